@@ -1,0 +1,3 @@
+"""Ropa: records of processing activities (GDPR Art. 30) on the desktop."""
+
+__version__ = "0.1.0"
