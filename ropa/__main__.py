@@ -1,0 +1,7 @@
+"""``python -m ropa`` is the ``ropa`` command."""
+
+import sys
+
+from ropa.cli import main
+
+sys.exit(main())

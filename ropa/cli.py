@@ -1,0 +1,147 @@
+"""The command line: every headless operation, and the one error boundary.
+
+Each command opens the workspace, calls the same functions the window calls, and reports in one
+line. Any failure exits non-zero with one readable line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ropa import __version__
+from ropa.errors import RopaError
+from ropa.store.location import resolve_workspace_path
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the whole usage block
+        self.exit(EXIT_USAGE, f"ropa: {message} (see ropa --help)\n")
+
+
+def _workspace(args: argparse.Namespace):  # noqa: ANN202 - the Workspace import is deferred
+    from ropa.store.workspace import open_workspace
+
+    return open_workspace(resolve_workspace_path(args.db))
+
+
+def cmd_init(args: argparse.Namespace) -> str:
+    with _workspace(args) as ws:
+        return f"workspace ready: {ws.path}"
+
+
+def cmd_import(args: argparse.Namespace) -> str:
+    from ropa.io.interchange import read_file
+
+    records = read_file(args.file)  # validate before the workspace is touched
+    from ropa.io.interchange import import_records
+
+    with _workspace(args) as ws:
+        summary = import_records(ws, records, replace=args.replace)
+        return f"imported {summary} into {ws.path}"
+
+
+def cmd_export(args: argparse.Namespace) -> str:
+    path = Path(args.file)
+    exporter = _exporters().get(path.suffix.lower())
+    if exporter is None:
+        raise RopaError(
+            f"{path}: cannot export to '{path.suffix}' files (supported: {', '.join(_exporters())})"
+        )
+    with _workspace(args) as ws:
+        return exporter(ws, path, args.controller)
+
+
+def _exporters() -> dict[str, Callable[..., str]]:
+    def json_export(ws, path: Path, controller: str | None) -> str:  # noqa: ANN001
+        from ropa.io.interchange import export_file
+
+        snapshot = export_file(ws, path, controller=controller)
+        registers = sum(len(c.registers) for c in snapshot.controllers)
+        return (
+            f"exported {len(snapshot.controllers)} controllers, {registers} registers, "
+            f"{len(snapshot.processors)} processors to {path}"
+        )
+
+    return {".json": json_export}
+
+
+def cmd_demo(args: argparse.Namespace) -> str:
+    from ropa.demo import build_demo
+    from ropa.io.interchange import import_records, read_document
+
+    if args.registers < 0:
+        raise RopaError("--registers must be 0 or more")
+    records = read_document(build_demo(args.registers, args.seed), "demo")
+    with _workspace(args) as ws:
+        summary = import_records(ws, records)
+        return f"demo workspace {ws.path}: {summary}"
+
+
+def cmd_gui(args: argparse.Namespace) -> str:
+    from ropa.ui.app import run
+
+    code = run(resolve_workspace_path(args.db))
+    if code:
+        raise SystemExit(code)
+    return ""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ropa", description="Records of processing activities (GDPR Art. 30).")
+    parser.add_argument("--version", action="version", version=f"ropa {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="workspace file (default: $ROPA_DB, else the per-user workspace)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub = commands.add_parser("init", help="create the workspace (or upgrade it) and do nothing else")
+    sub.set_defaults(run=cmd_init)
+
+    sub = commands.add_parser("import", help="import an interchange JSON file, all or nothing")
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
+    sub.set_defaults(run=cmd_import)
+
+    sub = commands.add_parser("export", help="export to FILE (format by extension: .json)")
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
+    sub.set_defaults(run=cmd_export)
+
+    sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")
+    sub.add_argument("--registers", type=int, required=True, metavar="N")
+    sub.add_argument("--seed", type=int, default=0, metavar="S")
+    sub.set_defaults(run=cmd_demo)
+
+    sub = commands.add_parser("gui", help="open the window (the default)")
+    sub.set_defaults(run=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the exit status (0 success, 1 error, 2 usage)."""
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], str] = getattr(args, "run", cmd_gui)
+    try:
+        message = run(args)
+    except RopaError as exc:
+        print(f"ropa: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("ropa: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the boundary: a bug still gets one line, not a traceback
+        print(f"ropa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if message:
+        print(message)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Import and export: every format goes through the interchange document and ``ropa.model.records``."""

@@ -1,0 +1,301 @@
+"""The storage schema: SQLModel tables of a workspace.
+
+Every list of the record is a real table (ordered by ``position``) so that it can be queried and
+filtered. Text is NOT NULL with ``''`` for empty; codes, countries and dates are NULL when empty.
+``extensions`` keeps a document's ``extensions`` objects as JSON, keyed by the path of the object
+inside the row (``""`` for the row's own object, ``"dpia"`` for its DPIA, ...).
+Change this module only together with a new Alembic revision in ``ropa/store/migrations``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, Column
+from sqlmodel import Field, SQLModel
+
+
+def _text() -> Any:
+    return Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+def _json() -> Any:
+    return Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+def _owner(table: str) -> Any:
+    return Field(foreign_key=f"{table}.id", ondelete="CASCADE", index=True)
+
+
+class WorkspaceMetaRow(SQLModel, table=True):
+    """Workspace-wide values (the document's top-level ``extensions``)."""
+
+    __tablename__ = "workspace_meta"
+    name: str = Field(primary_key=True)
+    value: Any = _json()
+
+
+class ProcessorRow(SQLModel, table=True):
+    __tablename__ = "processor"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str = _text()
+    business_id: str = _text()
+    country: str | None = None
+    address: str = _text()
+    email: str = _text()
+    phone: str = _text()
+    website: str = _text()
+    dpo_name: str = _text()
+    dpo_email: str = _text()
+    dpo_phone: str = _text()
+    services: str = _text()
+    parent_id: int | None = Field(default=None, foreign_key="processor.id", ondelete="RESTRICT", index=True)
+    transfer_mechanism: str | None = None
+    scc_module: int | None = None
+    safeguards: str = _text()
+    notes: str = _text()
+    extensions: Any = _json()
+
+
+class ProcessorCountryRow(SQLModel, table=True):
+    """A country where a processor processes the data."""
+
+    __tablename__ = "processor_country"
+    id: int | None = Field(default=None, primary_key=True)
+    processor_id: int = _owner("processor")
+    position: int
+    country: str
+
+
+class ControllerRow(SQLModel, table=True):
+    __tablename__ = "controller"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str = _text()
+    business_id: str = _text()
+    address: str = _text()
+    country: str | None = None
+    email: str = _text()
+    phone: str = _text()
+    website: str = _text()
+    representative_name: str = _text()
+    representative_address: str = _text()
+    representative_email: str = _text()
+    representative_phone: str = _text()
+    dpo_name: str = _text()
+    dpo_email: str = _text()
+    dpo_phone: str = _text()
+    supervisory_authority: str = _text()
+    extensions: Any = _json()
+
+
+class RegisterRow(SQLModel, table=True):
+    __tablename__ = "register"
+    id: int | None = Field(default=None, primary_key=True)
+    controller_id: int = _owner("controller")
+    position: int = 0
+    key: str = Field(unique=True)
+    reference: str = _text()
+    name: str = _text()
+    status: str | None = None
+    department: str = _text()
+    description: str = _text()
+    contact_name: str = _text()
+    contact_email: str = _text()
+    contact_phone: str = _text()
+    responsible_name: str = _text()
+    responsible_email: str = _text()
+    responsible_phone: str = _text()
+    legal_basis_notes: str = _text()
+    national_legal_basis: str = _text()
+    sources: str = _text()
+    disclosures: str = _text()
+    transfers_statement: str = _text()
+    retention: str = _text()
+    security_electronic: str = _text()
+    security_manual: str = _text()
+    adm_used: bool | None = None
+    adm_description: str = _text()
+    dpia_status: str | None = None
+    dpia_reference: str = _text()
+    dpia_date: date | None = None
+    data_subject_rights: str = _text()
+    created: date | None = None
+    last_reviewed: date | None = None
+    next_review: date | None = Field(default=None, index=True)
+    extensions: Any = _json()
+
+
+class JointControllerRow(SQLModel, table=True):
+    __tablename__ = "register_joint_controller"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    name: str = _text()
+    contact: str = _text()
+    arrangement: str = _text()
+    extensions: Any = _json()
+
+
+class PurposeRow(SQLModel, table=True):
+    __tablename__ = "register_purpose"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    description: str = _text()
+    legal_basis: str | None = Field(default=None, index=True)
+    legitimate_interest: str = _text()
+    extensions: Any = _json()
+
+
+class SpecialConditionRow(SQLModel, table=True):
+    """An Art. 9(2) condition a register relies on."""
+
+    __tablename__ = "register_special_condition"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    condition: str
+
+
+class DataSubjectCategoryRow(SQLModel, table=True):
+    __tablename__ = "register_data_subject_category"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    name: str = _text()
+
+
+class DataCategoryRow(SQLModel, table=True):
+    __tablename__ = "register_data_category"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    name: str = _text()
+    special: str | None = Field(default=None, index=True)
+    retention: str = _text()
+    source: str = _text()
+    extensions: Any = _json()
+
+
+class RecipientRow(SQLModel, table=True):
+    __tablename__ = "register_recipient"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    name: str = _text()
+    kind: str | None = None
+    country: str | None = None
+    description: str = _text()
+    extensions: Any = _json()
+
+
+class RegisterProcessorRow(SQLModel, table=True):
+    """A register's use of a processor, with its data processing agreement (Art. 28)."""
+
+    __tablename__ = "register_processor"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    processor_id: int = Field(foreign_key="processor.id", ondelete="RESTRICT", index=True)
+    task: str = _text()
+    agreement: str = _text()
+    agreement_date: date | None = None
+    extensions: Any = _json()
+
+
+class SystemRow(SQLModel, table=True):
+    __tablename__ = "register_system"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    name: str = _text()
+
+
+class DpiaCriterionRow(SQLModel, table=True):
+    __tablename__ = "register_dpia_criterion"
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int = _owner("register")
+    position: int
+    criterion: str
+
+
+class ProcessingOnBehalfRow(SQLModel, table=True):
+    """An Art. 30(2) record of processing done for a client controller."""
+
+    __tablename__ = "processing_on_behalf"
+    id: int | None = Field(default=None, primary_key=True)
+    controller_id: int = _owner("controller")
+    position: int = 0
+    key: str = Field(unique=True)
+    client_name: str = _text()
+    client_business_id: str = _text()
+    client_address: str = _text()
+    client_email: str = _text()
+    client_phone: str = _text()
+    client_representative_name: str = _text()
+    client_representative_address: str = _text()
+    client_representative_email: str = _text()
+    client_representative_phone: str = _text()
+    client_dpo_name: str = _text()
+    client_dpo_email: str = _text()
+    client_dpo_phone: str = _text()
+    categories_of_processing: str = _text()
+    security_measures: str = _text()
+    agreement: str = _text()
+    agreement_date: date | None = None
+    extensions: Any = _json()
+
+
+class SubprocessorRow(SQLModel, table=True):
+    """A processor engaged for an Art. 30(2) processing."""
+
+    __tablename__ = "processing_on_behalf_subprocessor"
+    id: int | None = Field(default=None, primary_key=True)
+    processing_on_behalf_id: int = _owner("processing_on_behalf")
+    position: int
+    processor_id: int = Field(foreign_key="processor.id", ondelete="RESTRICT", index=True)
+
+
+class TransferRow(SQLModel, table=True):
+    """A declared transfer of a register or of an Art. 30(2) record (exactly one of the two)."""
+
+    __tablename__ = "transfer"
+    __table_args__ = (
+        CheckConstraint("(register_id IS NULL) <> (processing_on_behalf_id IS NULL)", name="one_owner"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    register_id: int | None = Field(default=None, foreign_key="register.id", ondelete="CASCADE", index=True)
+    processing_on_behalf_id: int | None = Field(
+        default=None, foreign_key="processing_on_behalf.id", ondelete="CASCADE", index=True
+    )
+    position: int
+    recipient: str = _text()
+    processor_id: int | None = Field(
+        default=None, foreign_key="processor.id", ondelete="RESTRICT", index=True
+    )
+    country: str | None = Field(default=None, index=True)
+    mechanism: str | None = None
+    scc_module: int | None = None
+    safeguards: str = _text()
+    tia: str = _text()
+    notes: str = _text()
+    extensions: Any = _json()
+
+
+# Tables whose rows belong to one register, in the order snapshots read them.
+REGISTER_CHILD_TABLES = (
+    JointControllerRow,
+    PurposeRow,
+    SpecialConditionRow,
+    DataSubjectCategoryRow,
+    DataCategoryRow,
+    RecipientRow,
+    RegisterProcessorRow,
+    SystemRow,
+    DpiaCriterionRow,
+)
+
+__all__ = [name for name in dir() if name.endswith("Row")] + ["REGISTER_CHILD_TABLES"]

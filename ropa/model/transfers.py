@@ -1,0 +1,94 @@
+"""Chapter V: where a country stands on a date, and the transfers a processor chain implies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from ropa.model.codes import CountryStatus
+from ropa.model.processors import children_index, walk_chains
+from ropa.model.records import Processor
+from ropa.reference import AdequacyDecision, reference
+
+
+@dataclass(frozen=True, slots=True)
+class CountryStanding:
+    """A country's status on a date, with the adequacy decision when that is what covers it."""
+
+    country: str
+    status: CountryStatus
+    decision: AdequacyDecision | None = None
+
+    @property
+    def scope_limited(self) -> bool:
+        """True when the adequacy decision covers only part of the country (e.g. US: DPF only)."""
+        return self.decision is not None and bool(self.decision.scope_label("en"))
+
+
+def country_status(country: str, on: date) -> CountryStanding:
+    """Return whether ``country`` is in the EEA, covered by adequacy, or a third country on ``on``."""
+    ref = reference()
+    if ref.is_eea(country, on):
+        return CountryStanding(country, CountryStatus.EEA)
+    decision = ref.adequacy_for(country, on)
+    if decision is not None:
+        return CountryStanding(country, CountryStatus.ADEQUACY, decision)
+    return CountryStanding(country, CountryStatus.THIRD_COUNTRY)
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedTransfer:
+    """A transfer implied by a processor (or sub-processor) processing outside the EEA.
+
+    ``chain`` runs from the processor the register engages down to ``processor``, the one that
+    processes in ``country``; the mechanism is the one recorded on that processor, if any.
+    """
+
+    country: str
+    chain: tuple[str, ...]
+    standing: CountryStanding
+    mechanism: str | None
+    scc_module: int | None
+    safeguards: str
+
+    @property
+    def processor(self) -> str:
+        return self.chain[-1]
+
+    @property
+    def depth(self) -> int:
+        """0 for the engaged processor itself, 1 for its sub-processor, and so on."""
+        return len(self.chain) - 1
+
+
+def derived_transfers(
+    roots: Iterable[str], processors: Mapping[str, Processor], on: date
+) -> list[DerivedTransfer]:
+    """Walk the processors in ``roots`` and their sub-processor chains to any depth.
+
+    Every processing country outside the EEA on ``on`` gives one derived transfer per
+    (processor, country), carrying the shortest chain that leads to it. Keys missing from
+    ``processors`` are skipped: a view of one controller holds every processor it references.
+    """
+    children = children_index({key: p.parent for key, p in processors.items()})
+    found: list[DerivedTransfer] = []
+    for chain in walk_chains((r for r in roots if r in processors), children):
+        processor = processors.get(chain[-1])
+        if processor is None:
+            continue
+        for country in dict.fromkeys(processor.processing_countries):
+            standing = country_status(country, on)
+            if standing.status is CountryStatus.EEA:
+                continue
+            found.append(
+                DerivedTransfer(
+                    country=country,
+                    chain=chain,
+                    standing=standing,
+                    mechanism=processor.transfer_mechanism,
+                    scc_module=processor.scc_module,
+                    safeguards=processor.safeguards,
+                )
+            )
+    return found

@@ -1,0 +1,252 @@
+"""Reading and validating the JSON files, with errors that point at the file and the item."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ropa.reference._model import (
+    CODE_LIST_NAMES,
+    REQUIRED_LANGUAGES,
+    AdequacyDecision,
+    Code,
+    CodeList,
+    EeaMembership,
+    Reference,
+    ReferenceDataError,
+)
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ALPHA2 = re.compile(r"[A-Z]{2}")
+_GROUPS = frozenset({"EU", "EEA"})
+_CODE_KEYS = frozenset({"code", "labels", "article"})
+_EEA_KEYS = frozenset({"country", "since", "until", "group"})
+_ADEQUACY_KEYS = frozenset(
+    {
+        "country",
+        "organisation",
+        "decision",
+        "adopted",
+        "valid_until",
+        "scope",
+        "notes",
+        "verified_on",
+    }
+)
+
+
+class _Where:
+    """Where a value sits ("legal_bases.json: items[3]"), for error messages."""
+
+    def __init__(self, filename: str, path: str = "") -> None:
+        self.filename = filename
+        self.path = path
+
+    def item(self, index: int) -> _Where:
+        return _Where(self.filename, f"items[{index}]")
+
+    def error(self, message: str) -> ReferenceDataError:
+        prefix = f"{self.filename}: {self.path}: " if self.path else f"{self.filename}: "
+        return ReferenceDataError(prefix + message)
+
+
+def _get(obj: Mapping[str, Any], key: str, where: _Where) -> Any:
+    if key not in obj:
+        raise where.error(f"missing '{key}'")
+    return obj[key]
+
+
+def _text(obj: Mapping[str, Any], key: str, where: _Where, *, empty: bool = False) -> str:
+    value = _get(obj, key, where)
+    if not isinstance(value, str) or (not empty and not value.strip()):
+        raise where.error(f"'{key}' must be a {'string' if empty else 'non-empty string'}")
+    return value
+
+
+def _optional_text(obj: Mapping[str, Any], key: str, where: _Where) -> str | None:
+    if obj.get(key) is None:
+        return None
+    return _text(obj, key, where)
+
+
+def _day(obj: Mapping[str, Any], key: str, where: _Where) -> date:
+    value = _get(obj, key, where)
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise where.error(f"'{key}' must be a date YYYY-MM-DD, got {value!r}")
+
+
+def _optional_day(obj: Mapping[str, Any], key: str, where: _Where) -> date | None:
+    if obj.get(key) is None:
+        return None
+    return _day(obj, key, where)
+
+
+def _country(obj: Mapping[str, Any], key: str, where: _Where) -> str:
+    value = _get(obj, key, where)
+    if not isinstance(value, str) or not _ALPHA2.fullmatch(value):
+        raise where.error(f"'{key}' must be an upper-case ISO 3166-1 alpha-2 code, got {value!r}")
+    return value
+
+
+def _labels(obj: Mapping[str, Any], key: str, where: _Where, *, empty: bool = False) -> dict[str, str]:
+    value = _get(obj, key, where)
+    if not isinstance(value, dict):
+        raise where.error(f"'{key}' must be an object of language: text")
+    for lang in REQUIRED_LANGUAGES:
+        if lang not in value:
+            raise where.error(f"missing '{key}.{lang}'")
+    for lang, text in value.items():
+        if not isinstance(text, str) or (not empty and not text.strip()):
+            kind = "a string" if empty else "a non-empty string"
+            raise where.error(f"'{key}.{lang}' must be {kind}")
+    return value
+
+
+def _unknown_keys(item: Mapping[str, Any], allowed: frozenset[str], where: _Where) -> None:
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise where.error(f"unknown key(s) {', '.join(map(repr, unknown))}")
+
+
+def _read(directory: Path, name: str) -> tuple[dict[str, Any], list[Any], _Where]:
+    """The parsed document and its items, after checking the common header."""
+    filename = f"{name}.json"
+    where = _Where(filename)
+    try:
+        raw = (directory / filename).read_bytes()
+    except OSError as exc:
+        raise where.error(f"cannot read {directory / filename}: {exc.strerror or exc}") from exc
+    try:
+        doc = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise where.error(f"not valid JSON: {exc}") from exc
+    if not isinstance(doc, dict):
+        raise where.error("the top level must be a JSON object")
+    if _text(doc, "name", where) != name:
+        raise where.error(f"'name' is {doc['name']!r}, expected {name!r}")
+    version = _get(doc, "version", where)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise where.error("'version' must be a positive integer")
+    _day(doc, "issued", where)
+    _text(doc, "source", where)
+    items = _get(doc, "items", where)
+    if not isinstance(items, list):
+        raise where.error("'items' must be a list")
+    return doc, items, where
+
+
+def _code_list(directory: Path, name: str) -> tuple[CodeList, dict[str, Any]]:
+    doc, items, where = _read(directory, name)
+    codes: list[Code] = []
+    first_at: dict[str, int] = {}
+    for index, item in enumerate(items):
+        at = where.item(index)
+        if not isinstance(item, dict):
+            raise at.error("must be an object")
+        code = _text(item, "code", at)
+        if code in first_at:
+            raise at.error(f"duplicate code {code!r} (first at items[{first_at[code]}])")
+        first_at[code] = index
+        labels = _labels(item, "labels", at)
+        article = item.get("article", "")
+        if not isinstance(article, str):
+            raise at.error("'article' must be a string")
+        extra = {k: v for k, v in item.items() if k not in _CODE_KEYS}
+        codes.append(Code(code=code, labels=labels, article=article, extra=extra))
+    code_list = CodeList(
+        name=name,
+        version=doc["version"],
+        issued=date.fromisoformat(doc["issued"]),
+        source=doc["source"],
+        items=tuple(codes),
+    )
+    return code_list, doc
+
+
+def _eea(directory: Path) -> tuple[EeaMembership, ...]:
+    _doc, items, where = _read(directory, "eea")
+    result: list[EeaMembership] = []
+    for index, item in enumerate(items):
+        at = where.item(index)
+        if not isinstance(item, dict):
+            raise at.error("must be an object")
+        _unknown_keys(item, _EEA_KEYS, at)
+        country = _country(item, "country", at)
+        since = _day(item, "since", at)
+        _get(item, "until", at)
+        until = _optional_day(item, "until", at)
+        if until is not None and until < since:
+            raise at.error("'until' is before 'since'")
+        group = _get(item, "group", at)
+        if group not in _GROUPS:
+            raise at.error(f"'group' must be one of {sorted(_GROUPS)}, got {group!r}")
+        membership = EeaMembership(country=country, since=since, until=until, group=group)
+        for other in result:
+            if other.country == country and (
+                (other.until is None or since <= other.until) and (until is None or other.since <= until)
+            ):
+                raise at.error(f"overlapping membership periods for {country!r}")
+        result.append(membership)
+    return tuple(result)
+
+
+def _adequacy(directory: Path) -> tuple[AdequacyDecision, ...]:
+    _doc, items, where = _read(directory, "adequacy")
+    result: list[AdequacyDecision] = []
+    for index, item in enumerate(items):
+        at = where.item(index)
+        if not isinstance(item, dict):
+            raise at.error("must be an object")
+        _unknown_keys(item, _ADEQUACY_KEYS, at)
+        _get(item, "country", at)
+        _get(item, "organisation", at)
+        country = None if item["country"] is None else _country(item, "country", at)
+        organisation = _optional_text(item, "organisation", at)
+        if (country is None) == (organisation is None):
+            raise at.error("exactly one of 'country' and 'organisation' must be set")
+        adopted = _day(item, "adopted", at)
+        _get(item, "valid_until", at)
+        valid_until = _optional_day(item, "valid_until", at)
+        if valid_until is not None and valid_until < adopted:
+            raise at.error("'valid_until' is before 'adopted'")
+        result.append(
+            AdequacyDecision(
+                country=country,
+                organisation=organisation,
+                decision=_text(item, "decision", at),
+                adopted=adopted,
+                valid_until=valid_until,
+                scope=_labels(item, "scope", at, empty=True),
+                notes=_labels(item, "notes", at, empty=True),
+                verified_on=_day(item, "verified_on", at),
+            )
+        )
+    return tuple(result)
+
+
+def load(directory: Path) -> Reference:
+    """Read and check every reference file in ``directory``."""
+    lists: dict[str, CodeList] = {}
+    threshold = 0
+    for name in CODE_LIST_NAMES:
+        code_list, doc = _code_list(directory, name)
+        lists[name] = code_list
+        if name == "dpia_criteria":
+            value = _get(doc, "threshold", _Where(f"{name}.json"))
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise _Where(f"{name}.json").error("'threshold' must be a positive integer")
+            threshold = value
+    return Reference(
+        **lists,
+        eea=_eea(directory),
+        adequacy=_adequacy(directory),
+        dpia_threshold=threshold,
+    )

@@ -1,0 +1,1 @@
+"""Workspaces on disk: opening, migrations, backups, and reading/writing the record."""

@@ -1,0 +1,192 @@
+"""Open a workspace: one SQLite file, created owner-only, upgraded by Alembic, refused if newer.
+
+Every connection gets foreign keys on, WAL and a busy timeout; every transaction is an explicit
+``BEGIN`` so that schema changes and imports are atomic (pysqlite would otherwise autocommit DDL).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from ropa import __version__
+from ropa.errors import WorkspaceError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+KEEP_BACKUPS = 20
+
+
+@cache
+def _alembic() -> tuple[Config, ScriptDirectory]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config, ScriptDirectory.from_config(config)
+
+
+def schema_head() -> str:
+    """The schema revision this version of Ropa writes."""
+    head = _alembic()[1].get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    return {rev.revision for rev in _alembic()[1].walk_revisions()}
+
+
+class Workspace:
+    """An open workspace file. Use :meth:`begin` for every change: it is one transaction."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A connection inside one transaction, committed on success, rolled back on error."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for reading; reads inside it see one consistent snapshot."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    def backup(self, reason: str) -> Path:
+        """Copy the workspace, consistently, into ``<file>.backups/`` before a risky operation."""
+        return backup_file(self.path, reason)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_workspace(path: str | os.PathLike[str], *, create: bool = True) -> Workspace:
+    """Open (and, with ``create``, create) the workspace at ``path``, upgrading its schema.
+
+    A file written by a newer Ropa, or a file that is not a Ropa workspace, is refused untouched.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(f"{path}: is a directory, not a workspace file")
+    if not path.exists():
+        if not create:
+            raise WorkspaceError(f"{path}: no such workspace")
+        _create_private_file(path)
+    current = _inspect_revision(path)
+    if current is not None and current not in _known_revisions():
+        raise WorkspaceError(
+            f"{path}: made by a newer version of Ropa (schema {current}); "
+            f"Ropa {__version__} knows schemas up to {schema_head()}: update Ropa to open it"
+        )
+    engine = _engine(path)
+    if current != schema_head():
+        if current is not None:
+            backup_file(path, f"before-upgrade-{current}")
+        _upgrade(engine, path)
+    return Workspace(path, engine)
+
+
+def _create_private_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot create the workspace: {exc.strerror}") from exc
+
+
+def _inspect_revision(path: Path) -> str | None:
+    """Return the file's schema revision without changing the file; None for an empty file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot read: {exc.strerror}") from exc
+    if not header:
+        return None
+    if header != SQLITE_MAGIC:
+        raise WorkspaceError(f"{path}: not a Ropa workspace (not an SQLite database)")
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise WorkspaceError(f"{path}: not a Ropa workspace (an unrelated database)")
+                return None
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"{path}: not a readable Ropa workspace ({exc})") from exc
+    return row[0] if row else None
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _upgrade(engine: Engine, path: Path) -> None:
+    config, _ = _alembic()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as exc:  # a failed migration leaves the file as it was (one transaction)
+        raise WorkspaceError(f"{path}: cannot upgrade the workspace schema: {exc}") from exc
+    finally:
+        config.attributes.pop("connection", None)
+
+
+def backup_file(path: Path, reason: str) -> Path:
+    """Write a consistent copy of the workspace (SQLite backup API) and keep the newest few."""
+    folder = path.parent / f"{path.name}.backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    target = folder / f"{stamp}-{reason}{path.suffix or '.ropa'}"
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    source = sqlite3.connect(path)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    for old in sorted(folder.iterdir())[:-KEEP_BACKUPS]:
+        old.unlink()
+    return target
