@@ -580,6 +580,8 @@ def read_document(document: Any, source: str = "") -> r.Workspace:
 def parse_json(text: str | bytes, source: str = "") -> Any:
     """Parse JSON text; a broken or truncated file gives one line with the line and column."""
     try:
+        if isinstance(text, bytes):
+            text = text.decode("utf-8-sig")  # the format is UTF-8; Windows tools may add a BOM
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InterchangeError(

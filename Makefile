@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make run` and `make test`. Both set everything up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test lint format bench setup system-deps clean
+
+run: setup
+	$(BIN)/ropa gui
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check ropa tests benchmarks
+	$(BIN)/ruff format --check ropa tests benchmarks
+
+format: setup
+	$(BIN)/ruff format ropa tests benchmarks
+	$(BIN)/ruff check --fix ropa tests benchmarks
+
+bench: setup
+	$(BIN)/python benchmarks/bench_workspace.py
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@bash packaging/system-deps.sh
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,147 @@
+"""The command line as a user runs it: exit codes, one readable line, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import FIXTURES, load_fixture
+
+from ropa import __version__
+from ropa.cli import main
+
+
+def ropa(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real ``ropa`` command in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "ropa", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *expected: str) -> None:
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("ropa: ")
+    assert "Traceback" not in result.stderr
+    for text in expected:
+        assert text in lines[0]
+
+
+def test_version() -> None:
+    result = ropa("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"ropa {__version__}"
+
+
+def test_done_means(tmp_path: Path) -> None:
+    """The issue's acceptance run: demo, export, import elsewhere, export again: same content."""
+    w, x = tmp_path / "w.ropa", tmp_path / "x.ropa"
+    assert ropa("--db", str(w), "demo", "--registers", "200").returncode == 0
+    assert ropa("--db", str(w), "export", str(tmp_path / "w.json")).returncode == 0
+    imported = ropa("--db", str(x), "import", str(tmp_path / "w.json"))
+    assert imported.returncode == 0 and "200 registers" in imported.stdout
+    assert ropa("--db", str(x), "export", str(tmp_path / "x.json")).returncode == 0
+    first = json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))
+    second = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    assert first == second
+    assert sum(len(c["registers"]) for c in first["controllers"]) == 200
+
+
+def test_broken_document_gives_one_line_and_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "w.ropa"
+    assert ropa("--db", str(db), "import", str(FIXTURES / "seed_kemi.json")).returncode == 0
+    ropa("--db", str(db), "export", str(tmp_path / "before.json"))
+    doc = load_fixture("seed_imatran_lampo")
+    doc["controllers"][0]["registers"][0]["transfers"][0]["country"] = "XX"
+    (tmp_path / "bad.json").write_text(json.dumps(doc), encoding="utf-8")
+    result = ropa("--db", str(db), "import", str(tmp_path / "bad.json"))
+    assert_one_line_error(
+        result, "bad.json: controllers[0].registers[0].transfers[0].country: 'XX' is not an ISO 3166 country code"
+    )
+    ropa("--db", str(db), "export", str(tmp_path / "after.json"))
+    assert (tmp_path / "before.json").read_bytes() == (tmp_path / "after.json").read_bytes()
+
+
+def test_ropa_db_environment_variable(tmp_path: Path) -> None:
+    db = tmp_path / "env.ropa"
+    result = ropa("init", env={"ROPA_DB": str(db)})
+    assert result.returncode == 0 and db.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["import", "missing.json"], "missing.json: cannot read: No such file or directory"),
+        (["export", "out.pdf"], "cannot export to '.pdf' files (supported: .json)"),
+        (["export", "out.json", "--controller", "nobody"], "no controller with key 'nobody'"),
+        (["demo", "--registers", "-1"], "--registers must be 0 or more"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["demo"], "the following arguments are required: --registers"),
+    ],
+)
+def test_errors_are_one_line(tmp_path: Path, args: list[str], expected: str) -> None:
+    result = ropa("--db", str(tmp_path / "w.ropa"), *args)
+    assert_one_line_error(result, expected)
+
+
+def test_unwritable_workspace_location(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert_one_line_error(ropa("--db", str(blocker / "w.ropa"), "init"), "cannot create the workspace")
+
+
+def test_newer_workspace_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "w.ropa"
+    assert ropa("--db", str(db), "init").returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    conn.close()
+    assert_one_line_error(ropa("--db", str(db), "export", str(tmp_path / "o.json")), "newer version of Ropa")
+
+
+def test_import_conflict_then_replace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "w.ropa")
+    source = str(FIXTURES / "seed_kemi.json")
+    assert main(["--db", db, "import", source]) == 0
+    assert main(["--db", db, "import", source]) == 1
+    assert "already in the workspace" in capsys.readouterr().err
+    assert main(["--db", db, "import", source, "--replace"]) == 0
+    assert "1 replaced" in capsys.readouterr().out
+
+
+def test_internal_errors_are_one_line_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ropa.io.interchange as interchange
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("unexpected")
+
+    monkeypatch.setattr(interchange, "export_file", broken)
+    assert main(["--db", str(tmp_path / "w.ropa"), "export", str(tmp_path / "o.json")]) == 1
+    err = capsys.readouterr().err
+    assert err == "ropa: internal error: ValueError: unexpected\n"
+
+
+def test_demo_with_ten_thousand_registers(tmp_path: Path) -> None:
+    db = tmp_path / "big.ropa"
+    result = ropa("--db", str(db), "demo", "--registers", "10000", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "10000 registers" in result.stdout
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM register").fetchone()[0] == 10000
+        assert conn.execute("SELECT count(*) FROM processor WHERE parent_id IS NOT NULL").fetchone()[0] > 0
+    conn.close()
