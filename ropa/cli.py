@@ -10,10 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ropa import __version__
 from ropa.errors import RopaError
 from ropa.store.location import resolve_workspace_path
+
+if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
+    from ropa.store.workspace import Workspace
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -24,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"ropa: {message} (see ropa --help)\n")
 
 
-def _workspace(args: argparse.Namespace):  # noqa: ANN202 - the Workspace import is deferred
+def _workspace(args: argparse.Namespace) -> Workspace:
     from ropa.store.workspace import open_workspace
 
     return open_workspace(resolve_workspace_path(args.db))
@@ -36,11 +40,9 @@ def cmd_init(args: argparse.Namespace) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> str:
-    from ropa.io.interchange import read_file
+    from ropa.io.interchange import import_records, read_file
 
-    records = read_file(args.file)  # validate before the workspace is touched
-    from ropa.io.interchange import import_records
-
+    records = read_file(args.file)  # validate before the workspace is even opened
     with _workspace(args) as ws:
         summary = import_records(ws, records, replace=args.replace)
         return f"imported {summary} into {ws.path}"
@@ -58,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> str:
 
 
 def _exporters() -> dict[str, Callable[..., str]]:
-    def json_export(ws, path: Path, controller: str | None) -> str:  # noqa: ANN001
+    def json_export(ws: Workspace, path: Path, controller: str | None) -> str:
         from ropa.io.interchange import export_file
 
         snapshot = export_file(ws, path, controller=controller)

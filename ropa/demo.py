@@ -1305,7 +1305,7 @@ class _Builder:
             representative = {
                 "name": "Tietosuojaedustaja Nordic Rep Oy",
                 "address": "Mannerheimintie 12, 00100 HELSINKI",
-                "email": f"eu-representative+{key}@nordicrep.fi",
+                "email": "eu-representative@nordicrep.fi",
                 "phone": "09 4567 8900",
             }
         if rng.random() < 0.5:  # an external DPO serving several client firms

@@ -65,7 +65,8 @@ def test_broken_document_gives_one_line_and_changes_nothing(tmp_path: Path) -> N
     (tmp_path / "bad.json").write_text(json.dumps(doc), encoding="utf-8")
     result = ropa("--db", str(db), "import", str(tmp_path / "bad.json"))
     assert_one_line_error(
-        result, "bad.json: controllers[0].registers[0].transfers[0].country: 'XX' is not an ISO 3166 country code"
+        result,
+        "bad.json: controllers[0].registers[0].transfers[0].country: 'XX' is not an ISO 3166 country code",
     )
     ropa("--db", str(db), "export", str(tmp_path / "after.json"))
     assert (tmp_path / "before.json").read_bytes() == (tmp_path / "after.json").read_bytes()

@@ -91,7 +91,8 @@ CASES: dict[str, tuple[Callable[[Doc], None], str]] = {
     ),
     "dangling processor key": (
         _set(lambda d: _register(d)["processors"][0], "processor", "nobody"),
-        "controllers[0].registers[0].processors[0].processor: no processor with key 'nobody' in this document",
+        "controllers[0].registers[0].processors[0].processor: "
+        "no processor with key 'nobody' in this document",
     ),
     "dangling parent": (
         _set(lambda d: d["processors"][1], "parent", "ghost"),

@@ -29,7 +29,14 @@ def test_export_writes_every_key(name: str) -> None:
     example = load_fixture("interchange_example")
     register_keys = set(example["controllers"][0]["registers"][0])
     for controller in exported["controllers"]:
-        assert set(controller) >= {"key", "name", "dpo", "representative", "registers", "processing_on_behalf"}
+        assert set(controller) >= {
+            "key",
+            "name",
+            "dpo",
+            "representative",
+            "registers",
+            "processing_on_behalf",
+        }
         for register in controller["registers"]:
             assert set(register) - {"extensions"} == register_keys
     for processor in exported["processors"]:

@@ -24,11 +24,15 @@ def test_find_cycle() -> None:
 
 
 def test_cycle_is_refused_on_save(seeded_workspace) -> None:
-    with pytest.raises(ProcessorCycleError, match="would be its own sub-processor"), seeded_workspace.begin() as conn:
+    with (
+        pytest.raises(ProcessorCycleError, match="would be its own sub-processor"),
+        seeded_workspace.begin() as conn,
+    ):
         conn.execute(
             text(
-                "UPDATE processor SET parent_id = (SELECT id FROM processor WHERE key = 'inmics-cloud-support-in')"
-                " WHERE key = 'inmics-hosting'"
+                "UPDATE processor SET parent_id = "
+                "(SELECT id FROM processor WHERE key = 'inmics-cloud-support-in') "
+                "WHERE key = 'inmics-hosting'"
             )
         )
         check_no_processor_cycle(conn)
