@@ -237,6 +237,3 @@ class Workspace:
     processors: tuple[Processor, ...] = ()
     controllers: tuple[Controller, ...] = ()
     extensions: Extensions = None
-
-    def processor_map(self) -> dict[str, Processor]:
-        return {p.key: p for p in self.processors}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ropa.model.codes import CountryStatus
 from ropa.model.processors import children_index, walk_chains
@@ -26,6 +27,7 @@ class CountryStanding:
         return self.decision is not None and bool(self.decision.scope_label("en"))
 
 
+@lru_cache(maxsize=4096)
 def country_status(country: str, on: date) -> CountryStanding:
     """Return whether ``country`` is in the EEA, covered by adequacy, or a third country on ``on``."""
     ref = reference()
@@ -62,33 +64,35 @@ class DerivedTransfer:
         return len(self.chain) - 1
 
 
-def derived_transfers(
-    roots: Iterable[str], processors: Mapping[str, Processor], on: date
-) -> list[DerivedTransfer]:
-    """Walk the processors in ``roots`` and their sub-processor chains to any depth.
+class ProcessorCatalogue:
+    """The processor catalogue indexed once, so that derived transfers of many registers stay cheap."""
 
-    Every processing country outside the EEA on ``on`` gives one derived transfer per
-    (processor, country), carrying the shortest chain that leads to it. Keys missing from
-    ``processors`` are skipped: a view of one controller holds every processor it references.
-    """
-    children = children_index({key: p.parent for key, p in processors.items()})
-    found: list[DerivedTransfer] = []
-    for chain in walk_chains((r for r in roots if r in processors), children):
-        processor = processors.get(chain[-1])
-        if processor is None:
-            continue
-        for country in dict.fromkeys(processor.processing_countries):
-            standing = country_status(country, on)
-            if standing.status is CountryStatus.EEA:
-                continue
-            found.append(
-                DerivedTransfer(
-                    country=country,
-                    chain=chain,
-                    standing=standing,
-                    mechanism=processor.transfer_mechanism,
-                    scc_module=processor.scc_module,
-                    safeguards=processor.safeguards,
+    def __init__(self, processors: Iterable[Processor]) -> None:
+        self.processors: dict[str, Processor] = {p.key: p for p in processors}
+        self.children = children_index({key: p.parent for key, p in self.processors.items()})
+
+    def derived_transfers(self, roots: Iterable[str], on: date) -> list[DerivedTransfer]:
+        """Walk the processors in ``roots`` and their sub-processor chains to any depth.
+
+        Every processing country outside the EEA on ``on`` gives one derived transfer per
+        (processor, country), carrying the shortest chain that leads to it. Keys not in the
+        catalogue are skipped: a view of one controller holds every processor it references.
+        """
+        found: list[DerivedTransfer] = []
+        for chain in walk_chains((r for r in roots if r in self.processors), self.children):
+            processor = self.processors[chain[-1]]
+            for country in dict.fromkeys(processor.processing_countries):
+                standing = country_status(country, on)
+                if standing.status is CountryStatus.EEA:
+                    continue
+                found.append(
+                    DerivedTransfer(
+                        country=country,
+                        chain=chain,
+                        standing=standing,
+                        mechanism=processor.transfer_mechanism,
+                        scc_module=processor.scc_module,
+                        safeguards=processor.safeguards,
+                    )
                 )
-            )
-    return found
+        return found

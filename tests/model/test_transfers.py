@@ -9,12 +9,12 @@ from support import load_fixture
 from ropa.io.interchange import read_document
 from ropa.model.codes import CountryStatus
 from ropa.model.records import Processor
-from ropa.model.transfers import country_status, derived_transfers
+from ropa.model.transfers import ProcessorCatalogue, country_status
 
 ON = date(2026, 11, 24)
 
 
-def _chain() -> dict[str, Processor]:
+def _chain() -> ProcessorCatalogue:
     """FI hosting -> IE cloud (IE, US) -> IN support -> US tooling: depth 3 below the engaged one."""
     processors = [
         Processor("host", country="FI", processing_countries=("FI",)),
@@ -25,11 +25,11 @@ def _chain() -> dict[str, Processor]:
         Processor("tooling", country="US", processing_countries=("US", "SE"), parent="support"),
         Processor("unrelated", country="CN", processing_countries=("CN",)),
     ]  # fmt: skip
-    return {p.key: p for p in processors}
+    return ProcessorCatalogue(processors)
 
 
 def test_chain_of_depth_three() -> None:
-    found = derived_transfers(["host"], _chain(), ON)
+    found = _chain().derived_transfers(["host"], ON)
     summary = [(t.processor, t.country, t.chain, t.mechanism) for t in found]
     assert summary == [
         ("cloud", "US", ("host", "cloud"), "adequacy"),
@@ -47,7 +47,7 @@ def test_chain_of_depth_three() -> None:
 
 
 def test_engaging_a_sub_processor_directly_walks_from_there() -> None:
-    found = derived_transfers(["support"], _chain(), ON)
+    found = _chain().derived_transfers(["support"], ON)
     assert [(t.processor, t.chain) for t in found] == [
         ("support", ("support",)),
         ("tooling", ("support", "tooling")),
@@ -55,7 +55,7 @@ def test_engaging_a_sub_processor_directly_walks_from_there() -> None:
 
 
 def test_each_processor_country_once_with_the_shortest_chain() -> None:
-    found = derived_transfers(["host", "support", "support"], _chain(), ON)
+    found = _chain().derived_transfers(["host", "support", "support"], ON)
     assert [(t.processor, t.country) for t in found] == [
         ("support", "IN"),
         ("cloud", "US"),
@@ -65,16 +65,17 @@ def test_each_processor_country_once_with_the_shortest_chain() -> None:
 
 
 def test_no_transfer_inside_the_eea_or_for_unknown_keys() -> None:
-    assert derived_transfers(["unknown-key"], _chain(), ON) == []
-    only_eea = {"se": Processor("se", processing_countries=("SE", "NO", "FI"))}
-    assert derived_transfers(["se"], only_eea, ON) == []
+    assert _chain().derived_transfers(["unknown-key"], ON) == []
+    only_eea = ProcessorCatalogue([Processor("se", processing_countries=("SE", "NO", "FI"))])
+    assert only_eea.derived_transfers(["se"], ON) == []
 
 
 def test_derived_transfers_of_a_seed_register() -> None:
     """Inmics' register engages only its Finnish host; the chain below it reaches the US and India."""
     workspace = read_document(load_fixture("seed_inmics"))
     register = workspace.controllers[0].registers[0]
-    found = derived_transfers([link.processor for link in register.processors], workspace.processor_map(), ON)
+    catalogue = ProcessorCatalogue(workspace.processors)
+    found = catalogue.derived_transfers([link.processor for link in register.processors], ON)
     assert [(t.chain, t.country) for t in found] == [
         (("inmics-hosting", "inmics-cloud"), "US"),
         (("inmics-hosting", "inmics-cloud", "inmics-cloud-support-in"), "IN"),
