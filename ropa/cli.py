@@ -41,10 +41,14 @@ def cmd_init(args: argparse.Namespace) -> str:
 
 def cmd_import(args: argparse.Namespace) -> str:
     from ropa.io.interchange import import_records, read_file
+    from ropa.store.save import KeyConflictError
 
     records = read_file(args.file)  # validate before the workspace is even opened
     with _workspace(args) as ws:
-        summary = import_records(ws, records, replace=args.replace)
+        try:
+            summary = import_records(ws, records, replace=args.replace)
+        except KeyConflictError as exc:
+            raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
         return f"imported {summary} into {ws.path}"
 
 
@@ -76,12 +80,16 @@ def _exporters() -> dict[str, Callable[..., str]]:
 def cmd_demo(args: argparse.Namespace) -> str:
     from ropa.demo import build_demo
     from ropa.io.interchange import import_records, read_document
+    from ropa.store.save import KeyConflictError
 
     if args.registers < 0:
         raise RopaError("--registers must be 0 or more")
     records = read_document(build_demo(args.registers, args.seed), "demo")
     with _workspace(args) as ws:
-        summary = import_records(ws, records)
+        try:
+            summary = import_records(ws, records)
+        except KeyConflictError as exc:
+            raise RopaError(f"demo: {exc}; fill an empty workspace instead") from exc
         return f"demo workspace {ws.path}: {summary}"
 
 

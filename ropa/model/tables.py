@@ -21,7 +21,7 @@ def _text() -> Any:
 
 
 def _json() -> Any:
-    return Field(default=None, sa_column=Column(JSON, nullable=True))
+    return Field(default=None, sa_column=Column(JSON(none_as_null=True), nullable=True))
 
 
 def _owner(table: str) -> Any:

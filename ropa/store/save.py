@@ -99,7 +99,7 @@ def find_conflicts(conn: Connection, ws: r.Workspace) -> list[str]:
 
     def check(kind: str, key: str, path: str) -> None:
         if key in have[kind]:
-            found.append(f"{path}.key: {kind} '{key}' is already in the workspace (replace to overwrite it)")
+            found.append(f"{path}.key: {kind} '{key}' is already in the workspace")
 
     for i, p in enumerate(ws.processors):
         check("processor", p.key, f"processors[{i}]")
@@ -145,9 +145,7 @@ def _save_root_extensions(conn: Connection, extensions: r.Extensions, replace: b
     if current == extensions:
         return
     if current is not None and not replace:
-        raise KeyConflictError(
-            ["extensions: the workspace already holds other top-level extensions (replace to overwrite them)"]
-        )
+        raise KeyConflictError(["extensions: the workspace already holds other top-level extensions"])
     conn.execute(delete(table).where(table.c.name == ROOT_EXTENSIONS))
     conn.execute(insert(table).values(name=ROOT_EXTENSIONS, value=extensions))
 

@@ -116,7 +116,11 @@ def test_import_conflict_then_replace(tmp_path: Path, capsys: pytest.CaptureFixt
     source = str(FIXTURES / "seed_kemi.json")
     assert main(["--db", db, "import", source]) == 0
     assert main(["--db", db, "import", source]) == 1
-    assert "already in the workspace" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"ropa: {source}: processors[0].key: processor 'valu-digital' is already in the workspace"
+    )
+    assert err.endswith("; use --replace to overwrite\n") and err.count("\n") == 1
     assert main(["--db", db, "import", source, "--replace"]) == 0
     assert "1 replaced" in capsys.readouterr().out
 
