@@ -56,8 +56,13 @@ class Workspace:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """A connection inside one transaction, committed on success, rolled back on error."""
-        with self.engine.begin() as connection:
+        """A connection inside one write transaction, committed on success, rolled back on error.
+
+        It starts with ``BEGIN IMMEDIATE``: the write lock is taken (waiting up to the busy
+        timeout) before anything is read, so a second process writing meanwhile cannot make the
+        transaction fail half-way.
+        """
+        with self.engine.connect().execution_options(ropa_write=True) as connection, connection.begin():
             yield connection
 
     @contextmanager
@@ -156,7 +161,8 @@ def _engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        write = connection.get_execution_options().get("ropa_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 

@@ -131,3 +131,19 @@ def test_workspace_location(tmp_path: Path) -> None:
     assert resolve_workspace_path(None, env) == tmp_path / "env.ropa"
     assert resolve_workspace_path(None, {}) == default_workspace_path()
     assert default_workspace_path().name == "workspace.ropa"
+
+
+def test_a_second_writer_waits_for_the_first(tmp_path: Path) -> None:
+    """Write transactions take the lock up front, so two processes never interleave half-way."""
+    path = tmp_path / "shared.ropa"
+    with open_workspace(path) as first, open_workspace(path) as second:
+        with first.begin() as conn:
+            conn.execute(text("INSERT INTO workspace_meta (name, value) VALUES ('a', '1')"))
+            other = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            other.close()
+        with second.begin() as conn:  # free again once the first committed
+            conn.execute(text("INSERT INTO workspace_meta (name, value) VALUES ('b', '2')"))
+        with second.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM workspace_meta")).scalar() == 2
