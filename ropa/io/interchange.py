@@ -134,6 +134,8 @@ class _Reader:
             self.fail(path, f"expected an object, got {_type_name(value)}")
             return None
         allowed = set(keys)
+        for name in getattr(value, "duplicates", ()):
+            self.fail(_join(path, name), f"'{name}' is given more than once in this object")
         for name in value:
             if name not in allowed and name != "extensions":
                 self.fail(_join(path, name), f"unknown key '{name}'")
@@ -577,12 +579,26 @@ def read_document(document: Any, source: str = "") -> r.Workspace:
     return workspace
 
 
+class _Object(dict[str, Any]):
+    """A parsed JSON object that remembers member names given twice (json keeps only the last)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    result = _Object(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        result.duplicates = tuple(name for name, _ in pairs if name in seen or seen.add(name))
+    return result
+
+
 def parse_json(text: str | bytes, source: str = "") -> Any:
     """Parse JSON text; a broken or truncated file gives one line with the line and column."""
     try:
         if isinstance(text, bytes):
             text = text.decode("utf-8-sig")  # the format is UTF-8; Windows tools may add a BOM
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             [f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"], source

@@ -200,6 +200,13 @@ def test_not_a_document(content: bytes, expected: str, base: Workspace, tmp_path
     assert expected in _import(base, tmp_path, content)
 
 
+def test_member_given_twice(base: Workspace, tmp_path: Path) -> None:
+    text = json.dumps(load_fixture("seed_inmics"), ensure_ascii=False)
+    text = text.replace('"status": "active"', '"status": "active", "status": "retired"', 1)
+    message = _import(base, tmp_path, text.encode())
+    assert "controllers[0].registers[0].status: 'status' is given more than once in this object" in message
+
+
 def test_every_problem_is_listed(base: Workspace, tmp_path: Path) -> None:
     doc = load_fixture("seed_inmics")
     _register(doc)["name"] = 1
