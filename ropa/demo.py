@@ -4,7 +4,8 @@ A DPO evaluating the tool, a screenshot, a benchmark and the tests all need a wo
 like a real one: a few cities with their energy, housing and water companies, client firms,
 hundreds of registers, a processor catalogue with sub-processor chains across countries, and the
 gaps the compliance checks are meant to find. Everything is derived from ``random.Random(seed)``
-so the same arguments always give the same document. Standard library only, no I/O.
+so the same arguments always give the same document. Codes and country facts come from
+``ropa.reference``; no I/O.
 """
 
 from __future__ import annotations
@@ -16,42 +17,20 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ropa.model.codes import DpiaCriterion
+from ropa.reference import reference
+
 __all__ = ["build_demo"]
 
 # --------------------------------------------------------------------------------------------
 # Reference codes (DOMAIN.md)
 
-EEA = frozenset(
-    ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT")
-    + ("LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO")
-)
-ADEQUACY = frozenset(
-    ("CH", "CA", "AR", "GG", "IM", "JE", "FO", "AD", "IL", "UY", "NZ", "JP", "GB", "KR", "US", "BR")
-)
-ADEQUACY_REF = {
-    "CH": "2000/518",
-    "CA": "2002/2",
-    "AR": "2003/490",
-    "IL": "2011/61",
-    "UY": "2012/484",
-    "NZ": "2013/65",
-    "JP": "2019/419",
-    "GB": "2021/1772",
-    "KR": "2022/254",
-    "US": "2023/1795 (EU-US Data Privacy Framework)",
-    "BR": "2026/179",
-}
-WP248 = (
-    "evaluation_scoring",
-    "automated_decision",
-    "systematic_monitoring",
-    "sensitive_data",
-    "large_scale",
-    "matching_datasets",
-    "vulnerable_subjects",
-    "innovative_technology",
-    "prevents_rights",
-)
+# The demo describes the world as of this day, whatever day it is built on (determinism).
+_AS_OF = date(2026, 6, 1)
+EEA = frozenset(m.country for m in reference().eea if m.covers(_AS_OF))
+ADEQUACY_REF = {d.country: d.decision for d in reference().adequacy if d.country and d.in_force(_AS_OF)}
+ADEQUACY = frozenset(ADEQUACY_REF)
+WP248 = tuple(c.value for c in DpiaCriterion)
 SUPERVISORY_AUTHORITY = "Tietosuojavaltuutetun toimisto, PL 800, 00521 Helsinki, tietosuoja@om.fi"
 _Y_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
