@@ -1,11 +1,15 @@
 """One-line summaries of every register, for lists and tables that must open instantly.
 
 A single set-based query (register joined to its controller and to per-register counts grouped
-once over the link and transfer tables) rather than loading full records: 10,000 registers come back in tens of ms.
+once over the link and transfer tables) rather than loading full records: 10,000 registers in
+well under 150 ms.
 """
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,6 +36,22 @@ class RegisterSummary:
 
 def _table(model: type) -> Table:
     return model.__table__  # type: ignore[attr-defined,no-any-return]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of small objects are created.
+
+    Each burst of allocations would otherwise trigger collections that walk every object the
+    process holds (with Qt loaded, doubling the time of a 10,000-row load); rows form no cycles.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def register_summaries(conn: Connection) -> list[RegisterSummary]:
@@ -67,4 +87,5 @@ def register_summaries(conn: Connection) -> list[RegisterSummary]:
         .outerjoin(transfers, transfers.c.register_id == register.c.id)
         .order_by(controller.c.name, controller.c.id, register.c.position, register.c.id)
     )
-    return [RegisterSummary(*row) for row in conn.execute(query).all()]
+    with _collector_paused():
+        return [RegisterSummary(*row) for row in conn.execute(query).all()]

@@ -1,0 +1,45 @@
+"""Start the window: the application object, its language, the error boundary, the first workspace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ropa import __version__
+from ropa.ui.errors import install_excepthook
+from ropa.ui.i18n import install_translators, remove_translators, ui_language
+from ropa.ui.main_window import MainWindow
+from ropa.ui.settings import APPLICATION, ORGANISATION
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named so that QSettings finds the user's settings."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(sys.argv if argv is None else argv) or ["ropa"])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ropa")
+    return app
+
+
+def run(path: Path, argv: list[str] | None = None) -> int:
+    """Open the window on the workspace at ``path`` (created when missing) and run until it closes.
+
+    A workspace that cannot be opened is reported in a dialog; the window then starts empty so the
+    user can open or create another one from the File menu.
+    """
+    app = application(argv)
+    language = ui_language()
+    translators = install_translators(app, language)
+    previous_hook = install_excepthook()
+    try:
+        window = MainWindow(Path(path), create=True, language=language)
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        remove_translators(app, translators)

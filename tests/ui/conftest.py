@@ -1,0 +1,59 @@
+"""Fixtures for the window tests: private settings, a demo workspace, a window factory.
+
+The autouse fixture keeps every test here away from the real user's settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ropa.demo import build_demo
+from ropa.io.interchange import import_records, read_document
+from ropa.store.workspace import Workspace, open_workspace
+from ropa.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point every QSettings scope (and XDG) into the test's tmp dir."""
+    folder = tmp_path / "qsettings"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """An ini file in tmp_path: what the windows of one test share, like a user's settings."""
+    return QSettings(str(tmp_path / "ropa-test.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """60 synthetic registers across several controllers: enough variety to check sorting."""
+    ws = open_workspace(tmp_path / "demo.ropa")
+    import_records(ws, read_document(build_demo(60, 7), "demo"))
+    yield ws
+    ws.close()
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot, settings: QSettings) -> WindowFactory:
+    """Build a MainWindow (English unless told) registered with qtbot so it is closed afterwards."""
+
+    def factory(path: Path | None = None, **kwargs: object) -> MainWindow:
+        kwargs.setdefault("settings", settings)
+        kwargs.setdefault("language", "en")
+        window = MainWindow(path, **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        return window
+
+    return factory

@@ -1,0 +1,100 @@
+"""Start-up (ropa.ui.app.run) and the error boundary, with the event loop replaced by a check."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ropa.store.workspace import Workspace
+from ropa.ui import app as app_module
+from ropa.ui.errors import install_excepthook, one_line, show_unexpected
+from ropa.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def critical(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text, *_: shown.append((title, text)))
+    return shown
+
+
+def _run_and_look(monkeypatch: pytest.MonkeyPatch, path: Path) -> tuple[int, dict[str, object]]:
+    """Call run(); instead of entering the event loop, record the visible window and close it."""
+    seen: dict[str, object] = {}
+
+    def fake_exec(app: QApplication) -> int:
+        app.processEvents()  # what the event loop would do first: errors from start-up appear
+        [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.update(
+            title=window.windowTitle(),
+            workspace=window.workspace.path if window.workspace else None,
+            status=window.status_text(),
+            hook=sys.excepthook,
+            names=(app.organizationName(), app.applicationName()),
+        )
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    monkeypatch.setenv("ROPA_LANG", "en")
+    return app_module.run(path, []), seen
+
+
+def test_run_creates_the_default_workspace_and_shows_it(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "per-user" / "data" / "workspace.ropa"
+    hook_before = sys.excepthook
+    code, seen = _run_and_look(monkeypatch, path)
+    assert code == 0 and path.is_file()
+    assert seen["title"] == "workspace.ropa — Ropa" and seen["workspace"] == path
+    assert seen["status"] == "0 registers"
+    assert seen["hook"] is show_unexpected and sys.excepthook is hook_before
+    assert seen["names"] == ("Ropa", "Ropa")
+
+
+def test_run_opens_an_existing_workspace(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, seeded_workspace: Workspace
+) -> None:
+    code, seen = _run_and_look(monkeypatch, seeded_workspace.path)
+    assert code == 0 and seen["status"] == "3 registers"
+
+
+def test_run_with_a_bad_workspace_reports_it_and_starts_empty(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, critical: list, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.ropa"
+    bad.write_text("garbage", encoding="utf-8")
+    code, seen = _run_and_look(monkeypatch, bad)
+    assert code == 0
+    [(title, message)] = critical
+    assert title == "Cannot Open Workspace" and "not a Ropa workspace" in message
+    assert seen["workspace"] is None and seen["title"] == "Ropa" and seen["status"] == "No workspace open"
+
+
+def test_unexpected_errors_are_one_line_dialogs(qapp: QApplication, critical: list, capsys) -> None:
+    try:
+        raise TypeError("unsupported operand\nsecond line")
+    except TypeError as exc:
+        show_unexpected(TypeError, exc, exc.__traceback__)
+    assert critical == [("Ropa", "Unexpected error: TypeError: unsupported operand")]
+    assert capsys.readouterr().err.strip() == "ropa: Unexpected error: TypeError: unsupported operand"
+    assert one_line(ValueError()) == "ValueError"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_reaches_the_dialog(qapp: QApplication, qtbot, critical: list) -> None:
+    def broken_slot() -> None:
+        raise KeyError("missing")
+
+    previous = install_excepthook()
+    try:
+        QTimer.singleShot(0, broken_slot)
+        qtbot.waitUntil(lambda: bool(critical))
+    finally:
+        sys.excepthook = previous
+    assert critical == [("Ropa", "Unexpected error: KeyError: 'missing'")]
