@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -27,6 +28,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 KEEP_BACKUPS = 20
+WORKSPACE_SUFFIX = ".ropa"
 
 
 @cache
@@ -180,19 +182,49 @@ def _upgrade(engine: Engine, path: Path) -> None:
 
 
 def backup_file(path: Path, reason: str) -> Path:
-    """Write a consistent copy of the workspace (SQLite backup API) and keep the newest few."""
+    """Write a consistent copy of the workspace into ``<file>.backups/`` and keep the newest few."""
     folder = path.parent / f"{path.name}.backups"
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{stamp}-{reason}{path.suffix or '.ropa'}"
-    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    source = sqlite3.connect(path)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
+    target = folder / f"{stamp}-{reason}{path.suffix or WORKSPACE_SUFFIX}"
+    copy_workspace(path, target)
     for old in sorted(folder.iterdir())[:-KEEP_BACKUPS]:
         old.unlink()
     return target
+
+
+def copy_workspace(source: Path, target: Path) -> None:
+    """Write a consistent, owner-only (0600) copy of the workspace ``source`` to ``target``.
+
+    The SQLite backup API copies one consistent snapshot even while the workspace is open (WAL
+    content included). The copy is written next to ``target`` and renamed over it, so a failure
+    never leaves a half-written file, and a replaced file's stale WAL cannot be replayed into it.
+    """
+    source, target = Path(source), Path(target)
+    if target.exists() and target.resolve() == source.resolve():
+        raise WorkspaceError(f"{target}: is the workspace being copied")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise WorkspaceError(f"{target}: cannot write the copy: {exc.strerror}") from exc
+    os.close(handle)  # mkstemp creates the file 0600
+    temporary = Path(name)
+    try:
+        reader = sqlite3.connect(source)
+        writer = sqlite3.connect(temporary)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+            reader.close()
+        with temporary.open("rb+") as stream:
+            os.fsync(stream.fileno())
+        for side in ("-wal", "-shm", "-journal"):
+            Path(f"{target}{side}").unlink(missing_ok=True)
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise WorkspaceError(f"{target}: cannot write the copy: {exc.strerror or exc}") from exc
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{source}: cannot copy the workspace: {exc}") from exc
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -30,12 +30,17 @@ from ropa import __version__
 from ropa.errors import RopaError
 from ropa.reference import reference
 from ropa.store.listing import RegisterSummary, register_summaries
-from ropa.store.workspace import Workspace, open_workspace
+from ropa.store.workspace import WORKSPACE_SUFFIX, Workspace, copy_workspace, open_workspace
 from ropa.ui.i18n import ui_language, ui_locale
 from ropa.ui.recent import RecentFiles
 from ropa.ui.register_model import Column, RegisterTableModel
 from ropa.ui.settings import app_settings
-from ropa.ui.workspace_files import copy_workspace, with_suffix
+
+
+def _with_suffix(path: Path) -> Path:
+    """``path`` with ``.ropa`` added when the user typed a name without any suffix."""
+    return path if path.suffix else path.with_name(path.name + WORKSPACE_SUFFIX)
+
 
 # Default column widths in average characters (Status: its widest label); the last column stretches.
 # On first show, room left over goes to the text columns in these shares, so the numbers are not
@@ -353,7 +358,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        path = with_suffix(Path(name))
+        path = _with_suffix(Path(name))
         if path.exists():
             self._error(
                 self.tr("Cannot Create Workspace"),
@@ -373,7 +378,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         chosen = Path(name)
-        path = with_suffix(chosen)
+        path = _with_suffix(chosen)
         current = self._workspace.path
         if path.exists() and path.resolve() == current.resolve():
             return  # every change is already saved in the open file

@@ -16,7 +16,7 @@ from ropa import __version__
 from ropa.demo import build_demo
 from ropa.io.interchange import import_records, read_document
 from ropa.store.workspace import Workspace, open_workspace
-from ropa.ui.main_window import MainWindow
+from ropa.ui.main_window import MainWindow, _with_suffix
 from ropa.ui.recent import MAX_RECENT
 from ropa.ui.register_model import KEY_ROLE, Column
 
@@ -418,3 +418,9 @@ def test_a_large_selection_survives_filtering(make_window, demo_workspace: Works
     assert len(window.table.selectionModel().selectedRows()) == shown
     window.filter_edit.setText("")
     assert len(window.table.selectionModel().selectedRows()) == shown  # hidden rows were deselected
+
+
+def test_a_suffix_is_added_only_when_none_was_typed() -> None:
+    assert _with_suffix(Path("/x/records")) == Path("/x/records.ropa")
+    assert _with_suffix(Path("/x/records.ropa")) == Path("/x/records.ropa")
+    assert _with_suffix(Path("/x/records.db")) == Path("/x/records.db")

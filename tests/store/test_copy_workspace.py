@@ -1,4 +1,4 @@
-"""copy_workspace (Save As): a consistent private copy, written atomically, refusing to copy onto itself."""
+"""copy_workspace (Save As, backups): a consistent private copy, written atomically, never onto itself."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from ui_support import summaries
+from support import workspace_text
 
 from ropa.errors import WorkspaceError
-from ropa.store.workspace import Workspace, open_workspace
-from ropa.ui.workspace_files import copy_workspace, with_suffix
+from ropa.store.workspace import Workspace, copy_workspace, open_workspace
 
 
 def test_copy_is_private_and_complete_while_the_source_is_open(
@@ -20,7 +19,7 @@ def test_copy_is_private_and_complete_while_the_source_is_open(
     copy_workspace(seeded_workspace.path, target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with open_workspace(target, create=False) as copy:
-        assert summaries(copy) == summaries(seeded_workspace)
+        assert workspace_text(copy) == workspace_text(seeded_workspace)
 
 
 def test_copy_replaces_a_file_and_its_stale_wal(seeded_workspace: Workspace, tmp_path: Path) -> None:
@@ -30,7 +29,7 @@ def test_copy_replaces_a_file_and_its_stale_wal(seeded_workspace: Workspace, tmp
     copy_workspace(seeded_workspace.path, target)
     assert not Path(f"{target}-wal").exists()
     with open_workspace(target, create=False) as copy:
-        assert len(summaries(copy)) == 3
+        assert workspace_text(copy) == workspace_text(seeded_workspace)
 
 
 def test_copy_onto_itself_is_refused(seeded_workspace: Workspace) -> None:
@@ -41,9 +40,3 @@ def test_copy_onto_itself_is_refused(seeded_workspace: Workspace) -> None:
 def test_copy_into_a_missing_folder_fails_cleanly(seeded_workspace: Workspace, tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError, match="cannot write the copy"):
         copy_workspace(seeded_workspace.path, tmp_path / "no" / "such" / "dir.ropa")
-
-
-def test_a_suffix_is_added_only_when_none_was_typed() -> None:
-    assert with_suffix(Path("/x/records")) == Path("/x/records.ropa")
-    assert with_suffix(Path("/x/records.ropa")) == Path("/x/records.ropa")
-    assert with_suffix(Path("/x/records.db")) == Path("/x/records.db")
