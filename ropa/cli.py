@@ -133,6 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(exc: Exception) -> str:
+    """Describe an unexpected failure in one line; SQLite's own words for database errors."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):  # e.g. "database is locked" while another program writes
+        return f"workspace database error: {str(exc.orig).splitlines()[0]}"
+    first = str(exc).strip().splitlines()
+    return f"internal error: {type(exc).__name__}" + (f": {first[0]}" if first else "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 error, 2 usage)."""
     args = build_parser().parse_args(argv)
@@ -142,11 +152,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RopaError as exc:
         print(f"ropa: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as exc:  # a file the command was given or writes, beyond what the commands check
+        print(f"ropa: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("ropa: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # the boundary: a bug still gets one line, not a traceback
-        print(f"ropa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # the boundary: a database failure or a bug still gets one line
+        print(f"ropa: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     if message:
         print(message)

@@ -150,3 +150,19 @@ def test_demo_with_ten_thousand_registers(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM register").fetchone()[0] == 10000
         assert conn.execute("SELECT count(*) FROM processor WHERE parent_id IS NOT NULL").fetchone()[0] > 0
     conn.close()
+
+
+def test_a_locked_workspace_is_one_line(tmp_path: Path) -> None:
+    """Another program holding the write lock past the busy timeout (5 s) gets SQLite's words."""
+    import sqlite3
+
+    db = tmp_path / "w.ropa"
+    assert ropa("--db", str(db), "init").returncode == 0
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = ropa("--db", str(db), "import", str(FIXTURES / "seed_kemi.json"))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert_one_line_error(result, "workspace database error: database is locked")

@@ -1,0 +1,17 @@
+"""The migrations build exactly the schema the model declares: a table change needs a revision."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+import ropa.model.tables  # noqa: F401 - registers the tables on SQLModel.metadata
+from ropa.store.workspace import open_workspace, schema_head
+
+
+def test_migrated_schema_matches_the_model(tmp_path) -> None:
+    with open_workspace(tmp_path / "w.ropa") as ws, ws.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert context.get_current_revision() == schema_head()
+        assert compare_metadata(context, SQLModel.metadata) == []
