@@ -975,6 +975,22 @@ def _iso(ordinal: int) -> str:
     return s
 
 
+# Where a second register of the same kind is kept: organisations split registers by unit or site.
+SITES = {
+    "fi": ("keskushallinto", "pohjoinen toimialue", "eteläinen toimialue", "itäinen toimialue",
+           "läntinen toimialue", "ulkoistetut palvelut", "projektit", "arkisto"),
+    "en": ("head office", "Helsinki office", "Oulu branch", "Tampere branch", "Nordic region",
+           "Baltic region", "contractors", "archive"),
+}  # fmt: skip
+
+
+def _site(lang: str, repeat: int) -> str:
+    """The unit that tells the ``repeat``-th register of one kind apart from the others."""
+    sites = SITES[lang]
+    site = sites[(repeat - 1) % len(sites)]
+    return site if repeat <= len(sites) else f"{site} {(repeat - 1) // len(sites) + 1}"
+
+
 def _empty_dpo() -> dict[str, str]:
     return {"name": "", "email": "", "phone": ""}
 
@@ -1383,7 +1399,7 @@ class _Builder:
         lang = plan["lang"]
         head = plan["head"]
         tname, dept, special, bases = template
-        name = tname if repeat == 0 else f"{tname} {repeat + 1}"
+        name = tname if repeat == 0 else f"{tname} – {_site(lang, repeat)}"
         if special is not None and r() < 0.15:
             special = None  # the register holds no special data after all
         if special is None and r() < 0.02:
