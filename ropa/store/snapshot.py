@@ -39,8 +39,9 @@ def _grouped(conn: Connection, model: type, owner: str, owners: Select[Any] | No
     if owners is not None:
         query = query.where(table.c[owner].in_(owners))
     groups: dict[int, list[Any]] = defaultdict(list)
+    at = list(table.c.keys()).index(owner)
     for row in conn.execute(query):
-        groups[row._mapping[owner]].append(row)
+        groups[row[at]].append(row)
     return groups
 
 
