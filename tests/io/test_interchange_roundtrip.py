@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from support import SEED_DOCUMENTS, load_fixture, normalise, workspace_text
 
-from ropa.io.interchange import export_file, import_file, read_document, write_document
+from ropa.demo import build_demo
+from ropa.io.interchange import export_file, import_file, import_records, read_document, write_document
+from ropa.store.snapshot import load_workspace
 from ropa.store.workspace import open_workspace
 
 
@@ -103,11 +105,20 @@ def test_list_order_is_kept(workspace) -> None:
     register = doc["controllers"][0]["registers"][0]
     register["systems"] = ["Z", "A", "M"]
     register["data_subject_categories"] = ["Ö", "A"]
-    from ropa.io.interchange import import_records
-    from ropa.store.snapshot import load_workspace
-
     import_records(workspace, read_document(doc))
     with workspace.connect() as conn:
         stored = load_workspace(conn).controllers[0].registers[0]
     assert stored.systems == ("Z", "A", "M")
     assert stored.data_subject_categories == ("Ö", "A")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_demo_documents_survive_the_workspace(seed: int, tmp_path: Path) -> None:
+    """Every field, with varied synthetic content (chains, transfers, Art. 30(2) records, extensions)."""
+    document = build_demo(300, seed)
+    document["controllers"][0]["registers"][0]["extensions"] = {"x-seed": seed}
+    with open_workspace(tmp_path / "w.ropa") as ws:
+        import_records(ws, read_document(document))
+        with ws.connect() as conn:
+            exported = write_document(load_workspace(conn))
+    assert normalise(exported) == normalise(document)
