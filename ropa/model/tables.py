@@ -12,8 +12,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column
+from sqlalchemy import JSON, CheckConstraint, Column, Table
 from sqlmodel import Field, SQLModel
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core ``Table`` of a table model, for set-based queries and bulk inserts."""
+    return model.__table__  # type: ignore[attr-defined,no-any-return]
 
 
 def _text() -> Any:
@@ -298,4 +303,4 @@ REGISTER_CHILD_TABLES = (
     DpiaCriterionRow,
 )
 
-__all__ = [name for name in dir() if name.endswith("Row")] + ["REGISTER_CHILD_TABLES"]
+__all__ = [name for name in dir() if name.endswith("Row")] + ["REGISTER_CHILD_TABLES", "table_of"]

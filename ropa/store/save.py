@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
 from ropa.errors import RopaError
 from ropa.model import records as r
@@ -53,10 +53,6 @@ class SaveSummary:
         )
 
 
-def _table(model: type) -> Table:
-    return model.__table__  # type: ignore[attr-defined,no-any-return]
-
-
 def _extensions(**parts: r.Extensions) -> dict[str, Any] | None:
     """Pack the ``extensions`` of a row's object and its embedded objects, keyed by their path."""
     packed = {path: value for path, value in parts.items() if value is not None}
@@ -64,12 +60,12 @@ def _extensions(**parts: r.Extensions) -> dict[str, Any] | None:
 
 
 def _existing(conn: Connection, model: type) -> dict[str, int]:
-    table = _table(model)
+    table = t.table_of(model)
     return {key: id_ for key, id_ in conn.execute(select(table.c.key, table.c.id))}
 
 
 def _next_id(conn: Connection, model: type) -> int:
-    return (conn.execute(select(func.max(_table(model).c.id))).scalar() or 0) + 1
+    return (conn.execute(select(func.max(t.table_of(model).c.id))).scalar() or 0) + 1
 
 
 class _Ids:
@@ -140,7 +136,7 @@ def save_workspace(conn: Connection, ws: r.Workspace, *, replace: bool = False) 
 def _save_root_extensions(conn: Connection, extensions: r.Extensions, replace: bool) -> None:
     if extensions is None:
         return
-    table = _table(t.WorkspaceMetaRow)
+    table = t.table_of(t.WorkspaceMetaRow)
     current = conn.execute(select(table.c.value).where(table.c.name == ROOT_EXTENSIONS)).scalar()
     if current == extensions:
         return
@@ -176,7 +172,7 @@ def _save_processors(
     conn: Connection, processors: Sequence[r.Processor], ids: _Ids
 ) -> tuple[dict[str, int], int]:
     """Insert new processors and update those whose key exists; return key -> id and the update count."""
-    table, countries = _table(t.ProcessorRow), _table(t.ProcessorCountryRow)
+    table, countries = t.table_of(t.ProcessorRow), t.table_of(t.ProcessorCountryRow)
     key_to_id = _existing(conn, t.ProcessorRow)
     replaced = [p for p in processors if p.key in key_to_id]
     new = [p for p in processors if p.key not in key_to_id]
@@ -227,7 +223,7 @@ def _drop_replaced(conn: Connection, controllers: Sequence[r.Controller]) -> int
     )
     replaced_controllers = 0
     for model, keys in tables:
-        table = _table(model)
+        table = t.table_of(model)
         for chunk in _chunks(keys):  # type: ignore[arg-type]
             result = conn.execute(delete(table).where(table.c.key.in_(chunk)))
             if model is t.ControllerRow:
@@ -249,7 +245,7 @@ class _Rows:
         for model in (*order, t.SubprocessorRow, t.TransferRow):
             rows = self.by_model.get(model)
             if rows:
-                conn.execute(insert(_table(model)), rows)
+                conn.execute(insert(t.table_of(model)), rows)
 
     def controller(self, c: r.Controller, position: int, ids: _Ids, processors: dict[str, int]) -> None:
         cid = ids(t.ControllerRow)
@@ -459,7 +455,7 @@ WHERE walk.node = walk.start LIMIT 1
 
 def check_no_processor_cycle(conn: Connection) -> None:
     """Refuse (raise, so the transaction rolls back) when any processor chain in the workspace loops."""
-    limit = conn.execute(select(func.count()).select_from(_table(t.ProcessorRow))).scalar() or 0
+    limit = conn.execute(select(func.count()).select_from(t.table_of(t.ProcessorRow))).scalar() or 0
     looping = conn.execute(text(_CYCLE_SQL), {"limit": limit}).scalar()
     if looping is not None:
         raise ProcessorCycleError(f"processor '{looping}' would be its own sub-processor (the chain loops)")

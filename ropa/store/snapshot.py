@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, select
+from sqlalchemy import Connection, Select, select
 
 from ropa.errors import RopaError
 from ropa.model import records as r
@@ -24,17 +24,13 @@ class UnknownControllerError(RopaError):
     pass
 
 
-def _table(model: type) -> Table:
-    return model.__table__  # type: ignore[attr-defined,no-any-return]
-
-
 def _ext(packed: dict[str, Any] | None, path: str = "") -> r.Extensions:
     return packed.get(path) if packed else None
 
 
 def _grouped(conn: Connection, model: type, owner: str, owners: Select[Any] | None) -> dict[int, list[Any]]:
     """Rows of ``model`` grouped by their owner id, each group in position order."""
-    table = _table(model)
+    table = t.table_of(model)
     query = select(table).order_by(table.c[owner], table.c.position)
     if owners is not None:
         query = query.where(table.c[owner].in_(owners))
@@ -47,7 +43,11 @@ def _grouped(conn: Connection, model: type, owner: str, owners: Select[Any] | No
 
 def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspace:
     """Return the whole workspace, or with ``controller`` (a key) that controller's part of it."""
-    ctable, gtable, ptable = _table(t.ControllerRow), _table(t.RegisterRow), _table(t.ProcessingOnBehalfRow)
+    ctable, gtable, ptable = (
+        t.table_of(t.ControllerRow),
+        t.table_of(t.RegisterRow),
+        t.table_of(t.ProcessingOnBehalfRow),
+    )
     cquery = select(ctable).order_by(ctable.c.id)
     if controller is not None:
         cquery = cquery.where(ctable.c.key == controller)
@@ -60,7 +60,9 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
     )
     pob_ids = select(ptable.c.id).where(ptable.c.controller_id.in_(controller_ids)) if controller else None
 
-    processor_rows = list(conn.execute(select(_table(t.ProcessorRow)).order_by(_table(t.ProcessorRow).c.id)))
+    processor_rows = list(
+        conn.execute(select(t.table_of(t.ProcessorRow)).order_by(t.table_of(t.ProcessorRow).c.id))
+    )
     key_of = {row.id: row.key for row in processor_rows}
     countries = _grouped(conn, t.ProcessorCountryRow, "processor_id", None)
     processors = [_processor(row, key_of, countries) for row in processor_rows]
@@ -115,8 +117,8 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
         )
     if controller is None:
         extensions = conn.execute(
-            select(_table(t.WorkspaceMetaRow).c.value).where(
-                _table(t.WorkspaceMetaRow).c.name == ROOT_EXTENSIONS
+            select(t.table_of(t.WorkspaceMetaRow).c.value).where(
+                t.table_of(t.WorkspaceMetaRow).c.name == ROOT_EXTENSIONS
             )
         ).scalar()
         return r.Workspace(tuple(processors), tuple(result), extensions)

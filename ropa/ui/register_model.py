@@ -8,9 +8,7 @@ Python list of row indices (a few ms), so the view stays responsive.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -18,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ropa.bulk import collector_paused
 from ropa.reference import reference
 from ropa.store.listing import RegisterSummary
 
@@ -47,19 +46,6 @@ def _text_key(text: str) -> str:
 
 def _capitalised(label: str) -> str:
     return label[:1].upper() + label[1:]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Precomputing 10,000 rows allocates ~100,000 objects (no cycles among them); letting the
-    cyclic collector run over the whole heap during that burst doubles the load time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class RegisterTableModel(QAbstractTableModel):
@@ -107,7 +93,7 @@ class RegisterTableModel(QAbstractTableModel):
         # Capitalised like the other cells: "Active", "Voimassa" (the code lists hold lower-case labels).
         labels = {code: _capitalised(statuses.label(code, self._language)) for code in statuses.codes}
         self.beginResetModel()
-        with _collector_paused():
+        with collector_paused():
             self._precompute(summaries, labels, today)
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)
