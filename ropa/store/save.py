@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
@@ -19,6 +19,7 @@ from ropa.model import records as r
 from ropa.model import tables as t
 
 ROOT_EXTENSIONS = "extensions"
+T = TypeVar("T")
 
 
 class KeyConflictError(RopaError):
@@ -83,10 +84,13 @@ class _Ids:
         return value
 
 
-def find_conflicts(conn: Connection, ws: r.Workspace) -> list[str]:
-    """Describe each key of ``ws`` the workspace already holds, with its path in the document."""
+def find_conflicts(conn: Connection, ws: r.Workspace, processor_ids: dict[str, int]) -> list[str]:
+    """Describe each key of ``ws`` the workspace already holds, with its path in the document.
+
+    ``processor_ids`` are the workspace's processor keys, which the caller has read already.
+    """
     have = {
-        "processor": _existing(conn, t.ProcessorRow),
+        "processor": processor_ids,
         "controller": _existing(conn, t.ControllerRow),
         "register": _existing(conn, t.RegisterRow),
         "processing-on-behalf": _existing(conn, t.ProcessingOnBehalfRow),
@@ -110,13 +114,14 @@ def find_conflicts(conn: Connection, ws: r.Workspace) -> list[str]:
 
 def save_workspace(conn: Connection, ws: r.Workspace, *, replace: bool = False) -> SaveSummary:
     """Store ``ws`` (validated records) on ``conn``, inside the caller's transaction."""
+    processor_ids = _existing(conn, t.ProcessorRow)
     if not replace:
-        conflicts = find_conflicts(conn, ws)
+        conflicts = find_conflicts(conn, ws, processor_ids)
         if conflicts:
             raise KeyConflictError(conflicts)
     _save_root_extensions(conn, ws.extensions, replace)
     ids = _Ids(conn)
-    processor_ids, replaced_processors = _save_processors(conn, ws.processors, ids)
+    replaced_processors = _save_processors(conn, ws.processors, ids, processor_ids)
     replaced_controllers = _drop_replaced(conn, ws.controllers)
     rows = _Rows()
     for position, controller in enumerate(ws.controllers):
@@ -169,11 +174,13 @@ def _processor_values(p: r.Processor) -> dict[str, Any]:
 
 
 def _save_processors(
-    conn: Connection, processors: Sequence[r.Processor], ids: _Ids
-) -> tuple[dict[str, int], int]:
-    """Insert new processors and update those whose key exists; return key -> id and the update count."""
+    conn: Connection, processors: Sequence[r.Processor], ids: _Ids, key_to_id: dict[str, int]
+) -> int:
+    """Insert new processors and update those whose key exists; return the update count.
+
+    ``key_to_id`` holds the workspace's processors and gains an id for each new one.
+    """
     table, countries = t.table_of(t.ProcessorRow), t.table_of(t.ProcessorCountryRow)
-    key_to_id = _existing(conn, t.ProcessorRow)
     replaced = [p for p in processors if p.key in key_to_id]
     new = [p for p in processors if p.key not in key_to_id]
     for p in new:
@@ -206,10 +213,10 @@ def _save_processors(
     ]
     if country_rows:
         conn.execute(insert(countries), country_rows)
-    return key_to_id, len(replaced)
+    return len(replaced)
 
 
-def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+def _chunks(values: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
@@ -224,7 +231,7 @@ def _drop_replaced(conn: Connection, controllers: Sequence[r.Controller]) -> int
     replaced_controllers = 0
     for model, keys in tables:
         table = t.table_of(model)
-        for chunk in _chunks(keys):  # type: ignore[arg-type]
+        for chunk in _chunks(keys):
             result = conn.execute(delete(table).where(table.c.key.in_(chunk)))
             if model is t.ControllerRow:
                 replaced_controllers += result.rowcount

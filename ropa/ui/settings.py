@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-ORGANISATION = "Ropa"
-APPLICATION = "Ropa"
+from ropa.store.location import APP_NAME
+
+ORGANISATION = APP_NAME
+APPLICATION = APP_NAME
 
 
 def app_settings() -> QSettings:
