@@ -1,11 +1,32 @@
-"""The codes of DOMAIN.md as StrEnums: data stores codes, the UI shows labels from ``ropa.reference``."""
+# Generated from resources/reference by `python -m ropa.reference.codegen`; do not edit.
+"""The code lists of ``resources/reference`` as StrEnums: data stores codes, the UI shows labels.
 
-from __future__ import annotations
+One enum per list; the members are the items' ``"name"`` and ``"code"``. Labels, articles and the
+other attributes of a code come from :func:`ropa.reference.reference`.
+"""
 
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
+
+__all__ = [
+    "BY_CODE_LIST",
+    "LegalBasis",
+    "Art9Condition",
+    "SpecialCategory",
+    "TransferMechanism",
+    "SccModule",
+    "DpiaCriterion",
+    "RegisterStatus",
+    "RecipientKind",
+    "DpiaStatus",
+    "PurposeKind",
+]
 
 
 class LegalBasis(StrEnum):
+    """``legal_bases.json``: Regulation (EU) 2016/679 Art. 6(1)."""
+
     CONSENT = "art6-1-a"
     CONTRACT = "art6-1-b"
     LEGAL_OBLIGATION = "art6-1-c"
@@ -15,6 +36,8 @@ class LegalBasis(StrEnum):
 
 
 class Art9Condition(StrEnum):
+    """``art9_conditions.json``: Regulation (EU) 2016/679 Art. 9(2)."""
+
     EXPLICIT_CONSENT = "art9-2-a"
     EMPLOYMENT_SOCIAL_SECURITY = "art9-2-b"
     VITAL_INTERESTS = "art9-2-c"
@@ -28,6 +51,8 @@ class Art9Condition(StrEnum):
 
 
 class SpecialCategory(StrEnum):
+    """``special_categories.json``: Regulation (EU) 2016/679 Art. 9(1) and Art. 10."""
+
     RACIAL_ETHNIC = "racial_ethnic"
     POLITICAL = "political"
     RELIGIOUS = "religious"
@@ -40,6 +65,8 @@ class SpecialCategory(StrEnum):
 
 
 class TransferMechanism(StrEnum):
+    """``transfer_mechanisms.json``: Regulation (EU) 2016/679 Chapter V (Art. 45 to 49)."""
+
     ADEQUACY = "adequacy"
     SCC = "scc"
     BCR = "bcr"
@@ -59,7 +86,8 @@ class TransferMechanism(StrEnum):
 
 
 class SccModule(StrEnum):
-    """SCC 2021/914 modules; stored as the integers 1-4."""
+    """``scc_modules.json``: Commission Implementing Decision (EU) 2021/914 (standard contractual clauses for
+    transfers to third countries)."""
 
     C2C = "1"
     C2P = "2"
@@ -68,7 +96,8 @@ class SccModule(StrEnum):
 
 
 class DpiaCriterion(StrEnum):
-    """WP248 screening criteria (EDPB-endorsed)."""
+    """``dpia_criteria.json``: Article 29 Working Party, Guidelines on Data Protection Impact Assessment,
+    WP248 rev.01 (endorsed by the EDPB on 25 May 2018)."""
 
     EVALUATION_SCORING = "evaluation_scoring"
     AUTOMATED_DECISION = "automated_decision"
@@ -82,12 +111,17 @@ class DpiaCriterion(StrEnum):
 
 
 class RegisterStatus(StrEnum):
+    """``register_statuses.json``: Application code list (status of a record of processing, Regulation (EU)
+    2016/679 Art. 30)."""
+
     DRAFT = "draft"
     ACTIVE = "active"
     RETIRED = "retired"
 
 
 class RecipientKind(StrEnum):
+    """``recipient_kinds.json``: Regulation (EU) 2016/679 Art. 4(8), 4(9) and Art. 30(1)(d)."""
+
     INTERNAL = "internal"
     EXTERNAL = "external"
     PUBLIC_AUTHORITY = "public_authority"
@@ -95,6 +129,9 @@ class RecipientKind(StrEnum):
 
 
 class DpiaStatus(StrEnum):
+    """``dpia_statuses.json``: Application code list (data protection impact assessment, Regulation (EU)
+    2016/679 Art. 35)."""
+
     NOT_ASSESSED = "not_assessed"
     NOT_REQUIRED = "not_required"
     REQUIRED = "required"
@@ -102,23 +139,27 @@ class DpiaStatus(StrEnum):
     DONE = "done"
 
 
-class Right(StrEnum):
-    """Data-subject rights of Chapter III that a register's legal bases decide."""
+class PurposeKind(StrEnum):
+    """``purpose_kinds.json``: Regulation (EU) 2016/679 Art. 21(2), 21(3), 21(6) and Art. 89 (purposes that
+    change the data subject's rights and the safeguards)."""
 
-    INFORMATION = "information"  # Art. 13/14
-    ACCESS = "access"  # Art. 15
-    RECTIFICATION = "rectification"  # Art. 16
-    ERASURE = "erasure"  # Art. 17
-    RESTRICTION = "restriction"  # Art. 18
-    PORTABILITY = "portability"  # Art. 20
-    OBJECTION = "objection"  # Art. 21
-    WITHDRAW_CONSENT = "withdraw_consent"  # Art. 7(3)
-    COMPLAINT = "complaint"  # Art. 77
+    DIRECT_MARKETING = "direct_marketing"
+    RESEARCH_STATISTICS = "research_statistics"
+    ARCHIVING = "archiving"
 
 
-class CountryStatus(StrEnum):
-    """Where a country stands under Chapter V on a given date."""
-
-    EEA = "eea"
-    ADEQUACY = "adequacy"
-    THIRD_COUNTRY = "third_country"
+#: The enum of each code list, by the list's file name.
+BY_CODE_LIST: Mapping[str, type[StrEnum]] = MappingProxyType(
+    {
+        "legal_bases": LegalBasis,
+        "art9_conditions": Art9Condition,
+        "special_categories": SpecialCategory,
+        "transfer_mechanisms": TransferMechanism,
+        "scc_modules": SccModule,
+        "dpia_criteria": DpiaCriterion,
+        "register_statuses": RegisterStatus,
+        "recipient_kinds": RecipientKind,
+        "dpia_statuses": DpiaStatus,
+        "purpose_kinds": PurposeKind,
+    }
+)

@@ -3,9 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 
-from ropa.model.codes import Art9Condition, LegalBasis, Right
+from ropa.model.codes import Art9Condition, LegalBasis
 from ropa.model.records import Register
+
+
+class Right(StrEnum):
+    """Data-subject rights of Chapter III that a register's legal bases decide."""
+
+    INFORMATION = "information"  # Art. 13/14
+    ACCESS = "access"  # Art. 15
+    RECTIFICATION = "rectification"  # Art. 16
+    ERASURE = "erasure"  # Art. 17
+    RESTRICTION = "restriction"  # Art. 18
+    PORTABILITY = "portability"  # Art. 20
+    OBJECTION = "objection"  # Art. 21
+    WITHDRAW_CONSENT = "withdraw_consent"  # Art. 7(3)
+    COMPLAINT = "complaint"  # Art. 77
+
 
 # Rights every data subject has whatever the legal basis.
 ALWAYS: frozenset[Right] = frozenset(

@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from functools import lru_cache
 
-from ropa.model.codes import CountryStatus
 from ropa.model.processors import children_index, walk_chains
 from ropa.model.records import Processor
 from ropa.reference import AdequacyDecision, reference
+
+
+class CountryStatus(StrEnum):
+    """Where a destination (a country or an international organisation) stands under Chapter V on a date.
+
+    ``THIRD_COUNTRY`` also covers an international organisation without an adequacy decision.
+    """
+
+    EEA = "eea"
+    ADEQUACY = "adequacy"
+    THIRD_COUNTRY = "third_country"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +40,10 @@ class CountryStanding:
 
 @lru_cache(maxsize=4096)
 def country_status(country: str, on: date) -> CountryStanding:
-    """Return whether ``country`` is in the EEA, covered by adequacy, or a third country on ``on``."""
+    """Return whether ``country`` is in the EEA, covered by adequacy, or a third country on ``on``.
+
+    ``country`` may also be ``XK`` or an international organisation id: ``"intl:epo"`` is ADEQUACY
+    from its decision's adoption (15 July 2025); no organisation is ever EEA."""
     ref = reference()
     if ref.is_eea(country, on):
         return CountryStanding(country, CountryStatus.EEA)

@@ -1,8 +1,12 @@
-"""Reference data: the code lists, EU/EEA membership and adequacy decisions, with EN/FI labels.
+"""Reference data: the code lists, EU/EEA membership, adequacy decisions and international
+organisations, with EN/FI labels.
 
 The data lives in versioned, dated JSON files under ``resources/reference/`` so it can be
 updated (and cited in exports) without code changes. Everything else in the application gets
 reference data through :func:`reference`; stored records hold codes, never labels.
+
+The JSON files are the one source of each code list: ``ropa.model.codes`` is generated from them
+by ``python -m ropa.reference.codegen`` (``--check`` tells whether it is current).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import functools
 from pathlib import Path
 
 from ropa.reference._model import (
+    CODE_LIST_NAMES,
     AdequacyDecision,
     Code,
     CodeList,
@@ -22,6 +27,7 @@ from ropa.reference._parse import load as _load
 from ropa.resources import resource_path
 
 __all__ = [
+    "CODE_LIST_NAMES",
     "AdequacyDecision",
     "Code",
     "CodeList",

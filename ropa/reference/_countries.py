@@ -1,7 +1,10 @@
-"""ISO 3166-1 country codes and names from pycountry.
+"""ISO 3166-1 country codes and names from pycountry, and Kosovo.
 
 pycountry is imported on first use only: its import alone costs ~50 ms (importlib.metadata),
 which would dominate loading the reference data. Lookups are cached.
+
+``XK`` (Kosovo) is a user-assigned code, not part of ISO 3166-1, so pycountry lacks it; the EU
+and most data sets use it. It is named here but kept out of :func:`is_country`.
 """
 
 from __future__ import annotations
@@ -11,6 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import gettext
+
+
+#: The user-assigned code the EU uses for Kosovo.
+KOSOVO = "XK"
+
+#: Kosovo's name, the same in English, Finnish and Swedish.
+_KOSOVO_NAME = "Kosovo"
 
 
 @functools.cache
@@ -41,6 +51,8 @@ def _translation(lang: str) -> gettext.NullTranslations:
 @functools.lru_cache(maxsize=4096)
 def country_name(code: str, lang: str) -> str:
     """Short name of ``code`` in ``lang`` (already normalised, e.g. ``"fi"``); ``code`` if unknown."""
+    if code == KOSOVO:
+        return _KOSOVO_NAME
     name = _alpha2_names().get(code) if isinstance(code, str) else None
     if name is None:
         return code

@@ -21,7 +21,11 @@ CODE_LIST_NAMES: tuple[str, ...] = (
     "register_statuses",
     "recipient_kinds",
     "dpia_statuses",
+    "purpose_kinds",
 )
+
+#: File stem of the international organisations that can be transfer destinations.
+ORGANISATIONS_NAME = "international_organisations"
 
 #: Languages every label must have.
 REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "fi")
@@ -51,12 +55,17 @@ def _pick(labels: Mapping[str, str], lang: str) -> str:
 
 @dataclass(frozen=True)
 class Code:
-    """One code of a list: stored in the data by ``code``, shown to people by its label."""
+    """One code of a list: stored in the data by ``code``, shown to people by its label.
+
+    ``name`` is the member name of the generated enum in ``ropa.model.codes`` (empty for lists
+    that have no enum, such as the international organisations).
+    """
 
     code: str
     labels: Mapping[str, str] = field(hash=False)
     article: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    name: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "labels", _frozen(self.labels))
@@ -161,9 +170,11 @@ class Reference:
     register_statuses: CodeList
     recipient_kinds: CodeList
     dpia_statuses: CodeList
+    purpose_kinds: CodeList
     eea: tuple[EeaMembership, ...]
     adequacy: tuple[AdequacyDecision, ...]
     dpia_threshold: int
+    organisations: CodeList
     _adequacy_by_key: Mapping[str, tuple[AdequacyDecision, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -185,21 +196,40 @@ class Reference:
         return value
 
     def is_eea(self, country: str, on: date) -> bool:
-        """Whether ``country`` was inside the EU/EEA on ``on`` (then no transfer rules apply)."""
+        """Whether ``country`` was inside the EU/EEA on ``on`` (then no transfer rules apply).
+
+        Always false for an international organisation (``intl:...``) and for ``XK``."""
         return any(m.country == country and m.covers(on) for m in self.eea)
 
     def adequacy_for(self, country: str, on: date) -> AdequacyDecision | None:
         """The adequacy decision in force for ``country`` on ``on`` (the latest adopted if two
-        overlap); ``country`` may also be an organisation's name, e.g. the European Patent
-        Organisation."""
+        overlap); ``country`` may also be an international organisation id, e.g. ``"intl:epo"``
+        (the European Patent Organisation)."""
         in_force = [d for d in self._adequacy_by_key.get(country, ()) if d.in_force(on)]
         return max(in_force, key=lambda d: d.adopted, default=None)
 
-    def is_country(self, code: str) -> bool:
-        """Whether ``code`` is an ISO 3166-1 alpha-2 code; only the upper-case form is stored."""
+    def is_country(self, code: object) -> bool:
+        """Whether ``code`` is an ISO 3166-1 alpha-2 code; only the upper-case form is stored.
+
+        Strict ISO: ``XK`` (Kosovo) and ``intl:`` ids are refused. Code that validates a
+        transfer destination or any other country field uses :meth:`is_destination`."""
         return _countries.is_country(code)
 
+    def is_organisation(self, code: object) -> bool:
+        """Whether ``code`` is the id of a known international organisation (``intl:epo``)."""
+        return code in self.organisations
+
+    def is_destination(self, code: object) -> bool:
+        """Whether ``code`` may stand where a country is recorded (Art. 30(1)(d)-(e): third
+        countries *or international organisations*): an ISO 3166-1 alpha-2 code, ``XK``
+        (Kosovo, the user-assigned code the EU uses) or a known ``intl:`` organisation id."""
+        return _countries.is_country(code) or code == _countries.KOSOVO or self.is_organisation(code)
+
     def country_name(self, code: str, lang: str = "en") -> str:
-        """The ISO 3166 short name in ``lang`` (Finnish from pycountry's translations); an
-        unknown code is returned unchanged."""
+        """The name of a destination in ``lang``: the ISO 3166 short name (Finnish from
+        pycountry's translations), "Kosovo" for ``XK``, or the organisation's name for an
+        ``intl:`` id; an unknown code is returned unchanged."""
+        organisation = self.organisations.get(code)
+        if organisation is not None:
+            return organisation.label(lang)
         return _countries.country_name(code, normalise_lang(lang))

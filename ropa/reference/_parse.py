@@ -11,6 +11,7 @@ from typing import Any
 
 from ropa.reference._model import (
     CODE_LIST_NAMES,
+    ORGANISATIONS_NAME,
     REQUIRED_LANGUAGES,
     AdequacyDecision,
     Code,
@@ -23,7 +24,11 @@ from ropa.reference._model import (
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ALPHA2 = re.compile(r"[A-Z]{2}")
 _GROUPS = frozenset({"EU", "EEA"})
-_CODE_KEYS = frozenset({"code", "labels", "article"})
+#: An enum member name: upper case, a letter first (so never a private or dunder name).
+_MEMBER_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+_ORGANISATION_ID = re.compile(r"intl:[a-z0-9-]+")
+_CODE_KEYS = frozenset({"code", "name", "labels", "article"})
+_ORGANISATION_KEYS = frozenset({"id", "labels", "note"})
 _EEA_KEYS = frozenset({"country", "since", "until", "group"})
 _ADEQUACY_KEYS = frozenset(
     {
@@ -143,32 +148,71 @@ def _read(directory: Path, name: str) -> tuple[dict[str, Any], list[Any], _Where
     return doc, items, where
 
 
-def _code_list(directory: Path, name: str) -> tuple[CodeList, dict[str, Any]]:
-    doc, items, where = _read(directory, name)
-    codes: list[Code] = []
-    first_at: dict[str, int] = {}
-    for index, item in enumerate(items):
-        at = where.item(index)
-        if not isinstance(item, dict):
-            raise at.error("must be an object")
-        code = _text(item, "code", at)
-        if code in first_at:
-            raise at.error(f"duplicate code {code!r} (first at items[{first_at[code]}])")
-        first_at[code] = index
-        labels = _labels(item, "labels", at)
-        article = item.get("article", "")
-        if not isinstance(article, str):
-            raise at.error("'article' must be a string")
-        extra = {k: v for k, v in item.items() if k not in _CODE_KEYS}
-        codes.append(Code(code=code, labels=labels, article=article, extra=extra))
-    code_list = CodeList(
+def _unique(value: str, what: str, first_at: dict[str, int], index: int, where: _Where) -> None:
+    """Refuse ``value`` if an earlier item had it, naming both items."""
+    if value in first_at:
+        raise where.error(f"duplicate {what} {value!r} (first at items[{first_at[value]}])")
+    first_at[value] = index
+
+
+def _member_name(obj: Mapping[str, Any], where: _Where) -> str:
+    value = _get(obj, "name", where)
+    if not isinstance(value, str) or not _MEMBER_NAME.fullmatch(value):
+        raise where.error(f"'name' must be an upper-case identifier like 'PUBLIC_TASK', got {value!r}")
+    return value
+
+
+def _header(doc: Mapping[str, Any], name: str, codes: list[Code]) -> CodeList:
+    return CodeList(
         name=name,
         version=doc["version"],
         issued=date.fromisoformat(doc["issued"]),
         source=doc["source"],
         items=tuple(codes),
     )
-    return code_list, doc
+
+
+def _code_list(directory: Path, name: str) -> tuple[CodeList, dict[str, Any]]:
+    doc, items, where = _read(directory, name)
+    codes: list[Code] = []
+    code_at: dict[str, int] = {}
+    name_at: dict[str, int] = {}
+    for index, item in enumerate(items):
+        at = where.item(index)
+        if not isinstance(item, dict):
+            raise at.error("must be an object")
+        code = _text(item, "code", at)
+        _unique(code, "code", code_at, index, at)
+        member = _member_name(item, at)
+        _unique(member, "name", name_at, index, at)
+        labels = _labels(item, "labels", at)
+        article = item.get("article", "")
+        if not isinstance(article, str):
+            raise at.error("'article' must be a string")
+        extra = {k: v for k, v in item.items() if k not in _CODE_KEYS}
+        codes.append(Code(code=code, labels=labels, article=article, extra=extra, name=member))
+    return _header(doc, name, codes), doc
+
+
+def _organisations(directory: Path) -> CodeList:
+    """The international organisations, as a code list whose codes are their ``intl:`` ids."""
+    doc, items, where = _read(directory, ORGANISATIONS_NAME)
+    organisations: list[Code] = []
+    id_at: dict[str, int] = {}
+    for index, item in enumerate(items):
+        at = where.item(index)
+        if not isinstance(item, dict):
+            raise at.error("must be an object")
+        _unknown_keys(item, _ORGANISATION_KEYS, at)
+        ident = _get(item, "id", at)
+        if not isinstance(ident, str) or not _ORGANISATION_ID.fullmatch(ident):
+            raise at.error(f"'id' must look like 'intl:epo' (intl: and a-z, 0-9, -), got {ident!r}")
+        _unique(ident, "id", id_at, index, at)
+        labels = _labels(item, "labels", at)
+        note = _optional_text(item, "note", at)
+        extra = {} if note is None else {"note": note}
+        organisations.append(Code(code=ident, labels=labels, extra=extra))
+    return _header(doc, ORGANISATIONS_NAME, organisations)
 
 
 def _eea(directory: Path) -> tuple[EeaMembership, ...]:
@@ -198,7 +242,7 @@ def _eea(directory: Path) -> tuple[EeaMembership, ...]:
     return tuple(result)
 
 
-def _adequacy(directory: Path) -> tuple[AdequacyDecision, ...]:
+def _adequacy(directory: Path, organisations: CodeList) -> tuple[AdequacyDecision, ...]:
     _doc, items, where = _read(directory, "adequacy")
     result: list[AdequacyDecision] = []
     for index, item in enumerate(items):
@@ -212,6 +256,11 @@ def _adequacy(directory: Path) -> tuple[AdequacyDecision, ...]:
         organisation = _optional_text(item, "organisation", at)
         if (country is None) == (organisation is None):
             raise at.error("exactly one of 'country' and 'organisation' must be set")
+        if organisation is not None and organisation not in organisations:
+            raise at.error(
+                f"'organisation' must be an id of {ORGANISATIONS_NAME}.json (e.g. 'intl:epo'), "
+                f"got {organisation!r}"
+            )
         adopted = _day(item, "adopted", at)
         _get(item, "valid_until", at)
         valid_until = _optional_day(item, "valid_until", at)
@@ -244,9 +293,11 @@ def load(directory: Path) -> Reference:
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise _Where(f"{name}.json").error("'threshold' must be a positive integer")
             threshold = value
+    organisations = _organisations(directory)
     return Reference(
         **lists,
         eea=_eea(directory),
-        adequacy=_adequacy(directory),
+        adequacy=_adequacy(directory, organisations),
         dpia_threshold=threshold,
+        organisations=organisations,
     )

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from ropa.model.codes import LegalBasis, Right
+from ropa.model.codes import LegalBasis
 from ropa.model.processors import find_cycle
 from ropa.model.records import Purpose, Register
-from ropa.model.rights import ALWAYS, register_rights, rights_for
+from ropa.model.rights import ALWAYS, Right, register_rights, rights_for
 from ropa.store.save import ProcessorCycleError, check_no_processor_cycle
 
 

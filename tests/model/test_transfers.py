@@ -7,9 +7,8 @@ from datetime import date
 from support import load_fixture
 
 from ropa.io.interchange import read_document
-from ropa.model.codes import CountryStatus
 from ropa.model.records import Processor
-from ropa.model.transfers import ProcessorCatalogue, country_status
+from ropa.model.transfers import CountryStatus, ProcessorCatalogue, country_status
 
 ON = date(2026, 11, 24)
 
@@ -95,3 +94,30 @@ def test_country_status_on_dates() -> None:
     assert country_status("BR", date(2025, 12, 31)).status is CountryStatus.THIRD_COUNTRY
     assert country_status("BR", date(2026, 2, 1)).status is CountryStatus.ADEQUACY
     assert not country_status("CH", ON).scope_limited
+
+
+def test_european_patent_organisation_is_adequate_from_its_decision() -> None:
+    """Decision (EU) 2025/1382 of 15 July 2025 covers the organisation id, not a country."""
+    assert country_status("intl:epo", date(2025, 7, 14)).status is CountryStatus.THIRD_COUNTRY
+    epo = country_status("intl:epo", date(2025, 7, 15))
+    assert epo.status is CountryStatus.ADEQUACY
+    assert epo.decision is not None and epo.decision.decision == "(EU) 2025/1382"
+    assert epo.decision.organisation == "intl:epo" and epo.decision.country is None
+    assert not epo.scope_limited
+    assert country_status("intl:epo", ON).status is CountryStatus.ADEQUACY
+
+
+def test_other_destinations_are_third_countries() -> None:
+    for destination in ("intl:un", "intl:who", "intl:nato", "XK"):
+        assert country_status(destination, ON).status is CountryStatus.THIRD_COUNTRY, destination
+
+
+def test_organisation_processing_is_a_derived_transfer() -> None:
+    processors = [
+        Processor("attorney", country="FI", processing_countries=("FI", "intl:epo", "intl:who")),
+    ]
+    found = ProcessorCatalogue(processors).derived_transfers(["attorney"], ON)
+    assert [(t.country, t.standing.status) for t in found] == [
+        ("intl:epo", CountryStatus.ADEQUACY),
+        ("intl:who", CountryStatus.THIRD_COUNTRY),
+    ]
