@@ -24,11 +24,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from ropa.store.workspace import open_workspace  # noqa: E402
 
 from ropa.demo import build_demo  # noqa: E402
 from ropa.io.interchange import import_records, read_document  # noqa: E402
 from ropa.store.listing import register_summaries  # noqa: E402
-from ropa.store.workspace import open_workspace  # noqa: E402
 from ropa.ui.main_window import MainWindow  # noqa: E402
 from ropa.ui.register_model import Column  # noqa: E402
 

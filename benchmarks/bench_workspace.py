@@ -15,11 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from ropa.store.snapshot import load_workspace
+from ropa.store.workspace import open_workspace
+
 from ropa.demo import build_demo
 from ropa.io.interchange import dumps, import_records, parse_json, read_document
 from ropa.model.transfers import ProcessorCatalogue
-from ropa.store.snapshot import load_workspace
-from ropa.store.workspace import open_workspace
 
 T = TypeVar("T")
 

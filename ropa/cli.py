@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ropa import __version__
+from ropa.app.location import resolve_workspace_path
 from ropa.errors import RopaError
-from ropa.store.location import resolve_workspace_path
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
-    from ropa.store.workspace import Workspace
+    from ropa.app import Session
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -28,28 +28,28 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"ropa: {message} (see ropa --help)\n")
 
 
-def _workspace(args: argparse.Namespace) -> Workspace:
-    from ropa.store.workspace import open_workspace
+def _workspace(args: argparse.Namespace) -> Session:
+    from ropa.app import Session
 
-    return open_workspace(resolve_workspace_path(args.db))
+    return Session.open(resolve_workspace_path(args.db))
 
 
 def cmd_init(args: argparse.Namespace) -> str:
     with _workspace(args) as ws:
-        return f"workspace ready: {ws.path}"
+        return f"workspace ready: {ws.location}"
 
 
 def cmd_import(args: argparse.Namespace) -> str:
-    from ropa.io.interchange import import_records, read_file
-    from ropa.store.save import KeyConflictError
+    from ropa.app import KeyConflictError
+    from ropa.io.interchange import read_file
 
     records = read_file(args.file)  # validate before the workspace is even opened
     with _workspace(args) as ws:
         try:
-            summary = import_records(ws, records, replace=args.replace)
+            summary = ws.import_records(records, replace=args.replace)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
-        return f"imported {summary} into {ws.path}"
+        return f"imported {summary} into {ws.location}"
 
 
 def cmd_export(args: argparse.Namespace) -> str:
@@ -64,10 +64,8 @@ def cmd_export(args: argparse.Namespace) -> str:
 
 
 def _exporters() -> dict[str, Callable[..., str]]:
-    def json_export(ws: Workspace, path: Path, controller: str | None) -> str:
-        from ropa.io.interchange import export_file
-
-        snapshot = export_file(ws, path, controller=controller)
+    def json_export(ws: Session, path: Path, controller: str | None) -> str:
+        snapshot = ws.export_json(path, controller=controller)
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
             f"exported {len(snapshot.controllers)} controllers, {registers} registers, "
@@ -78,19 +76,19 @@ def _exporters() -> dict[str, Callable[..., str]]:
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
+    from ropa.app import KeyConflictError
     from ropa.demo import build_demo
-    from ropa.io.interchange import import_records, read_document
-    from ropa.store.save import KeyConflictError
+    from ropa.io.interchange import read_document
 
     if args.registers < 0:
         raise RopaError("--registers must be 0 or more")
     records = read_document(build_demo(args.registers, args.seed), "demo")
     with _workspace(args) as ws:
         try:
-            summary = import_records(ws, records)
+            summary = ws.import_records(records)
         except KeyConflictError as exc:
             raise RopaError(f"demo: {exc}; fill an empty workspace instead") from exc
-        return f"demo workspace {ws.path}: {summary}"
+        return f"demo workspace {ws.location}: {summary}"
 
 
 def cmd_gui(args: argparse.Namespace) -> str:

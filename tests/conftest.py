@@ -13,20 +13,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from support import SEED_DOCUMENTS, load_fixture  # noqa: E402
 
-from ropa.io.interchange import import_records, read_document  # noqa: E402
-from ropa.store.workspace import Workspace, open_workspace  # noqa: E402
+from ropa.app import Session  # noqa: E402
+from ropa.io.interchange import read_document  # noqa: E402
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "test.ropa")
+def workspace(tmp_path: Path) -> Iterator[Session]:
+    ws = Session.open(tmp_path / "test.ropa")
     yield ws
     ws.close()
 
 
 @pytest.fixture
-def seeded_workspace(workspace: Workspace) -> Workspace:
+def seeded_workspace(workspace: Session) -> Session:
     """A workspace holding the three seed documents."""
     for name in SEED_DOCUMENTS[1:]:
-        import_records(workspace, read_document(load_fixture(name)))
+        workspace.import_records(read_document(load_fixture(name)))
     return workspace

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ropa.model.records import Controller, Processor
 
 
 def find_cycle(parents: Mapping[str, str | None]) -> list[str] | None:
@@ -51,3 +55,30 @@ def walk_chains(roots: Iterable[str], children: Mapping[str, list[str]]) -> Iter
         seen.add(chain[-1])
         yield chain
         queue.extend(chain + (child,) for child in children.get(chain[-1], ()))
+
+
+def used_processors(
+    processors: Sequence[Processor], controllers: Sequence[Controller]
+) -> tuple[Processor, ...]:
+    """The processors ``controllers`` reference, with their sub-processor chains and parents.
+
+    That is what a one-controller export must carry to stand alone: every key resolves, and the
+    chains that decide its derived transfers are complete.
+    """
+    by_key = {p.key: p for p in processors}
+    used: set[str] = set()
+    for c in controllers:
+        for g in c.registers:
+            used.update(link.processor for link in g.processors)
+            used.update(x.processor for x in g.transfers if x.processor)
+        for pob in c.processing_on_behalf:
+            used.update(pob.subprocessors)
+            used.update(x.processor for x in pob.transfers if x.processor)
+    children = children_index({p.key: p.parent for p in processors})
+    needed = {chain[-1] for chain in walk_chains(sorted(used), children)}
+    for key in list(needed):
+        parent = by_key[key].parent
+        while parent and parent not in needed:
+            needed.add(parent)
+            parent = by_key[parent].parent
+    return tuple(p for p in processors if p.key in needed)

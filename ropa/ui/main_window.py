@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from ropa import __version__
+from ropa.app import WORKSPACE_SUFFIX, Session
+from ropa.app.session import RegisterSummary
 from ropa.errors import RopaError
 from ropa.reference import reference
-from ropa.store.listing import RegisterSummary, register_summaries
-from ropa.store.workspace import WORKSPACE_SUFFIX, Workspace, copy_workspace, open_workspace
 from ropa.ui.i18n import ui_language, ui_locale
 from ropa.ui.recent import RecentFiles
 from ropa.ui.register_model import Column, RegisterTableModel
@@ -57,9 +56,8 @@ _SPARE_SHARES = {Column.REGISTER: 0.45, Column.CONTROLLER: 0.3, Column.DEPARTMEN
 _GEOMETRY, _STATE, _HEADER = "mainWindow/geometry", "mainWindow/state", "registerTable/header"
 
 
-def _load(workspace: Workspace) -> list[RegisterSummary]:
-    with workspace.connect() as conn:
-        return register_summaries(conn)
+def _load(workspace: Session) -> list[RegisterSummary]:
+    return workspace.register_summaries()
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +79,7 @@ class MainWindow(QMainWindow):
         self._language = language or ui_language()
         self._locale = ui_locale(self._language)
         self._recent = RecentFiles(self._settings)
-        self._workspace: Workspace | None = None
+        self._workspace: Session | None = None
         self._model = RegisterTableModel(self._language, parent=self)
         self._default_widths: dict[Column, int] = {}
         self._fit_columns_on_show = True  # unless the user's own column layout is restored
@@ -100,7 +98,7 @@ class MainWindow(QMainWindow):
     # -- public --------------------------------------------------------------------------------------
 
     @property
-    def workspace(self) -> Workspace | None:
+    def workspace(self) -> Session | None:
         return self._workspace
 
     @property
@@ -118,21 +116,22 @@ class MainWindow(QMainWindow):
     def open_workspace_file(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` in place of the current workspace; on failure say why and keep the current one."""
         try:
-            workspace = open_workspace(path, create=create)
+            workspace = Session.open(path, create=create)
         except RopaError as exc:
             self._error(self.tr("Cannot Open Workspace"), str(exc))
             return False
         try:
             summaries = _load(workspace)
-        except (RopaError, SQLAlchemyError) as exc:
+        except RopaError as exc:
             workspace.close()
-            self._error(self.tr("Cannot Open Workspace"), f"{path}: {_first_line(exc)}")
+            self._error(self.tr("Cannot Open Workspace"), str(exc))
             return False
         previous, self._workspace = self._workspace, workspace
         if previous is not None:
             previous.close()
         self._model.set_summaries(summaries)
-        self._recent.add(workspace.path)
+        if workspace.path is not None:
+            self._recent.add(workspace.path)
         self._update_chrome()
         return True
 
@@ -142,8 +141,8 @@ class MainWindow(QMainWindow):
             return
         try:
             summaries = _load(self._workspace)
-        except (RopaError, SQLAlchemyError) as exc:
-            self._error(self.tr("Cannot Refresh"), f"{self._workspace.path}: {_first_line(exc)}")
+        except RopaError as exc:
+            self._error(self.tr("Cannot Refresh"), str(exc))
             return
         keys = self._selected_keys()
         self._model.set_summaries(summaries)
@@ -339,7 +338,9 @@ class MainWindow(QMainWindow):
         return self.tr("Ropa workspaces (*.ropa);;All files (*)")
 
     def _start_dir(self) -> str:
-        return str(self._workspace.path.parent) if self._workspace is not None else str(Path.home())
+        if self._workspace is not None and self._workspace.path is not None:
+            return str(self._workspace.path.parent)
+        return str(Path.home())
 
     def _on_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -380,12 +381,12 @@ class MainWindow(QMainWindow):
         chosen = Path(name)
         path = _with_suffix(chosen)
         current = self._workspace.path
-        if path.exists() and path.resolve() == current.resolve():
+        if current is not None and path.exists() and path.resolve() == current.resolve():
             return  # every change is already saved in the open file
         if path != chosen and path.exists() and not self._confirm_replace(path):
             return  # the dialog confirmed the name typed, not the one with ".ropa" added
         try:
-            copy_workspace(current, path)
+            self._workspace.copy_to(path)
         except RopaError as exc:
             self._error(self.tr("Cannot Save Workspace"), str(exc))
             return
@@ -490,9 +491,10 @@ class MainWindow(QMainWindow):
             self.path_label.setToolTip("")
         else:
             path = self._workspace.path
-            self.setWindowTitle(f"{path.name} — Ropa")
-            self.path_label.setText(str(path))
-            self.path_label.setToolTip(str(path))
+            location = self._workspace.location
+            self.setWindowTitle(f"{path.name if path else location} — Ropa")
+            self.path_label.setText(location)
+            self.path_label.setToolTip(location)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -509,8 +511,3 @@ class MainWindow(QMainWindow):
         if total == 1:
             return self.tr("1 register")
         return self.tr("{count} registers").format(count=number(total))
-
-
-def _first_line(error: BaseException) -> str:
-    lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__

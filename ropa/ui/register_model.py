@@ -16,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ropa.bulk import collector_paused
+from ropa.app.session import RegisterSummary
+from ropa.gc_pause import collector_paused
 from ropa.reference import reference
-from ropa.store.listing import RegisterSummary
 
 OVERDUE_COLOR = QColor(198, 40, 40)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the register's key, for actions on the selected rows

@@ -128,12 +128,12 @@ def test_import_conflict_then_replace(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_internal_errors_are_one_line_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import ropa.io.interchange as interchange
+    from ropa.app.session import Session
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("unexpected")
 
-    monkeypatch.setattr(interchange, "export_file", broken)
+    monkeypatch.setattr(Session, "export_json", broken)
     assert main(["--db", str(tmp_path / "w.ropa"), "export", str(tmp_path / "o.json")]) == 1
     err = capsys.readouterr().err
     assert err == "ropa: internal error: ValueError: unexpected\n"

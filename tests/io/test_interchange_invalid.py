@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from support import load_fixture, workspace_text
 
-from ropa.io.interchange import InterchangeError, import_file
-from ropa.store import save
-from ropa.store.save import KeyConflictError
-from ropa.store.workspace import Workspace
+from ropa.app import KeyConflictError, Session
+from ropa.io.interchange import InterchangeError
+from ropa.store import writer as save
 
 Doc = dict[str, Any]
 
@@ -134,7 +133,7 @@ CASES: dict[str, tuple[Callable[[Doc], None], str]] = {
     ),
     "wrong format": (_set(lambda d: d, "format", "onetrust"), "format: expected 'ropa-interchange'"),
     "missing format": (lambda d: d.pop("format"), "format: expected 'ropa-interchange', got null"),
-    "wrong version": (_set(lambda d: d, "version", 2), "version: 2 is not supported"),
+    "wrong version": (_set(lambda d: d, "version", 3), "version: 3 is not supported"),
     "processor cycle": (_cycle, "processor chain loops: inmics-hosting -> "),
     "adm used not a flag": (
         _set(lambda d: _register(d)["automated_decision_making"], "used", "yes"),
@@ -143,12 +142,12 @@ CASES: dict[str, tuple[Callable[[Doc], None], str]] = {
 }
 
 
-def _import(ws: Workspace, tmp_path: Path, content: bytes) -> str:
+def _import(ws: Session, tmp_path: Path, content: bytes) -> str:
     path = tmp_path / "broken.json"
     path.write_bytes(content)
     before = workspace_text(ws)
     with pytest.raises(InterchangeError) as caught:
-        import_file(ws, path)
+        ws.import_file(path)
     assert workspace_text(ws) == before, "a refused document must change nothing"
     message = str(caught.value)
     assert "\n" not in message
@@ -157,22 +156,22 @@ def _import(ws: Workspace, tmp_path: Path, content: bytes) -> str:
 
 
 @pytest.fixture
-def base(workspace: Workspace, tmp_path: Path) -> Workspace:
+def base(workspace: Session, tmp_path: Path) -> Session:
     """A workspace that already holds Kemi and Imatran Lämpö; the documents add Inmics."""
     for name in ("seed_kemi", "seed_imatran_lampo"):
         (tmp_path / f"{name}.json").write_text(json.dumps(load_fixture(name)), encoding="utf-8")
-        import_file(workspace, tmp_path / f"{name}.json")
+        workspace.import_file(tmp_path / f"{name}.json")
     return workspace
 
 
-def test_the_unbroken_document_imports(base: Workspace, tmp_path: Path) -> None:
+def test_the_unbroken_document_imports(base: Session, tmp_path: Path) -> None:
     (tmp_path / "ok.json").write_text(json.dumps(load_fixture("seed_inmics")), encoding="utf-8")
-    import_file(base, tmp_path / "ok.json")
+    base.import_file(tmp_path / "ok.json")
     assert '"inmics"' in workspace_text(base)
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_invalid_document_is_refused_whole(case: str, base: Workspace, tmp_path: Path) -> None:
+def test_invalid_document_is_refused_whole(case: str, base: Session, tmp_path: Path) -> None:
     mutate, expected = CASES[case]
     doc = load_fixture("seed_inmics")
     mutate(doc)
@@ -180,7 +179,7 @@ def test_invalid_document_is_refused_whole(case: str, base: Workspace, tmp_path:
     assert expected in message
 
 
-def test_truncated_file(base: Workspace, tmp_path: Path) -> None:
+def test_truncated_file(base: Session, tmp_path: Path) -> None:
     text = json.dumps(load_fixture("seed_inmics"), indent=2).encode()
     message = _import(base, tmp_path, text[: len(text) // 2])
     assert "not valid JSON (line" in message
@@ -196,60 +195,60 @@ def test_truncated_file(base: Workspace, tmp_path: Path) -> None:
         (b"[1, 2]", "expected a JSON object at the top, got a list"),
     ],
 )
-def test_not_a_document(content: bytes, expected: str, base: Workspace, tmp_path: Path) -> None:
+def test_not_a_document(content: bytes, expected: str, base: Session, tmp_path: Path) -> None:
     assert expected in _import(base, tmp_path, content)
 
 
-def test_member_given_twice(base: Workspace, tmp_path: Path) -> None:
+def test_member_given_twice(base: Session, tmp_path: Path) -> None:
     text = json.dumps(load_fixture("seed_inmics"), ensure_ascii=False)
     text = text.replace('"status": "active"', '"status": "active", "status": "retired"', 1)
     message = _import(base, tmp_path, text.encode())
     assert "controllers[0].registers[0].status: 'status' is given more than once in this object" in message
 
 
-def test_every_problem_is_listed(base: Workspace, tmp_path: Path) -> None:
+def test_every_problem_is_listed(base: Session, tmp_path: Path) -> None:
     doc = load_fixture("seed_inmics")
     _register(doc)["name"] = 1
     _register(doc)["created"] = "yesterday"
     path = tmp_path / "two.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(InterchangeError) as caught:
-        import_file(base, path)
+        base.import_file(path)
     assert len(caught.value.problems) == 2
     assert "(and 1 more problem)" in str(caught.value)
 
 
-def test_existing_keys_need_replace(base: Workspace, tmp_path: Path) -> None:
+def test_existing_keys_need_replace(base: Session, tmp_path: Path) -> None:
     path = tmp_path / "kemi.json"
     doc = load_fixture("seed_kemi")
     _register(doc)["name"] = "Uusi nimi"
     path.write_text(json.dumps(doc), encoding="utf-8")
     before = workspace_text(base)
     with pytest.raises(KeyConflictError) as caught:
-        import_file(base, path)
+        base.import_file(path)
     assert "processors[0].key: processor 'valu-digital' is already in the workspace" in str(caught.value)
     assert workspace_text(base) == before
 
-    import_file(base, path, replace=True)
+    base.import_file(path, replace=True)
     assert "Uusi nimi" in workspace_text(base)
     backups = list((base.path.parent / f"{base.path.name}.backups").iterdir())
     assert len(backups) == 1 and "before-import" in backups[0].name
 
 
-def test_replace_makes_the_controller_what_the_document_says(base: Workspace, tmp_path: Path) -> None:
+def test_replace_makes_the_controller_what_the_document_says(base: Session, tmp_path: Path) -> None:
     doc = load_fixture("seed_kemi")
     original = _register(doc)
     doc["controllers"][0]["registers"] = [dict(original, key="kemi-uusi", name="Uusi")]
     path = tmp_path / "kemi.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    import_file(base, path, replace=True)
+    base.import_file(path, replace=True)
     text = workspace_text(base)
     assert "kemi-uusi" in text and original["key"] not in text
     assert "imatran-lampo-asiakas" in text  # other controllers untouched
 
 
 def test_failure_while_writing_rolls_everything_back(
-    base: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    base: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Rows already inserted in the transaction disappear when a later step fails."""
 
@@ -261,5 +260,5 @@ def test_failure_while_writing_rolls_everything_back(
     path.write_text(json.dumps(load_fixture("seed_inmics")), encoding="utf-8")
     before = workspace_text(base)
     with pytest.raises(RuntimeError):
-        import_file(base, path)
+        base.import_file(path)
     assert workspace_text(base) == before

@@ -8,18 +8,17 @@ from pathlib import Path
 import pytest
 from support import SEED_DOCUMENTS, load_fixture, normalise, workspace_text
 
+from ropa.app import Session
 from ropa.demo import build_demo
-from ropa.io.interchange import export_file, import_file, import_records, read_document, write_document
-from ropa.store.snapshot import load_workspace
-from ropa.store.workspace import open_workspace
+from ropa.io.interchange import read_document, write_document
 
 
 @pytest.mark.parametrize("name", SEED_DOCUMENTS)
 def test_document_survives_the_workspace(name: str, tmp_path: Path) -> None:
     source = load_fixture(name)
-    with open_workspace(tmp_path / "w.ropa") as ws:
-        import_file(ws, Path(__file__).parents[1] / "fixtures" / f"{name}.json")
-        export_file(ws, tmp_path / "out.json")
+    with Session.open(tmp_path / "w.ropa") as ws:
+        ws.import_file(Path(__file__).parents[1] / "fixtures" / f"{name}.json")
+        ws.export_json(tmp_path / "out.json")
     exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert normalise(exported) == normalise(source)
 
@@ -46,9 +45,9 @@ def test_export_writes_every_key(name: str) -> None:
 
 
 def test_reimport_of_export_is_identical(tmp_path: Path, seeded_workspace) -> None:
-    export_file(seeded_workspace, tmp_path / "a.json")
-    with open_workspace(tmp_path / "copy.ropa") as copy:
-        import_file(copy, tmp_path / "a.json")
+    seeded_workspace.export_json(tmp_path / "a.json")
+    with Session.open(tmp_path / "copy.ropa") as copy:
+        copy.import_file(tmp_path / "a.json")
         assert workspace_text(copy) == workspace_text(seeded_workspace)
 
 
@@ -56,8 +55,8 @@ def test_finnish_and_other_latin_letters_survive(tmp_path: Path, workspace) -> N
     doc = load_fixture("interchange_example")
     doc["processors"][0]["name"] = "Łódź Data Sp. z o.o. – Řízení ÄÖÅ äöå"
     (tmp_path / "in.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    import_file(workspace, tmp_path / "in.json")
-    export_file(workspace, tmp_path / "out.json")
+    workspace.import_file(tmp_path / "in.json")
+    workspace.export_json(tmp_path / "out.json")
     assert "Łódź Data Sp. z o.o. – Řízení ÄÖÅ äöå" in (tmp_path / "out.json").read_text(encoding="utf-8")
 
 
@@ -79,24 +78,24 @@ def test_extensions_are_kept_everywhere(tmp_path: Path, workspace) -> None:
     pob["client"]["extensions"] = {"x-client": 7}
     pob["extensions"] = {"x-pob": 8}
     (tmp_path / "in.json").write_text(json.dumps(doc), encoding="utf-8")
-    import_file(workspace, tmp_path / "in.json")
-    export_file(workspace, tmp_path / "out.json")
+    workspace.import_file(tmp_path / "in.json")
+    workspace.export_json(tmp_path / "out.json")
     out = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert normalise(out) == normalise(doc)
     assert out["controllers"][0]["registers"][0]["dpia"]["extensions"] == {"x-dpia": 3}
 
 
 def test_controller_export_carries_its_processor_chains(tmp_path: Path, seeded_workspace) -> None:
-    export_file(seeded_workspace, tmp_path / "inmics.json", controller="inmics")
+    seeded_workspace.export_json(tmp_path / "inmics.json", controller="inmics")
     doc = json.loads((tmp_path / "inmics.json").read_text(encoding="utf-8"))
     assert [c["key"] for c in doc["controllers"]] == ["inmics"]
     keys = {p["key"] for p in doc["processors"]}
     assert {"inmics-hosting", "inmics-cloud", "inmics-cloud-support-in"} <= keys
     assert "valu-digital" not in keys  # Kemi's processor is not Inmics' business
     # The controller's document stands alone: it imports into an empty workspace.
-    with open_workspace(tmp_path / "alone.ropa") as alone:
-        import_file(alone, tmp_path / "inmics.json")
-        export_file(alone, tmp_path / "again.json")
+    with Session.open(tmp_path / "alone.ropa") as alone:
+        alone.import_file(tmp_path / "inmics.json")
+        alone.export_json(tmp_path / "again.json")
     assert normalise(json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))) == normalise(doc)
 
 
@@ -105,9 +104,8 @@ def test_list_order_is_kept(workspace) -> None:
     register = doc["controllers"][0]["registers"][0]
     register["systems"] = ["Z", "A", "M"]
     register["data_subject_categories"] = ["Ö", "A"]
-    import_records(workspace, read_document(doc))
-    with workspace.connect() as conn:
-        stored = load_workspace(conn).controllers[0].registers[0]
+    workspace.import_records(read_document(doc))
+    stored = workspace.snapshot().controllers[0].registers[0]
     assert stored.systems == ("Z", "A", "M")
     assert stored.data_subject_categories == ("Ö", "A")
 
@@ -117,8 +115,7 @@ def test_demo_documents_survive_the_workspace(seed: int, tmp_path: Path) -> None
     """Every field, with varied synthetic content (chains, transfers, Art. 30(2) records, extensions)."""
     document = build_demo(300, seed)
     document["controllers"][0]["registers"][0]["extensions"] = {"x-seed": seed}
-    with open_workspace(tmp_path / "w.ropa") as ws:
-        import_records(ws, read_document(document))
-        with ws.connect() as conn:
-            exported = write_document(load_workspace(conn))
+    with Session.open(tmp_path / "w.ropa") as ws:
+        ws.import_records(read_document(document))
+        exported = write_document(ws.snapshot())
     assert normalise(exported) == normalise(document)

@@ -9,7 +9,7 @@ from ropa.model.codes import LegalBasis
 from ropa.model.processors import find_cycle
 from ropa.model.records import Purpose, Register
 from ropa.model.rights import ALWAYS, Right, register_rights, rights_for
-from ropa.store.save import ProcessorCycleError, check_no_processor_cycle
+from ropa.store.writer import ProcessorCycleError, check_no_processor_cycle
 
 
 def test_find_cycle() -> None:
@@ -26,7 +26,7 @@ def test_find_cycle() -> None:
 def test_cycle_is_refused_on_save(seeded_workspace) -> None:
     with (
         pytest.raises(ProcessorCycleError, match="would be its own sub-processor"),
-        seeded_workspace.begin() as conn,
+        seeded_workspace.store.begin() as conn,
     ):
         conn.execute(
             text(
@@ -36,7 +36,7 @@ def test_cycle_is_refused_on_save(seeded_workspace) -> None:
             )
         )
         check_no_processor_cycle(conn)
-    with seeded_workspace.connect() as conn:  # rolled back
+    with seeded_workspace.store.connect() as conn:  # rolled back
         parent = conn.execute(text("SELECT parent_id FROM processor WHERE key = 'inmics-hosting'")).scalar()
         assert parent is None
         check_no_processor_cycle(conn)

@@ -16,13 +16,13 @@ ON = date(2026, 11, 24)
 def _chain() -> ProcessorCatalogue:
     """FI hosting -> IE cloud (IE, US) -> IN support -> US tooling: depth 3 below the engaged one."""
     processors = [
-        Processor("host", country="FI", processing_countries=("FI",)),
-        Processor("cloud", country="IE", processing_countries=("IE", "US"), parent="host",
+        Processor(key="host", country="FI", processing_countries=("FI",)),
+        Processor(key="cloud", country="IE", processing_countries=("IE", "US"), parent="host",
                   transfer_mechanism="adequacy"),
-        Processor("support", country="IN", processing_countries=("IN",), parent="cloud",
+        Processor(key="support", country="IN", processing_countries=("IN",), parent="cloud",
                   transfer_mechanism="scc", scc_module=3, safeguards="SCC module 3, TIA 2025"),
-        Processor("tooling", country="US", processing_countries=("US", "SE"), parent="support"),
-        Processor("unrelated", country="CN", processing_countries=("CN",)),
+        Processor(key="tooling", country="US", processing_countries=("US", "SE"), parent="support"),
+        Processor(key="unrelated", country="CN", processing_countries=("CN",)),
     ]  # fmt: skip
     return ProcessorCatalogue(processors)
 
@@ -65,7 +65,7 @@ def test_each_processor_country_once_with_the_shortest_chain() -> None:
 
 def test_no_transfer_inside_the_eea_or_for_unknown_keys() -> None:
     assert _chain().derived_transfers(["unknown-key"], ON) == []
-    only_eea = ProcessorCatalogue([Processor("se", processing_countries=("SE", "NO", "FI"))])
+    only_eea = ProcessorCatalogue([Processor(key="se", processing_countries=("SE", "NO", "FI"))])
     assert only_eea.derived_transfers(["se"], ON) == []
 
 
@@ -114,7 +114,7 @@ def test_other_destinations_are_third_countries() -> None:
 
 def test_organisation_processing_is_a_derived_transfer() -> None:
     processors = [
-        Processor("attorney", country="FI", processing_countries=("FI", "intl:epo", "intl:who")),
+        Processor(key="attorney", country="FI", processing_countries=("FI", "intl:epo", "intl:who")),
     ]
     found = ProcessorCatalogue(processors).derived_transfers(["attorney"], ON)
     assert [(t.country, t.standing.status) for t in found] == [

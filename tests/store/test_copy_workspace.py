@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from support import workspace_text
 
+from ropa.app import Session
 from ropa.errors import WorkspaceError
-from ropa.store.workspace import Workspace, copy_workspace, open_workspace
+from ropa.store.sqlite import copy_workspace
+
+open_workspace = Session.open
 
 
 def test_copy_is_private_and_complete_while_the_source_is_open(
-    seeded_workspace: Workspace, tmp_path: Path
+    seeded_workspace: Session, tmp_path: Path
 ) -> None:
     target = tmp_path / "copy.ropa"
     copy_workspace(seeded_workspace.path, target)
@@ -22,7 +25,7 @@ def test_copy_is_private_and_complete_while_the_source_is_open(
         assert workspace_text(copy) == workspace_text(seeded_workspace)
 
 
-def test_copy_replaces_a_file_and_its_stale_wal(seeded_workspace: Workspace, tmp_path: Path) -> None:
+def test_copy_replaces_a_file_and_its_stale_wal(seeded_workspace: Session, tmp_path: Path) -> None:
     target = tmp_path / "old.ropa"
     target.write_bytes(b"old content")
     Path(f"{target}-wal").write_bytes(b"stale wal")
@@ -32,11 +35,11 @@ def test_copy_replaces_a_file_and_its_stale_wal(seeded_workspace: Workspace, tmp
         assert workspace_text(copy) == workspace_text(seeded_workspace)
 
 
-def test_copy_onto_itself_is_refused(seeded_workspace: Workspace) -> None:
+def test_copy_onto_itself_is_refused(seeded_workspace: Session) -> None:
     with pytest.raises(WorkspaceError, match="is the workspace being copied"):
         copy_workspace(seeded_workspace.path, seeded_workspace.path)
 
 
-def test_copy_into_a_missing_folder_fails_cleanly(seeded_workspace: Workspace, tmp_path: Path) -> None:
+def test_copy_into_a_missing_folder_fails_cleanly(seeded_workspace: Session, tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError, match="cannot write the copy"):
         copy_workspace(seeded_workspace.path, tmp_path / "no" / "such" / "dir.ropa")

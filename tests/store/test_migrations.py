@@ -6,8 +6,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-import ropa.model.tables  # noqa: F401 - registers the tables on SQLModel.metadata
-from ropa.store.workspace import open_workspace, schema_head
+import ropa.store.schema  # noqa: F401 - registers the tables on SQLModel.metadata
+from ropa.store.migrate import schema_head
+from ropa.store.sqlite import open_sqlite as open_workspace
 
 
 def test_migrated_schema_matches_the_model(tmp_path) -> None:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
+from ropa.app.location import default_workspace_path, resolve_workspace_path
 from ropa.errors import WorkspaceError
-from ropa.store.location import default_workspace_path, resolve_workspace_path
-from ropa.store.workspace import open_workspace, schema_head
+from ropa.store.migrate import schema_head
+from ropa.store.sqlite import open_sqlite as open_workspace
+
+BROKEN_RULE = "FOREIGN KEY|CHECK|constraint"  # SQLite's words, through WorkspaceError
 
 
 def _tables(path: Path) -> set[str]:
@@ -40,22 +42,28 @@ def test_migrations_run_on_an_empty_file(tmp_path: Path) -> None:
 
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(workspace) -> None:
     for _ in range(2):  # each new connection, not just the first
-        with workspace.connect() as conn:
+        with workspace.store.connect() as conn:
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
 
 
 def test_foreign_keys_are_enforced(seeded_workspace) -> None:
-    with pytest.raises(IntegrityError), seeded_workspace.begin() as conn:
+    with (
+        pytest.raises(WorkspaceError, match=BROKEN_RULE),
+        seeded_workspace.store.begin() as conn,
+    ):
         conn.execute(
             text("INSERT INTO register_processor (register_id, position, processor_id) VALUES (1, 9, 999999)")
         )
     # a processor in use cannot be deleted away under its registers
-    with pytest.raises(IntegrityError), seeded_workspace.begin() as conn:
+    with (
+        pytest.raises(WorkspaceError, match=BROKEN_RULE),
+        seeded_workspace.store.begin() as conn,
+    ):
         conn.execute(text("DELETE FROM processor WHERE key = 'valu-digital'"))
     # deleting a controller takes its registers and their lists with it
-    with seeded_workspace.begin() as conn:
+    with seeded_workspace.store.begin() as conn:
         conn.execute(text("DELETE FROM controller WHERE key = 'kemi'"))
         assert conn.execute(text("SELECT count(*) FROM register WHERE key LIKE 'kemi%'")).scalar() == 0
         orphans = conn.execute(
@@ -65,7 +73,10 @@ def test_foreign_keys_are_enforced(seeded_workspace) -> None:
 
 
 def test_a_transfer_belongs_to_exactly_one_record(seeded_workspace) -> None:
-    with pytest.raises(IntegrityError), seeded_workspace.begin() as conn:
+    with (
+        pytest.raises(WorkspaceError, match=BROKEN_RULE),
+        seeded_workspace.store.begin() as conn,
+    ):
         conn.execute(text("INSERT INTO transfer (position) VALUES (0)"))
 
 
@@ -118,7 +129,7 @@ def test_directory_is_not_a_workspace(tmp_path: Path) -> None:
 
 
 def test_backup_is_a_consistent_private_copy(seeded_workspace) -> None:
-    copy = seeded_workspace.backup("test")
+    copy = Path(seeded_workspace.store.backup("test"))
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     with sqlite3.connect(copy) as db:
         assert db.execute("SELECT count(*) FROM register").fetchone()[0] == 3

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from ropa.app import Session
 from ropa.demo import build_demo
-from ropa.io.interchange import import_records, read_document
-from ropa.store.workspace import Workspace, open_workspace
+from ropa.io.interchange import read_document
 from ropa.ui.main_window import MainWindow
 
 
@@ -34,10 +34,10 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
+def demo_workspace(tmp_path: Path) -> Iterator[Session]:
     """60 synthetic registers across several controllers: enough variety to check sorting."""
-    ws = open_workspace(tmp_path / "demo.ropa")
-    import_records(ws, read_document(build_demo(60, 7), "demo"))
+    ws = Session.open(tmp_path / "demo.ropa")
+    ws.import_records(read_document(build_demo(60, 7), "demo"))
     yield ws
     ws.close()
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ropa.store.workspace import Workspace
+from ropa.app import Session
 from ropa.ui import app as app_module
 from ropa.ui.errors import install_excepthook, one_line, show_unexpected
 from ropa.ui.main_window import MainWindow
@@ -58,7 +58,7 @@ def test_run_creates_the_default_workspace_and_shows_it(
 
 
 def test_run_opens_an_existing_workspace(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, seeded_workspace: Workspace
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, seeded_workspace: Session
 ) -> None:
     code, seen = _run_and_look(monkeypatch, seeded_workspace.path)
     assert code == 0 and seen["status"] == "3 registers"

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ui_support import shown_keys, summaries
 
 from ropa import __version__
+from ropa.app import Session
 from ropa.demo import build_demo
-from ropa.io.interchange import import_records, read_document
-from ropa.store.workspace import Workspace, open_workspace
+from ropa.io.interchange import read_document
 from ropa.ui.main_window import MainWindow, _with_suffix
 from ropa.ui.recent import MAX_RECENT
 from ropa.ui.register_model import KEY_ROLE, Column
@@ -76,7 +76,7 @@ def _status(window: MainWindow) -> str:
     return window.count_label.text()
 
 
-def test_window_shows_the_workspace(make_window, seeded_workspace: Workspace) -> None:
+def test_window_shows_the_workspace(make_window, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path)
     assert window.windowTitle() == "test.ropa — Ropa"
     assert window.model.rowCount() == 3
@@ -87,7 +87,7 @@ def test_window_shows_the_workspace(make_window, seeded_workspace: Workspace) ->
     assert window.filter_edit.placeholderText() == "Filter registers"
 
 
-def test_table_is_set_up_for_browsing(make_window, seeded_workspace: Workspace) -> None:
+def test_table_is_set_up_for_browsing(make_window, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path)
     table = window.table
     assert table.isSortingEnabled()
@@ -112,7 +112,7 @@ def test_menus_have_standard_shortcuts(make_window) -> None:
     assert QKeySequence(key.Find) in shortcuts["&Filter Registers"]
 
 
-def test_filter_narrows_rows_and_status_bar(make_window, qtbot, seeded_workspace: Workspace) -> None:
+def test_filter_narrows_rows_and_status_bar(make_window, qtbot, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path)
     qtbot.keyClicks(window.filter_edit, "Asiakas")
     assert window.model.rowCount() == 2
@@ -125,7 +125,7 @@ def test_filter_narrows_rows_and_status_bar(make_window, qtbot, seeded_workspace
 
 
 def test_ctrl_f_focuses_the_filter_and_escape_clears_it(
-    make_window, qtbot, seeded_workspace: Workspace
+    make_window, qtbot, seeded_workspace: Session
 ) -> None:
     window = make_window(seeded_workspace.path)
     window.show()
@@ -141,7 +141,7 @@ def test_ctrl_f_focuses_the_filter_and_escape_clears_it(
     assert window.filter_edit.text() == "" and window.model.rowCount() == 3
 
 
-def test_filter_keeps_the_selected_register_selected(make_window, seeded_workspace: Workspace) -> None:
+def test_filter_keeps_the_selected_register_selected(make_window, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path)
     row = shown_keys(window.model).index("kemi-viestinta")
     window.table.selectRow(row)
@@ -151,7 +151,7 @@ def test_filter_keeps_the_selected_register_selected(make_window, seeded_workspa
     assert selected.data(KEY_ROLE) == "kemi-viestinta"
 
 
-def test_header_click_sorts(make_window, qtbot, seeded_workspace: Workspace) -> None:
+def test_header_click_sorts(make_window, qtbot, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path)
     window.table.sortByColumn(Column.REGISTER, Qt.SortOrder.AscendingOrder)
     names = [window.model.index(row, Column.REGISTER).data() for row in range(3)]
@@ -161,7 +161,7 @@ def test_header_click_sorts(make_window, qtbot, seeded_workspace: Workspace) -> 
 
 
 def test_opening_a_non_workspace_file_keeps_the_current_one(
-    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Workspace, tmp_path: Path
+    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Session, tmp_path: Path
 ) -> None:
     window = make_window(seeded_workspace.path)
     bogus = tmp_path / "notes.ropa"
@@ -178,7 +178,7 @@ def test_opening_a_non_workspace_file_keeps_the_current_one(
 
 
 def test_opening_a_workspace_from_a_newer_ropa_is_refused(
-    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Workspace, tmp_path: Path
+    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Session, tmp_path: Path
 ) -> None:
     window = make_window(seeded_workspace.path)
     newer = tmp_path / "newer.ropa"
@@ -204,7 +204,7 @@ def test_open_does_not_create_a_missing_file(
 
 
 def test_open_switches_workspaces(
-    make_window, monkeypatch, seeded_workspace: Workspace, demo_workspace: Workspace
+    make_window, monkeypatch, seeded_workspace: Session, demo_workspace: Session
 ) -> None:
     window = make_window(seeded_workspace.path)
     first = window.workspace
@@ -216,7 +216,7 @@ def test_open_switches_workspaces(
 
 
 def test_save_as_writes_a_private_copy_and_switches_to_it(
-    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Workspace, tmp_path: Path
+    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Session, tmp_path: Path
 ) -> None:
     window = make_window(seeded_workspace.path)
     target = tmp_path / "out" / "copy"  # no suffix typed: .ropa is added
@@ -228,14 +228,14 @@ def test_save_as_writes_a_private_copy_and_switches_to_it(
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert window.windowTitle() == "copy.ropa — Ropa"
     assert window.workspace is not None and window.workspace.path == copy
-    with open_workspace(copy, create=False) as saved:
+    with Session.open(copy, create=False) as saved:
         assert summaries(saved) == summaries(seeded_workspace)
     assert [p.name for p in (tmp_path / "out").iterdir() if p.name.endswith(".part")] == []
     assert summaries(seeded_workspace)  # the original is untouched
 
 
 def test_save_as_asks_before_replacing_a_file_the_dialog_did_not_confirm(
-    make_window, monkeypatch, seeded_workspace: Workspace, tmp_path: Path
+    make_window, monkeypatch, seeded_workspace: Session, tmp_path: Path
 ) -> None:
     dialogs = Dialogs(monkeypatch, QMessageBox.StandardButton.No)
     window = make_window(seeded_workspace.path)
@@ -248,7 +248,7 @@ def test_save_as_asks_before_replacing_a_file_the_dialog_did_not_confirm(
 
 
 def test_save_as_over_an_existing_workspace_replaces_it(
-    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Workspace, demo_workspace: Workspace
+    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Session, demo_workspace: Session
 ) -> None:
     window = make_window(seeded_workspace.path)
     target = demo_workspace.path
@@ -260,7 +260,7 @@ def test_save_as_over_an_existing_workspace_replaces_it(
 
 
 def test_new_workspace_creates_an_empty_file(
-    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Workspace, tmp_path: Path
+    make_window, monkeypatch, dialogs: Dialogs, seeded_workspace: Session, tmp_path: Path
 ) -> None:
     window = make_window(seeded_workspace.path)
     calls = _choose_file(monkeypatch, "getSaveFileName", tmp_path / "fresh")
@@ -278,7 +278,7 @@ def test_new_workspace_creates_an_empty_file(
     assert window.workspace.path == created and len(summaries(seeded_workspace)) == 3
 
 
-def test_cancelled_dialogs_change_nothing(make_window, monkeypatch, seeded_workspace: Workspace) -> None:
+def test_cancelled_dialogs_change_nothing(make_window, monkeypatch, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path)
     for method in ("getOpenFileName", "getSaveFileName"):
         _choose_file(monkeypatch, method, "")
@@ -288,7 +288,7 @@ def test_cancelled_dialogs_change_nothing(make_window, monkeypatch, seeded_works
 
 
 def test_recent_files_survive_a_new_window(
-    make_window, monkeypatch, settings: QSettings, seeded_workspace: Workspace, demo_workspace: Workspace
+    make_window, monkeypatch, settings: QSettings, seeded_workspace: Session, demo_workspace: Session
 ) -> None:
     window = make_window(seeded_workspace.path)
     _choose_file(monkeypatch, "getOpenFileName", demo_workspace.path)
@@ -312,7 +312,7 @@ def test_recent_files_drop_missing_ones_keep_eight_and_clear(
     paths = []
     for number in range(MAX_RECENT + 2):
         path = tmp_path / f"w{number}.ropa"
-        open_workspace(path).close()
+        Session.open(path).close()
         paths.append(path)
     window = make_window(paths[0])
     for path in paths[1:]:
@@ -329,13 +329,11 @@ def test_recent_files_drop_missing_ones_keep_eight_and_clear(
 
 
 def test_refresh_shows_changes_made_elsewhere_and_keeps_the_selection(
-    make_window, seeded_workspace: Workspace
+    make_window, seeded_workspace: Session
 ) -> None:
     window = make_window(seeded_workspace.path)
     window.table.selectRow(shown_keys(window.model).index("imatran-lampo-asiakas"))
-    import_records(
-        seeded_workspace, read_document(build_demo(5, 3), "demo"), replace=True
-    )  # as the CLI would
+    seeded_workspace.import_records(read_document(build_demo(5, 3), "demo"), replace=True)  # as the CLI would
     total = len(summaries(seeded_workspace))
     assert total > 3 and window.model.rowCount() == 3
     window.refresh_action.trigger()
@@ -345,7 +343,7 @@ def test_refresh_shows_changes_made_elsewhere_and_keeps_the_selection(
 
 
 def test_layout_and_sorting_are_remembered(
-    make_window, settings: QSettings, seeded_workspace: Workspace
+    make_window, settings: QSettings, seeded_workspace: Session
 ) -> None:
     window = make_window(seeded_workspace.path)
     window.resize(700, 500)  # the offscreen screen is 800x600
@@ -409,7 +407,7 @@ def test_a_start_up_error_is_shown_over_the_window(
     assert title == "Cannot Open Workspace" and str(bad) in message
 
 
-def test_a_large_selection_survives_filtering(make_window, demo_workspace: Workspace) -> None:
+def test_a_large_selection_survives_filtering(make_window, demo_workspace: Session) -> None:
     window = make_window(demo_workspace.path)
     window.table.selectAll()
     window.filter_edit.setText("asiakas")

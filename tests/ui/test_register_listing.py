@@ -7,15 +7,13 @@ import dataclasses
 import pytest
 from ui_support import summaries
 
-from ropa.store.listing import RegisterSummary
-from ropa.store.snapshot import load_workspace
-from ropa.store.workspace import Workspace
+from ropa.app import Session
+from ropa.app.session import RegisterSummary
 
 
-def _expected(ws: Workspace) -> list[RegisterSummary]:
+def _expected(ws: Session) -> list[RegisterSummary]:
     """The same summaries built the slow way, from the full snapshot."""
-    with ws.connect() as conn:
-        snapshot = load_workspace(conn)
+    snapshot = ws.snapshot()
     rows = [
         RegisterSummary(
             key=register.key,
@@ -35,11 +33,11 @@ def _expected(ws: Workspace) -> list[RegisterSummary]:
     return rows
 
 
-def test_empty_workspace_has_no_summaries(workspace: Workspace) -> None:
+def test_empty_workspace_has_no_summaries(workspace: Session) -> None:
     assert summaries(workspace) == []
 
 
-def test_seeded_summaries_match_the_records(seeded_workspace: Workspace) -> None:
+def test_seeded_summaries_match_the_records(seeded_workspace: Session) -> None:
     rows = summaries(seeded_workspace)
     assert sorted(rows, key=lambda row: row.key) == sorted(_expected(seeded_workspace), key=lambda r: r.key)
     kemi = next(row for row in rows if row.controller_key == "kemi")
@@ -51,7 +49,7 @@ def test_seeded_summaries_match_the_records(seeded_workspace: Workspace) -> None
     assert (kemi.processors, kemi.transfers) == (3, 0)
 
 
-def test_demo_summaries_match_and_come_in_controller_order(demo_workspace: Workspace) -> None:
+def test_demo_summaries_match_and_come_in_controller_order(demo_workspace: Session) -> None:
     rows = summaries(demo_workspace)
     assert len(rows) == 60
     assert sorted(rows, key=lambda row: row.key) == sorted(_expected(demo_workspace), key=lambda r: r.key)
@@ -59,7 +57,7 @@ def test_demo_summaries_match_and_come_in_controller_order(demo_workspace: Works
     assert any(row.transfers for row in rows) and any(row.processors > 1 for row in rows)
 
 
-def test_summaries_are_frozen(seeded_workspace: Workspace) -> None:
+def test_summaries_are_frozen(seeded_workspace: Session) -> None:
     row = summaries(seeded_workspace)[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         row.name = "changed"  # type: ignore[misc]

@@ -10,21 +10,21 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush
 from ui_support import column_texts, set_next_review, shown_keys, summaries
 
-from ropa.store.listing import RegisterSummary
-from ropa.store.workspace import Workspace
+from ropa.app import Session
+from ropa.app.session import RegisterSummary
 from ropa.ui.register_model import KEY_ROLE, OVERDUE_COLOR, Column, RegisterTableModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 
 
-def _model(ws: Workspace, **kwargs: object) -> RegisterTableModel:
+def _model(ws: Session, **kwargs: object) -> RegisterTableModel:
     model = RegisterTableModel("en", **kwargs)  # type: ignore[arg-type]
     model.set_summaries(summaries(ws))
     return model
 
 
-def test_rows_and_cells_of_the_seeded_workspace(qtmodeltester, seeded_workspace: Workspace) -> None:
+def test_rows_and_cells_of_the_seeded_workspace(qtmodeltester, seeded_workspace: Session) -> None:
     model = _model(seeded_workspace)
     qtmodeltester.check(model)
     assert (model.rowCount(), model.columnCount(), model.total_count()) == (3, 7, 3)
@@ -54,7 +54,7 @@ def test_rows_and_cells_of_the_seeded_workspace(qtmodeltester, seeded_workspace:
 
 
 def test_filter_is_a_case_insensitive_substring_of_name_controller_department_or_key(
-    seeded_workspace: Workspace,
+    seeded_workspace: Session,
 ) -> None:
     model = _model(seeded_workspace)
     model.set_filter("ASIAKAS")  # two register names
@@ -71,13 +71,13 @@ def test_filter_is_a_case_insensitive_substring_of_name_controller_department_or
     assert model.rowCount() == 3
 
 
-def test_filter_does_not_match_across_fields(seeded_workspace: Workspace) -> None:
+def test_filter_does_not_match_across_fields(seeded_workspace: Session) -> None:
     model = _model(seeded_workspace)
     model.set_filter("tietosuojaselostekemin")
     assert model.rowCount() == 0
 
 
-def test_typing_more_characters_gives_the_same_rows_as_a_fresh_filter(demo_workspace: Workspace) -> None:
+def test_typing_more_characters_gives_the_same_rows_as_a_fresh_filter(demo_workspace: Session) -> None:
     model, fresh = _model(demo_workspace), _model(demo_workspace)
     model.sort(Column.REGISTER, DESC)
     fresh.sort(Column.REGISTER, DESC)
@@ -113,7 +113,7 @@ def _sort_key(column: Column, row: RegisterSummary, status_labels: dict[str | No
 
 @pytest.mark.parametrize("order", [ASC, DESC], ids=["ascending", "descending"])
 @pytest.mark.parametrize("column", list(Column), ids=[column.name.lower() for column in Column])
-def test_sort_by_each_column(demo_workspace: Workspace, column: Column, order: Qt.SortOrder) -> None:
+def test_sort_by_each_column(demo_workspace: Session, column: Column, order: Qt.SortOrder) -> None:
     rows = summaries(demo_workspace)
     set_next_review(demo_workspace, rows[0].key, None)  # a register without a review date
     rows = summaries(demo_workspace)
@@ -126,7 +126,7 @@ def test_sort_by_each_column(demo_workspace: Workspace, column: Column, order: Q
     assert len(set(column_texts(model, column))) > 1  # the data really has something to sort
 
 
-def test_sorting_keeps_the_filter_and_the_selection(demo_workspace: Workspace) -> None:
+def test_sorting_keeps_the_filter_and_the_selection(demo_workspace: Session) -> None:
     model = _model(demo_workspace)
     model.set_filter("asiakas")
     assert 3 < model.rowCount() < model.total_count()
@@ -143,7 +143,7 @@ def test_sorting_keeps_the_filter_and_the_selection(demo_workspace: Workspace) -
     assert shown_keys(model).index(chosen) == selected.row()
 
 
-def test_new_summaries_keep_sort_and_filter(seeded_workspace: Workspace) -> None:
+def test_new_summaries_keep_sort_and_filter(seeded_workspace: Session) -> None:
     model = _model(seeded_workspace)
     model.sort(Column.REGISTER, DESC)
     model.set_filter("asiakas")
@@ -151,7 +151,7 @@ def test_new_summaries_keep_sort_and_filter(seeded_workspace: Workspace) -> None
     assert shown_keys(model) == ["imatran-lampo-asiakas", "inmics-asiakas-markkinointi"]
 
 
-def test_overdue_review_is_red_with_a_tooltip(seeded_workspace: Workspace) -> None:
+def test_overdue_review_is_red_with_a_tooltip(seeded_workspace: Session) -> None:
     yesterday = date.today() - timedelta(days=1)
     set_next_review(seeded_workspace, "inmics-asiakas-markkinointi", yesterday)
     set_next_review(seeded_workspace, "kemi-viestinta", date.today())  # due today: not yet overdue
@@ -170,7 +170,7 @@ def test_overdue_review_is_red_with_a_tooltip(seeded_workspace: Workspace) -> No
     assert name_cell.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_overdue_is_relative_to_the_given_day(seeded_workspace: Workspace) -> None:
+def test_overdue_is_relative_to_the_given_day(seeded_workspace: Session) -> None:
     model = _model(seeded_workspace, today=date(2027, 6, 2))
     overdue = {
         model.index(row, 0).data(KEY_ROLE)
@@ -180,13 +180,13 @@ def test_overdue_is_relative_to_the_given_day(seeded_workspace: Workspace) -> No
     assert overdue == {"imatran-lampo-asiakas", "inmics-asiakas-markkinointi"}
 
 
-def test_status_labels_follow_the_language(seeded_workspace: Workspace) -> None:
+def test_status_labels_follow_the_language(seeded_workspace: Session) -> None:
     model = RegisterTableModel("fi")
     model.set_summaries(summaries(seeded_workspace))
     assert set(column_texts(model, Column.STATUS)) == {"Voimassa"}
 
 
-def test_unknown_status_code_shows_as_itself(seeded_workspace: Workspace) -> None:
+def test_unknown_status_code_shows_as_itself(seeded_workspace: Session) -> None:
     row = summaries(seeded_workspace)[0]
     model = RegisterTableModel("en")
     model.set_summaries([dataclasses.replace(row, status="archived"), dataclasses.replace(row, status=None)])

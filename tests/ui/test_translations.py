@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_support import column_texts
 
+from ropa.app import Session
 from ropa.resources import resource_path
-from ropa.store.workspace import Workspace
 from ropa.ui.i18n import install_translators, remove_translators, ui_language
 from ropa.ui.register_model import Column
 
@@ -83,7 +83,7 @@ def finnish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str
     remove_translators(qapp, translators)
 
 
-def test_finnish_window(finnish: str, make_window, seeded_workspace: Workspace) -> None:
+def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path, language=finnish)
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert menus == ["Tiedosto", "Näytä", "Ohje"]

@@ -6,14 +6,13 @@ from datetime import date
 
 from sqlalchemy import text
 
-from ropa.store.listing import RegisterSummary, register_summaries
-from ropa.store.workspace import Workspace
+from ropa.app import Session
+from ropa.app.session import RegisterSummary
 from ropa.ui.register_model import KEY_ROLE, RegisterTableModel
 
 
-def summaries(ws: Workspace) -> list[RegisterSummary]:
-    with ws.connect() as conn:
-        return register_summaries(conn)
+def summaries(ws: Session) -> list[RegisterSummary]:
+    return ws.register_summaries()
 
 
 def shown_keys(model: RegisterTableModel) -> list[str]:
@@ -25,8 +24,8 @@ def column_texts(model: RegisterTableModel, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def set_next_review(ws: Workspace, key: str, when: date | None) -> None:
-    with ws.begin() as conn:
+def set_next_review(ws: Session, key: str, when: date | None) -> None:
+    with ws.store.begin() as conn:
         conn.execute(
             text("UPDATE register SET next_review = :when WHERE key = :key"),
             {"when": when.isoformat() if when else None, "key": key},

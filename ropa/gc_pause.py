@@ -1,4 +1,4 @@
-"""Helpers for building many small objects at once (10,000-register listings and tables)."""
+"""Pause the cyclic garbage collector while many small objects are built (10,000-row lists and tables)."""
 
 from __future__ import annotations
 

@@ -1,19 +1,26 @@
-"""The storage schema: SQLModel tables of a workspace.
+"""The storage schema: SQLModel tables of a workspace, and which record field each table holds.
 
-Every list of the record is a real table (ordered by ``position``) so that it can be queried and
-filtered. Text is NOT NULL with ``''`` for empty; codes, countries and dates are NULL when empty.
-``extensions`` keeps a document's ``extensions`` objects as JSON, keyed by the path of the object
-inside the row (``""`` for the row's own object, ``"dpia"`` for its DPIA, ...).
-Change this module only together with a new Alembic revision in ``ropa/store/migrations``.
+Columns follow the field catalogue (:mod:`ropa.model.records`) by one rule, so the mapping in
+:mod:`ropa.store.mapping` needs no list of columns: a field ``name`` is the column ``name``; a
+field of an embedded object is ``<object>_<field>`` (``dpo_email``, ``client_representative_name``);
+a processor reference is ``<field>_id``. Every list of the record is a real table, ordered by
+``position``, named in :data:`LISTS`. Text is NOT NULL with ``''`` for empty; codes, countries and
+dates are NULL when empty. ``extensions`` keeps a document's ``extensions`` objects as JSON, keyed
+by the path of the object inside the row (``""`` for the row's own object, ``"dpia"`` for its
+DPIA, ``"client.dpo"``...). Change this module only together with a new Alembic revision in
+``ropa/store/migrations``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Column, Table
 from sqlmodel import Field, SQLModel
+
+from ropa.model import records as r
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -107,22 +114,22 @@ class RegisterRow(SQLModel, table=True):
     status: str | None = None
     department: str = _text()
     description: str = _text()
-    contact_name: str = _text()
-    contact_email: str = _text()
-    contact_phone: str = _text()
-    responsible_name: str = _text()
-    responsible_email: str = _text()
-    responsible_phone: str = _text()
+    contact_person_name: str = _text()
+    contact_person_email: str = _text()
+    contact_person_phone: str = _text()
+    responsible_person_name: str = _text()
+    responsible_person_email: str = _text()
+    responsible_person_phone: str = _text()
     legal_basis_notes: str = _text()
     national_legal_basis: str = _text()
     sources: str = _text()
     disclosures: str = _text()
     transfers_statement: str = _text()
     retention: str = _text()
-    security_electronic: str = _text()
-    security_manual: str = _text()
-    adm_used: bool | None = None
-    adm_description: str = _text()
+    security_measures_electronic: str = _text()
+    security_measures_manual: str = _text()
+    automated_decision_making_used: bool | None = None
+    automated_decision_making_description: str = _text()
     dpia_status: str | None = None
     dpia_reference: str = _text()
     dpia_date: date | None = None
@@ -290,17 +297,41 @@ class TransferRow(SQLModel, table=True):
     extensions: Any = _json()
 
 
-# Tables whose rows belong to one register, in the order snapshots read them.
-REGISTER_CHILD_TABLES = (
-    JointControllerRow,
-    PurposeRow,
-    SpecialConditionRow,
-    DataSubjectCategoryRow,
-    DataCategoryRow,
-    RecipientRow,
-    RegisterProcessorRow,
-    SystemRow,
-    DpiaCriterionRow,
-)
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """Where one list field of a record is kept: its table, the owner column, the value column.
 
-__all__ = [name for name in dir() if name.endswith("Row")] + ["REGISTER_CHILD_TABLES", "table_of"]
+    ``value`` names the column of a list of plain values (codes, countries, texts, processor
+    keys); a list of records spreads each record over the table's columns.
+    """
+
+    table: type[SQLModel]
+    owner: str
+    value: str = ""
+
+
+#: Records kept in a table of their own, with no owner: the roots of a workspace.
+ROOTS: dict[type, type[SQLModel]] = {r.Processor: ProcessorRow, r.Controller: ControllerRow}
+
+#: Every list field of the record, by (record type, field path inside it), and its table.
+LISTS: dict[tuple[type, str], Stored] = {
+    (r.Workspace, "processors"): Stored(ProcessorRow, ""),
+    (r.Workspace, "controllers"): Stored(ControllerRow, ""),
+    (r.Processor, "processing_countries"): Stored(ProcessorCountryRow, "processor_id", "country"),
+    (r.Controller, "registers"): Stored(RegisterRow, "controller_id"),
+    (r.Controller, "processing_on_behalf"): Stored(ProcessingOnBehalfRow, "controller_id"),
+    (r.Register, "joint_controllers"): Stored(JointControllerRow, "register_id"),
+    (r.Register, "purposes"): Stored(PurposeRow, "register_id"),
+    (r.Register, "special_category_conditions"): Stored(SpecialConditionRow, "register_id", "condition"),
+    (r.Register, "data_subject_categories"): Stored(DataSubjectCategoryRow, "register_id", "name"),
+    (r.Register, "data_categories"): Stored(DataCategoryRow, "register_id"),
+    (r.Register, "recipients"): Stored(RecipientRow, "register_id"),
+    (r.Register, "processors"): Stored(RegisterProcessorRow, "register_id"),
+    (r.Register, "transfers"): Stored(TransferRow, "register_id"),
+    (r.Register, "systems"): Stored(SystemRow, "register_id", "name"),
+    (r.Register, "dpia.criteria"): Stored(DpiaCriterionRow, "register_id", "criterion"),
+    (r.ProcessingOnBehalf, "subprocessors"): Stored(
+        SubprocessorRow, "processing_on_behalf_id", "processor_id"
+    ),
+    (r.ProcessingOnBehalf, "transfers"): Stored(TransferRow, "processing_on_behalf_id"),
+}

@@ -1,7 +1,8 @@
-"""Open a workspace: one SQLite file, created owner-only, upgraded by Alembic, refused if newer.
+"""The embedded workspace: one SQLite file, created owner-only, upgraded by Alembic, refused if newer.
 
 Every connection gets foreign keys on, WAL and a busy timeout; every transaction is an explicit
 ``BEGIN`` so that schema changes and imports are atomic (pysqlite would otherwise autocommit DDL).
+Everything SQLite-specific (the file header, pragmas, the backup API) stays in this module.
 """
 
 from __future__ import annotations
@@ -12,49 +13,33 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from ropa import __version__
 from ropa.errors import WorkspaceError
+from ropa.store import WORKSPACE_SUFFIX
+from ropa.store.backend import Store, database_errors
+from ropa.store.migrate import known_revisions, schema_head, upgrade
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 KEEP_BACKUPS = 20
-WORKSPACE_SUFFIX = ".ropa"
 
 
-@cache
-def _alembic() -> tuple[Config, ScriptDirectory]:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config, ScriptDirectory.from_config(config)
-
-
-def schema_head() -> str:
-    """The schema revision this version of Ropa writes."""
-    head = _alembic()[1].get_current_head()
-    assert head is not None
-    return head
-
-
-def _known_revisions() -> set[str]:
-    return {rev.revision for rev in _alembic()[1].walk_revisions()}
-
-
-class Workspace:
+class SqliteStore(Store):
     """An open workspace file. Use :meth:`begin` for every change: it is one transaction."""
 
     def __init__(self, path: Path, engine: Engine) -> None:
-        self.path = path
+        self._path = path
+        self.location = str(path)
         self.engine = engine
+
+    @property
+    def path(self) -> Path:
+        return self._path
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -64,30 +49,31 @@ class Workspace:
         timeout) before anything is read, so a second process writing meanwhile cannot make the
         transaction fail half-way.
         """
-        with self.engine.connect().execution_options(ropa_write=True) as connection, connection.begin():
+        with (
+            database_errors(self.location),
+            self.engine.connect().execution_options(ropa_write=True) as connection,
+            connection.begin(),
+        ):
             yield connection
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         """A connection for reading; reads inside it see one consistent snapshot."""
-        with self.engine.begin() as connection:
+        with database_errors(self.location), self.engine.begin() as connection:
             yield connection
 
-    def backup(self, reason: str) -> Path:
+    def backup(self, reason: str) -> str:
         """Copy the workspace, consistently, into ``<file>.backups/`` before a risky operation."""
-        return backup_file(self.path, reason)
+        return str(backup_file(self.path, reason))
+
+    def copy_to(self, target: Path) -> None:
+        copy_workspace(self.path, target)
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> Workspace:
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def open_workspace(path: str | os.PathLike[str], *, create: bool = True) -> Workspace:
+def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SqliteStore:
     """Open (and, with ``create``, create) the workspace at ``path``, upgrading its schema.
 
     A file written by a newer Ropa, or a file that is not a Ropa workspace, is refused untouched.
@@ -100,7 +86,7 @@ def open_workspace(path: str | os.PathLike[str], *, create: bool = True) -> Work
             raise WorkspaceError(f"{path}: no such workspace")
         _create_private_file(path)
     current = _inspect_revision(path)
-    if current is not None and current not in _known_revisions():
+    if current is not None and current not in known_revisions():
         raise WorkspaceError(
             f"{path}: made by a newer version of Ropa (schema {current}); "
             f"Ropa {__version__} knows schemas up to {schema_head()}: update Ropa to open it"
@@ -110,7 +96,7 @@ def open_workspace(path: str | os.PathLike[str], *, create: bool = True) -> Work
         if current is not None:
             backup_file(path, f"before-upgrade-{current}")
         _upgrade(engine, path)
-    return Workspace(path, engine)
+    return SqliteStore(path, engine)
 
 
 def _create_private_file(path: Path) -> None:
@@ -170,15 +156,11 @@ def _engine(path: Path) -> Engine:
 
 
 def _upgrade(engine: Engine, path: Path) -> None:
-    config, _ = _alembic()
     try:
         with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            upgrade(connection)
     except Exception as exc:  # a failed migration leaves the file as it was (one transaction)
         raise WorkspaceError(f"{path}: cannot upgrade the workspace schema: {exc}") from exc
-    finally:
-        config.attributes.pop("connection", None)
 
 
 def backup_file(path: Path, reason: str) -> Path:
