@@ -133,7 +133,7 @@ class Session:
         return self.import_records(read_file(path), replace=replace)
 
     def export_json(self, path: str | Path, *, controller: str | None = None) -> r.Workspace:
-        """Write the workspace (or one controller's part) to ``path``; the file appears whole or not at all."""
+        """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
         snapshot = self.snapshot(controller)
         write_atomically(Path(path), dumps(snapshot))
         return snapshot
@@ -165,7 +165,7 @@ class Session:
         )
 
     def update_register(self, key: str, register: r.Register) -> Change:
-        """Replace what register ``key`` says (its key may change); nothing else of its controller is written."""
+        """Replace what register ``key`` says (its key may change); the rest of its controller stays."""
         with self.store.begin() as conn:
             old: r.Register = load_one(conn, r.Register, key)
             self._check(register, self._processor_keys(conn), conn, r.Register, allow=key)

@@ -251,11 +251,8 @@ def _only_with_rules(walker: _Walker, value: Any, path: Path) -> None:
         if spec.only_with is not None:
             sibling, wanted = spec.only_with
             if getattr(value, spec.name) is not None and getattr(value, sibling) != wanted:
-                walker.fail(
-                    path + (spec.name,),
-                    f"an SCC module is given but the {entity(type(value)).field(sibling).label('en').lower()} "
-                    f"is not '{wanted}'",
-                )
+                named = entity(type(value)).field(sibling).label("en").lower()
+                walker.fail(path + (spec.name,), f"an SCC module is given but the {named} is not '{wanted}'")
         elif spec.kind is Kind.LIST:
             for index, item in enumerate(getattr(value, spec.name)):
                 _only_with_rules(walker, item, path + (spec.name, index))
