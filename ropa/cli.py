@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from ropa import __version__, failures
 from ropa.errors import RopaError
@@ -26,7 +26,7 @@ EXIT_INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not the whole usage block
+    def error(self, message: str) -> NoReturn:  # one line, not the whole usage block
         self.exit(EXIT_USAGE, f"ropa: {message} (see ropa --help)\n")
 
 

@@ -589,7 +589,12 @@ def _object(pairs: list[tuple[str, Any]]) -> _Object:
     result = _Object(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()
-        result.duplicates = tuple(name for name, _ in pairs if name in seen or seen.add(name))
+        duplicates = []
+        for name, _ in pairs:
+            if name in seen:
+                duplicates.append(name)
+            seen.add(name)
+        result.duplicates = tuple(duplicates)
     return result
 
 

@@ -7,8 +7,10 @@ well under 150 ms.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -66,4 +68,5 @@ def register_summaries(conn: Connection) -> list[RegisterSummary]:
         .order_by(controller.c.name, controller.c.id, register.c.position, register.c.id)
     )
     with collector_paused():
-        return [RegisterSummary(*row) for row in conn.execute(query).all()]
+        rows: Sequence[tuple[Any, ...]] = conn.execute(query).all()  # 10 columns: SQLAlchemy types 10+
+        return [RegisterSummary(*row) for row in rows]

@@ -54,11 +54,13 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
     controllers = list(conn.execute(cquery))
     if controller is not None and not controllers:
         raise UnknownControllerError(f"no controller with key '{controller}' in the workspace")
-    controller_ids = select(ctable.c.id).where(ctable.c.key == controller) if controller else None
-    register_ids = (
-        select(gtable.c.id).where(gtable.c.controller_id.in_(controller_ids)) if controller else None
-    )
-    pob_ids = select(ptable.c.id).where(ptable.c.controller_id.in_(controller_ids)) if controller else None
+    controller_ids: Select[Any] | None = None
+    register_ids: Select[Any] | None = None
+    pob_ids: Select[Any] | None = None
+    if controller:
+        controller_ids = select(ctable.c.id).where(ctable.c.key == controller)
+        register_ids = select(gtable.c.id).where(gtable.c.controller_id.in_(controller_ids))
+        pob_ids = select(ptable.c.id).where(ptable.c.controller_id.in_(controller_ids))
 
     processor_rows = list(
         conn.execute(select(t.table_of(t.ProcessorRow)).order_by(t.table_of(t.ProcessorRow).c.id))
@@ -68,7 +70,7 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
     processors = [_processor(row, key_of, countries) for row in processor_rows]
 
     registers = _grouped(conn, t.RegisterRow, "controller_id", controller_ids)
-    children = {
+    children: dict[type, dict[int, list[Any]]] = {
         model: _grouped(conn, model, "register_id", register_ids) for model in t.REGISTER_CHILD_TABLES
     }
     transfers = _grouped(conn, t.TransferRow, "register_id", register_ids)
