@@ -4,17 +4,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint format bench setup system-deps clean
+.PHONY: run test lint typecheck format bench setup system-deps clean
 
 run: setup
 	$(BIN)/ropa gui
 
-test: setup
+# pytest runs only once lint, the format check and the type check have passed.
+test: setup lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 lint: setup
 	$(BIN)/ruff check ropa tests benchmarks
 	$(BIN)/ruff format --check ropa tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy
 
 format: setup
 	$(BIN)/ruff format ropa tests benchmarks
@@ -36,4 +40,4 @@ $(STAMP): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

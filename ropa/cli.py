@@ -1,7 +1,8 @@
 """The command line: every headless operation, and the one error boundary.
 
 Each command opens the workspace, calls the same functions the window calls, and reports in one
-line. Any failure exits non-zero with one readable line on stderr, never a traceback.
+line. Any failure exits non-zero with one readable line on stderr, never a traceback: a bug's
+traceback goes to the log file that line names (:mod:`ropa.failures`), and to stderr with --debug.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from ropa import __version__
+from ropa import __version__, failures
 from ropa.app.location import resolve_workspace_path
 from ropa.errors import RopaError
 
@@ -21,10 +22,11 @@ if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --hel
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not the whole usage block
+    def error(self, message: str) -> NoReturn:  # one line, not the whole usage block
         self.exit(EXIT_USAGE, f"ropa: {message} (see ropa --help)\n")
 
 
@@ -106,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="workspace file (default: $ROPA_DB, else the per-user workspace)"
     )
+    parser.add_argument(
+        "--debug", action="store_true", help="on failure, also print the full traceback to stderr"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub = commands.add_parser("init", help="create the workspace (or upgrade it) and do nothing else")
@@ -131,33 +136,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _one_line(exc: Exception) -> str:
-    """Describe an unexpected failure in one line; SQLite's own words for database errors."""
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(exc, DBAPIError):  # e.g. "database is locked" while another program writes
-        return f"workspace database error: {str(exc.orig).splitlines()[0]}"
-    first = str(exc).strip().splitlines()
-    return f"internal error: {type(exc).__name__}" + (f": {first[0]}" if first else "")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return the exit status (0 success, 1 error, 2 usage)."""
+    """Run one command; return the exit status (0 success, 1 error, 2 usage, 130 interrupted)."""
     args = build_parser().parse_args(argv)
+    failures.set_debug(args.debug)
     run: Callable[[argparse.Namespace], str] = getattr(args, "run", cmd_gui)
     try:
         message = run(args)
-    except RopaError as exc:
-        print(f"ropa: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except OSError as exc:  # a file the command was given or writes, beyond what the commands check
-        print(f"ropa: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("ropa: interrupted", file=sys.stderr)
-        return 130
-    except Exception as exc:  # the boundary: a database failure or a bug still gets one line
-        print(f"ropa: {_one_line(exc)}", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print(f"ropa: {failures.report(exc)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the boundary: one line; a bug's traceback goes to the log (see failures)
+        print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_ERROR
     if message:
         print(message)

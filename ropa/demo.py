@@ -1405,7 +1405,7 @@ class _Builder:
         if special is None and r() < 0.02:
             special = choice(("health", "religious", "genetic", "sex_life"))
 
-        purposes = []
+        purposes: list[dict[str, str]] = []
         basis_codes = list(bases)
         for _ in range(rng.randint(1, 4) if r() < 0.6 else 1):
             letter = basis_codes.pop(0) if basis_codes else choice("abcef")

@@ -1,14 +1,63 @@
-"""Where the files under ``resources/`` are, in a source checkout and in an installed wheel."""
+"""Where the files under ``resources/`` are: inside the installed package, or in this source checkout.
+
+An installed Ropa (wheel, PyInstaller bundle) carries them as the package data ``ropa/_resources``
+(see ``force-include`` in pyproject.toml); that copy always wins. The checkout's top-level
+``resources/`` is used only when the package really sits in a Ropa checkout, so an unrelated
+``site-packages/resources`` folder can never be taken for ours.
+
+Callers get a real :class:`~pathlib.Path` because they hand it to code that opens files by name
+(``QTranslator.load``, Alembic). That holds for every way Ropa is installed: a wheel is installed
+unpacked, and PyInstaller extracts package data to disk. Only a zip import would give a
+non-filesystem location; it is refused with a clear error (extract it, e.g. with
+``importlib.resources.as_file``, before use).
+"""
 
 from __future__ import annotations
 
+import functools
+import tomllib
+from importlib import resources
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent / "resources"
-_WHEEL = Path(__file__).resolve().parent / "_resources"
+from ropa.errors import RopaError
+
+PACKAGED = "_resources"
+CHECKOUT = "resources"
+
+
+class ResourcesMissingError(RopaError):
+    """Ropa's own data files cannot be found: the installation is broken."""
 
 
 def resource_path(*parts: str) -> Path:
-    """Return the path of a file below ``resources/`` (the wheel ships them as ``ropa/_resources``)."""
-    base = _CHECKOUT if _CHECKOUT.is_dir() else _WHEEL
-    return base.joinpath(*parts)
+    """Return the path of a file or folder below ``resources/``, e.g. ``resource_path("reference")``."""
+    return _base().joinpath(*parts)
+
+
+@functools.cache
+def _base() -> Path:
+    package = resources.files("ropa")
+    packaged = package / PACKAGED
+    if packaged.is_dir():
+        if not isinstance(packaged, Path):
+            raise ResourcesMissingError(
+                f"Ropa's resources are inside an archive ({packaged}); install Ropa unpacked"
+            )
+        return packaged.resolve()
+    root = Path(str(package)).resolve().parent
+    if _is_ropa_checkout(root) and (root / CHECKOUT).is_dir():
+        return root / CHECKOUT
+    raise ResourcesMissingError(
+        f"Ropa's resource files are missing: no {PACKAGED} folder in {package}, "
+        f"and {root} is not a Ropa source checkout; reinstall Ropa"
+    )
+
+
+def _is_ropa_checkout(root: Path) -> bool:
+    """True if ``root`` holds the pyproject.toml of the project named ``ropa``."""
+    try:
+        with (root / "pyproject.toml").open("rb") as file:
+            project = tomllib.load(file).get("project", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(project, dict) and project.get("name") == "ropa"

@@ -37,7 +37,15 @@ from ropa.store.writer import (
 
 R = TypeVar("R")
 
-__all__ = ["Change", "CommandError", "KeyConflictError", "SaveSummary", "Session", "UnknownRecordError"]
+__all__ = [
+    "Change",
+    "CommandError",
+    "KeyConflictError",
+    "RegisterSummary",
+    "SaveSummary",
+    "Session",
+    "UnknownRecordError",
+]
 
 
 class CommandError(RopaError):
@@ -432,7 +440,8 @@ class Session:
         register = self.get(r.Register, key)
         items = getattr(register, name)
         try:
-            changed = dataclasses.replace(register, **{name: edit(items)})
+            edited: dict[str, Any] = {name: edit(items)}
+            changed = dataclasses.replace(register, **edited)
         except IndexError:
             raise CommandError("register", key, [Problem((name,), "no such item")]) from None
         return dataclasses.replace(

@@ -324,7 +324,8 @@ def _writer(record: type) -> Callable[[Any], dict[str, Any]]:
     """A function writing one record as a JSON object, every field present (empty as ""/null/[])."""
     plan: list[tuple[str, Write | None]] = []
     for spec in entity(record).fields:
-        kind, convert = spec.kind, None
+        kind = spec.kind
+        convert: Write | None = None
         if kind in (Kind.TEXTS, Kind.CODES, Kind.COUNTRIES, Kind.REFS):
             convert = list
         elif kind is Kind.DATE:

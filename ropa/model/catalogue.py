@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ropa.model import records as r
@@ -71,9 +70,18 @@ _NOUNS: dict[type, tuple[str, Words]] = {
 }
 
 
-@cache
+_ENTITIES: dict[type, Entity] = {}
+
+
 def entity(record: type) -> Entity:
-    """The catalogue entry of a record class."""
+    """The catalogue entry of a record class (built once per class)."""
+    found = _ENTITIES.get(record)
+    if found is None:
+        found = _ENTITIES[record] = _entity(record)
+    return found
+
+
+def _entity(record: type) -> Entity:
     noun, label = _NOUNS[record]
     specs = []
     for f in dataclasses.fields(record):

@@ -71,12 +71,8 @@ def _field(spec: FieldSpec, *, default: Any = dataclasses.MISSING, factory: Any 
     return dataclasses.field(default=default, default_factory=factory, metadata={SPEC: spec})
 
 
-def _words(label: tuple[str, str], help_: tuple[str, str]) -> dict[str, Words]:
-    return {"label": Words(*label), "help": Words(*help_)}
-
-
 def key(label: tuple[str, str], help_: tuple[str, str]) -> Any:
-    return _field(FieldSpec(kind=Kind.KEY, mandatory=True, **_words(label, help_)))
+    return _field(FieldSpec(kind=Kind.KEY, mandatory=True, label=Words(*label), help=Words(*help_)))
 
 
 def text(
@@ -87,14 +83,23 @@ def text(
     required: bool = False,
     since: int = 1,
 ) -> Any:
-    spec = FieldSpec(kind=Kind.TEXT, article=article, required=required, since=since, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.TEXT,
+        article=article,
+        required=required,
+        since=since,
+        label=Words(*label),
+        help=Words(*help_),
+    )
     return _field(spec, default="")
 
 
 def texts(
     label: tuple[str, str], help_: tuple[str, str], article: str = "", *, required: bool = False
 ) -> Any:
-    spec = FieldSpec(kind=Kind.TEXTS, article=article, required=required, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.TEXTS, article=article, required=required, label=Words(*label), help=Words(*help_)
+    )
     return _field(spec, default=())
 
 
@@ -108,7 +113,13 @@ def code(
     since: int = 1,
 ) -> Any:
     spec = FieldSpec(
-        kind=Kind.CODE, codes=codes, article=article, required=required, since=since, **_words(label, help_)
+        kind=Kind.CODE,
+        codes=codes,
+        article=article,
+        required=required,
+        since=since,
+        label=Words(*label),
+        help=Words(*help_),
     )
     return _field(spec, default=None)
 
@@ -116,19 +127,30 @@ def code(
 def codes(
     codes: str, label: tuple[str, str], help_: tuple[str, str], article: str = "", *, required: bool = False
 ) -> Any:
-    spec = FieldSpec(kind=Kind.CODES, codes=codes, article=article, required=required, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.CODES,
+        codes=codes,
+        article=article,
+        required=required,
+        label=Words(*label),
+        help=Words(*help_),
+    )
     return _field(spec, default=())
 
 
 def country(
     label: tuple[str, str], help_: tuple[str, str], article: str = "", *, required: bool = False
 ) -> Any:
-    spec = FieldSpec(kind=Kind.COUNTRY, article=article, required=required, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.COUNTRY, article=article, required=required, label=Words(*label), help=Words(*help_)
+    )
     return _field(spec, default=None)
 
 
 def countries(label: tuple[str, str], help_: tuple[str, str], article: str = "") -> Any:
-    return _field(FieldSpec(kind=Kind.COUNTRIES, article=article, **_words(label, help_)), default=())
+    return _field(
+        FieldSpec(kind=Kind.COUNTRIES, article=article, label=Words(*label), help=Words(*help_)), default=()
+    )
 
 
 def day(
@@ -139,7 +161,14 @@ def day(
     required: bool = False,
     since: int = 1,
 ) -> Any:
-    spec = FieldSpec(kind=Kind.DATE, article=article, required=required, since=since, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.DATE,
+        article=article,
+        required=required,
+        since=since,
+        label=Words(*label),
+        help=Words(*help_),
+    )
     return _field(spec, default=None)
 
 
@@ -151,35 +180,57 @@ def flag(
     required: bool = False,
     since: int = 1,
 ) -> Any:
-    spec = FieldSpec(kind=Kind.FLAG, article=article, required=required, since=since, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.FLAG,
+        article=article,
+        required=required,
+        since=since,
+        label=Words(*label),
+        help=Words(*help_),
+    )
     return _field(spec, default=None)
 
 
 def scc_module(label: tuple[str, str], help_: tuple[str, str], *, only_with: tuple[str, str]) -> Any:
-    spec = FieldSpec(kind=Kind.SCC_MODULE, article="46(2)(c)", only_with=only_with, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.SCC_MODULE, article="46(2)(c)", only_with=only_with, label=Words(*label), help=Words(*help_)
+    )
     return _field(spec, default=None)
 
 
 def ref(label: tuple[str, str], help_: tuple[str, str], article: str = "", *, mandatory: bool = False) -> Any:
-    spec = FieldSpec(kind=Kind.REF, article=article, mandatory=mandatory, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.REF, article=article, mandatory=mandatory, label=Words(*label), help=Words(*help_)
+    )
     return _field(spec, default="" if mandatory else None)
 
 
 def refs(label: tuple[str, str], help_: tuple[str, str], article: str = "") -> Any:
-    return _field(FieldSpec(kind=Kind.REFS, article=article, **_words(label, help_)), default=())
+    return _field(
+        FieldSpec(kind=Kind.REFS, article=article, label=Words(*label), help=Words(*help_)), default=()
+    )
 
 
 def one(
     record: type, label: tuple[str, str], help_: tuple[str, str], article: str = "", *, since: int = 1
 ) -> Any:
-    spec = FieldSpec(kind=Kind.OBJECT, record=record, article=article, since=since, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.OBJECT, record=record, article=article, since=since, label=Words(*label), help=Words(*help_)
+    )
     return _field(spec, factory=record)
 
 
 def maybe(
     record: type, label: tuple[str, str], help_: tuple[str, str], article: str = "", *, since: int = 1
 ) -> Any:
-    spec = FieldSpec(kind=Kind.OPTIONAL, record=record, article=article, since=since, **_words(label, help_))
+    spec = FieldSpec(
+        kind=Kind.OPTIONAL,
+        record=record,
+        article=article,
+        since=since,
+        label=Words(*label),
+        help=Words(*help_),
+    )
     return _field(spec, default=None)
 
 
@@ -193,6 +244,12 @@ def many(
     since: int = 1,
 ) -> Any:
     spec = FieldSpec(
-        kind=Kind.LIST, record=record, article=article, required=required, since=since, **_words(label, help_)
+        kind=Kind.LIST,
+        record=record,
+        article=article,
+        required=required,
+        since=since,
+        label=Words(*label),
+        help=Words(*help_),
     )
     return _field(spec, default=())

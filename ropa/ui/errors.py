@@ -1,4 +1,8 @@
-"""The window's error boundary: an unexpected exception becomes a one-line dialog, never a traceback."""
+"""The window's error boundary: an unexpected exception becomes a one-line dialog, never a traceback.
+
+The line is the CLI's (:func:`ropa.failures.report`): a bug's traceback is logged and the line
+names the log file.
+"""
 
 from __future__ import annotations
 
@@ -9,29 +13,28 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ropa import failures
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 _showing = False
 
 
-def one_line(error: BaseException) -> str:
-    """``"TypeError: message"``, cut to the first line of the message."""
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
-
-
-def show_unexpected(kind: type[BaseException], error: BaseException, _tb: TracebackType | None) -> None:
+def show_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook`` for the window: show the error in one line and keep running."""
     global _showing
     if issubclass(kind, KeyboardInterrupt):
         QCoreApplication.quit()
         return
-    message = QCoreApplication.translate("errors", "Unexpected error: {error}").format(error=one_line(error))
-    print(f"ropa: {message}", file=sys.stderr)
+    if tb is not None and error.__traceback__ is None:
+        error = error.with_traceback(tb)
+    line = failures.report(error)
+    print(f"ropa: {line}", file=sys.stderr)
     if _showing or QApplication.instance() is None:
         return  # an error while the dialog is up (or without a GUI) goes to stderr only
     _showing = True
     try:
+        message = QCoreApplication.translate("errors", "Unexpected error: {error}").format(error=line)
         QMessageBox.critical(QApplication.activeWindow(), "Ropa", message)
     finally:
         _showing = False

@@ -459,7 +459,8 @@ class MainWindow(QMainWindow):
     def _selected_keys(self) -> set[str]:
         """Keys of the selected rows, read from the selection's row ranges (selectedRows() is slow)."""
         rows: set[int] = set()
-        for selected in self._table.selectionModel().selection():
+        # QItemSelection is a QList at runtime; PySide6's stubs miss its __iter__
+        for selected in self._table.selectionModel().selection():  # type: ignore[attr-defined]
             rows.update(range(selected.top(), selected.bottom() + 1))
         return self._model.keys_of_rows(rows)
 

@@ -33,8 +33,9 @@ class RecentFiles:
         self._store([])
 
     def _stored(self) -> list[Path]:
-        value = self._settings.value(_KEY, [], list)
-        return [Path(item) for item in value or [] if isinstance(item, str) and item]
+        value = self._settings.value(_KEY, [], list)  # typed as object: Qt may hand back anything
+        items = value if isinstance(value, list) else []
+        return [Path(item) for item in items if isinstance(item, str) and item]
 
     def _store(self, paths: list[Path]) -> None:
         self._settings.setValue(_KEY, [str(path) for path in paths])

@@ -101,7 +101,9 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _precompute(self, summaries: Sequence[RegisterSummary], labels: dict[str, str], today: date) -> None:
         self._summaries = list(summaries)
-        display, search, overdue = [], [], []
+        display: list[tuple[str, ...]] = []
+        search: list[str] = []
+        overdue: list[bool] = []
         for s in self._summaries:
             status = labels.get(s.status, s.status) if s.status else ""  # unknown codes show as themselves
             review = s.next_review.isoformat() if s.next_review else ""

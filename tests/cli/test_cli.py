@@ -125,18 +125,56 @@ def test_import_conflict_then_replace(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "1 replaced" in capsys.readouterr().out
 
 
-def test_internal_errors_are_one_line_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _break_export(monkeypatch: pytest.MonkeyPatch) -> None:
     from ropa.app.session import Session
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("unexpected")
 
     monkeypatch.setattr(Session, "export_json", broken)
+
+
+def test_internal_errors_are_one_line_and_logged(
+    tmp_path: Path, log_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _break_export(monkeypatch)
     assert main(["--db", str(tmp_path / "w.ropa"), "export", str(tmp_path / "o.json")]) == 1
     err = capsys.readouterr().err
-    assert err == "ropa: internal error: ValueError: unexpected\n"
+    log = log_dir / "ropa.log"
+    assert err == f"ropa: internal error: ValueError: unexpected (details in {log})\n"
+    text = log.read_text(encoding="utf-8")
+    assert f"ropa {__version__} " in text and "in broken" in text and "ValueError: unexpected" in text
+
+
+def test_internal_errors_without_a_log_are_still_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _break_export(monkeypatch)
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("ROPA_LOG_DIR", str(tmp_path / "file" / "log"))
+    assert main(["--db", str(tmp_path / "w.ropa"), "export", str(tmp_path / "o.json")]) == 1
+    assert capsys.readouterr().err == "ropa: internal error: ValueError: unexpected\n"
+
+
+def test_debug_adds_the_traceback(
+    tmp_path: Path, log_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _break_export(monkeypatch)
+    assert main(["--debug", "--db", str(tmp_path / "w.ropa"), "export", str(tmp_path / "o.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Traceback (most recent call last)") and "in broken" in err
+    assert err.endswith(f"ropa: internal error: ValueError: unexpected (details in {log_dir / 'ropa.log'})\n")
+    assert main(["--db", str(tmp_path / "w.ropa"), "export", str(tmp_path / "o.json")]) == 1
+    assert "Traceback" not in capsys.readouterr().err  # --debug is for that run only
+
+
+def test_debug_shows_the_traceback_of_expected_errors_in_a_child(tmp_path: Path, log_dir: Path) -> None:
+    result = ropa("--debug", "--db", str(tmp_path / "w.ropa"), "import", str(tmp_path / "missing.json"))
+    assert result.returncode == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert lines[-1].startswith("ropa: ") and "missing.json: cannot read" in lines[-1]
+    assert not log_dir.exists()  # expected errors are not bugs: nothing logged
 
 
 def test_demo_with_ten_thousand_registers(tmp_path: Path) -> None:
@@ -153,7 +191,8 @@ def test_demo_with_ten_thousand_registers(tmp_path: Path) -> None:
 
 
 def test_a_locked_workspace_is_one_line(tmp_path: Path) -> None:
-    """Another program holding the write lock past the busy timeout (5 s) gets SQLite's words."""
+    """Another program holding the write lock past the busy timeout (5 s) gets SQLite's words,
+    through the store's WorkspaceError: an expected failure, not an internal error."""
     import sqlite3
 
     db = tmp_path / "w.ropa"
@@ -166,3 +205,4 @@ def test_a_locked_workspace_is_one_line(tmp_path: Path) -> None:
         holder.rollback()
         holder.close()
     assert_one_line_error(result, "workspace database error: database is locked")
+    assert "internal error" not in result.stderr

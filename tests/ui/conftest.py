@@ -1,6 +1,6 @@
 """Fixtures for the window tests: private settings, a demo workspace, a window factory.
 
-The autouse fixture keeps every test here away from the real user's settings.
+The autouse fixtures keep every test here away from the real user's settings and log.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from ropa import failures
 from ropa.app import Session
 from ropa.demo import build_demo
 from ropa.io.interchange import read_document
@@ -25,6 +26,14 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(fmt, scope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Unexpected errors are logged into the test's tmp dir, never the user's log directory."""
+    folder = tmp_path / "log"
+    monkeypatch.setenv(failures.LOG_DIR_VARIABLE, str(folder))
+    return folder
 
 
 @pytest.fixture

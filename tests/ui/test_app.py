@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ropa.app import Session
 from ropa.ui import app as app_module
-from ropa.ui.errors import install_excepthook, one_line, show_unexpected
+from ropa.ui.errors import install_excepthook, show_unexpected
 from ropa.ui.main_window import MainWindow
 
 
@@ -76,14 +76,27 @@ def test_run_with_a_bad_workspace_reports_it_and_starts_empty(
     assert seen["workspace"] is None and seen["title"] == "Ropa" and seen["status"] == "No workspace open"
 
 
-def test_unexpected_errors_are_one_line_dialogs(qapp: QApplication, critical: list, capsys) -> None:
+def test_unexpected_errors_are_one_line_dialogs(
+    qapp: QApplication, critical: list, capsys: pytest.CaptureFixture[str], log_dir: Path
+) -> None:
     try:
         raise TypeError("unsupported operand\nsecond line")
     except TypeError as exc:
         show_unexpected(TypeError, exc, exc.__traceback__)
-    assert critical == [("Ropa", "Unexpected error: TypeError: unsupported operand")]
-    assert capsys.readouterr().err.strip() == "ropa: Unexpected error: TypeError: unsupported operand"
-    assert one_line(ValueError()) == "ValueError"
+    line = f"internal error: TypeError: unsupported operand (details in {log_dir / 'ropa.log'})"
+    assert critical == [("Ropa", f"Unexpected error: {line}")]
+    assert capsys.readouterr().err == f"ropa: {line}\n"
+    text = (log_dir / "ropa.log").read_text(encoding="utf-8")
+    assert "test_unexpected_errors_are_one_line_dialogs" in text and "second line" in text
+
+
+def test_an_error_the_user_can_act_on_is_shown_as_it_is(
+    qapp: QApplication, critical: list, capsys: pytest.CaptureFixture[str], log_dir: Path
+) -> None:
+    error = FileNotFoundError(2, "No such file or directory", "a.json")
+    show_unexpected(FileNotFoundError, error, None)
+    assert critical == [("Ropa", "Unexpected error: a.json: No such file or directory")]
+    assert not log_dir.exists()
 
 
 @pytest.mark.qt_no_exception_capture
@@ -97,4 +110,7 @@ def test_an_exception_in_a_slot_reaches_the_dialog(qapp: QApplication, qtbot, cr
         qtbot.waitUntil(lambda: bool(critical))
     finally:
         sys.excepthook = previous
-    assert critical == [("Ropa", "Unexpected error: KeyError: 'missing'")]
+    [(title, text)] = critical
+    assert title == "Ropa" and text.startswith(
+        "Unexpected error: internal error: KeyError: 'missing' (details in "
+    )
