@@ -52,6 +52,8 @@ _NOUNS: dict[type, tuple[str, Words]] = {
     r.Recipient: ("recipient", Words("Recipient", "Vastaanottaja")),
     r.ProcessorLink: ("processor link", Words("Processor used", "Käytetty käsittelijä")),
     r.Transfer: ("transfer", Words("Transfer", "Siirto")),
+    r.AdequacyScope: ("adequacy scope", Words("Adequacy scope", "Riittävyyspäätöksen soveltamisala")),
+    r.CountryMechanism: ("country mechanism", Words("Mechanism per country", "Maakohtainen siirtoperuste")),
     r.SecurityMeasures: ("security measures", Words("Security measures", "Suojaustoimet")),
     r.AutomatedDecisionMaking: (
         "automated decision-making",

@@ -91,6 +91,16 @@ class Purpose:
         "6(1)",
         required=True,
     )
+    kind: str | None = code(
+        "purpose_kinds",
+        ("Purpose kind", "Tarkoituksen laji"),
+        (
+            "Direct marketing, research or archiving: they change the rights",
+            "Suoramarkkinointi, tutkimus tai arkistointi muuttavat oikeuksia",
+        ),
+        "21",
+        since=2,
+    )
     legitimate_interest: str = text(
         ("Legitimate interest", "Oikeutettu etu"),
         ("The interest pursued, when the basis is 6(1)(f)", "Tavoiteltu etu, kun peruste on 6(1)(f)"),
@@ -185,6 +195,65 @@ class ProcessorLink:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class AdequacyScope:
+    """Whether a recipient is inside the scope of a limited adequacy decision (US: on the DPF List)."""
+
+    confirmed: bool | None = flag(
+        ("Scope confirmed", "Soveltamisala vahvistettu"),
+        (
+            "Is the recipient inside the decision's scope?",
+            "Kuuluuko vastaanottaja päätöksen soveltamisalaan?",
+        ),
+        "45",
+        since=2,
+    )
+    checked_on: date | None = day(
+        ("Checked on", "Tarkistettu"),
+        ("When the scope was checked", "Milloin soveltamisala tarkistettiin"),
+        "45",
+        since=2,
+    )
+    evidence: str = text(
+        ("Evidence", "Näyttö"),
+        ("What shows it, e.g. the DPF List entry", "Mikä sen osoittaa, esim. DPF-listan merkintä"),
+        "45",
+        since=2,
+    )
+    extensions: Extensions = _extensions()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountryMechanism:
+    """The transfer mechanism for one processing country, where it differs from the processor's default."""
+
+    country: str | None = country(
+        ("Country or organisation", "Maa tai järjestö"),
+        ("The processing country it applies to", "Käsittelymaa, jota se koskee"),
+        "30(1)(e)",
+    )
+    mechanism: str | None = code(
+        "transfer_mechanisms",
+        ("Transfer mechanism", "Siirtoperuste"),
+        ("The Chapter V ground for this country", "Tämän maan siirtoperuste"),
+        "44",
+    )
+    scc_module: int | None = scc_module(
+        ("SCC module", "Vakiolausekemoduuli"),
+        ("Module of the 2021/914 clauses, with SCC only", "Vakiolausekkeiden 2021/914 moduuli"),
+        only_with=("mechanism", "scc"),
+    )
+    safeguards: str = text(
+        ("Safeguards", "Suojatoimet"), ("The safeguards for this country", "Tämän maan suojatoimet"), "46"
+    )
+    tia: str = text(
+        ("Transfer impact assessment", "Siirtovaikutusten arviointi"),
+        ("The assessment for this country", "Tämän maan arviointi"),
+        "46",
+    )
+    extensions: Extensions = _extensions()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Transfer:
     """A declared transfer to a third country or international organisation (Art. 30(1)(e))."""
 
@@ -228,6 +297,16 @@ class Transfer:
         ("Transfer impact assessment", "Siirtovaikutusten arviointi"),
         ("The assessment behind an Art. 46/47 tool", "Art. 46/47 siirtoperusteen vaikutusten arviointi"),
         "46",
+    )
+    adequacy_scope: AdequacyScope = one(
+        AdequacyScope,
+        ("Adequacy scope", "Tietosuojan riittävyyden soveltamisala"),
+        (
+            "Whether a limited adequacy decision covers the recipient",
+            "Kattaako rajattu riittävyyspäätös vastaanottajan",
+        ),
+        "45",
+        since=2,
     )
     notes: str = text(("Notes", "Huomautukset"), ("Anything else worth knowing", "Muut huomiot"))
     extensions: Extensions = _extensions()
@@ -362,6 +441,24 @@ class Register:
         ("National legal basis", "Kansallinen oikeusperuste"),
         ("The national law the processing rests on", "Kansallinen laki, johon käsittely perustuu"),
         "6(3)",
+    )
+    criminal_data_basis: str = text(
+        ("Art. 10 basis", "Art. 10 peruste"),
+        (
+            "The authority for criminal data, e.g. the national provision",
+            "Rikostietojen käsittelyn peruste, esim. kansallinen säännös",
+        ),
+        "10",
+        since=2,
+    )
+    provision_requirement: str = text(
+        ("Statutory or contractual requirement", "Lakisääteinen tai sopimukseen perustuva vaatimus"),
+        (
+            "Must the data be provided, and what follows if not",
+            "Onko tiedot annettava ja mitä seuraa, jos ei",
+        ),
+        "13(2)(e)",
+        since=2,
     )
     data_subject_categories: tuple[str, ...] = texts(
         ("Categories of data subjects", "Rekisteröityjen ryhmät"),
@@ -580,6 +677,15 @@ class Controller:
         ("Where data subjects may complain", "Minne rekisteröity voi tehdä valituksen"),
         "13(2)(d)",
     )
+    public_authority: bool | None = flag(
+        ("Public authority", "Viranomainen"),
+        (
+            "A public authority or body (Art. 6(1) second subparagraph, 37(1)(a))",
+            "Viranomainen tai julkinen elin",
+        ),
+        "37(1)(a)",
+        since=2,
+    )
     registers: tuple[Register, ...] = many(
         Register,
         ("Registers", "Rekisterit"),
@@ -656,6 +762,36 @@ class Processor:
     )
     safeguards: str = text(
         ("Safeguards", "Suojatoimet"), ("The safeguards in place", "Käytössä olevat suojatoimet"), "46"
+    )
+    tia: str = text(
+        ("Transfer impact assessment", "Siirtovaikutusten arviointi"),
+        ("The assessment behind its default mechanism", "Oletussiirtoperusteen vaikutusten arviointi"),
+        "46",
+        since=2,
+    )
+    adequacy_scope: AdequacyScope = one(
+        AdequacyScope,
+        ("Adequacy scope", "Tietosuojan riittävyyden soveltamisala"),
+        ("Whether a limited adequacy decision covers it", "Kattaako rajattu riittävyyspäätös käsittelijän"),
+        "45",
+        since=2,
+    )
+    country_mechanisms: tuple[CountryMechanism, ...] = many(
+        CountryMechanism,
+        ("Mechanisms per country", "Siirtoperusteet maittain"),
+        (
+            "Where one processing country relies on another mechanism",
+            "Kun käsittelymaan siirtoperuste poikkeaa",
+        ),
+        "44",
+        since=2,
+    )
+    representative: Representative | None = maybe(
+        Representative,
+        ("Representative", "Edustaja"),
+        ("Its Art. 27 representative, when established outside the EU", "Art. 27 mukainen edustaja"),
+        "27",
+        since=2,
     )
     notes: str = text(("Notes", "Huomautukset"), ("Anything else worth knowing", "Muut huomiot"))
     extensions: Extensions = _extensions()

@@ -67,7 +67,30 @@ class ProcessorRow(SQLModel, table=True):
     transfer_mechanism: str | None = None
     scc_module: int | None = None
     safeguards: str = _text()
+    tia: str = _text()
+    adequacy_scope_confirmed: bool | None = None
+    adequacy_scope_checked_on: date | None = None
+    adequacy_scope_evidence: str = _text()
+    representative_name: str = _text()
+    representative_address: str = _text()
+    representative_email: str = _text()
+    representative_phone: str = _text()
     notes: str = _text()
+    extensions: Any = _json()
+
+
+class CountryMechanismRow(SQLModel, table=True):
+    """The mechanism for one of a processor's processing countries, where it differs from the default."""
+
+    __tablename__ = "processor_country_mechanism"
+    id: int | None = Field(default=None, primary_key=True)
+    processor_id: int = _owner("processor")
+    position: int
+    country: str | None = None
+    mechanism: str | None = None
+    scc_module: int | None = None
+    safeguards: str = _text()
+    tia: str = _text()
     extensions: Any = _json()
 
 
@@ -100,6 +123,7 @@ class ControllerRow(SQLModel, table=True):
     dpo_email: str = _text()
     dpo_phone: str = _text()
     supervisory_authority: str = _text()
+    public_authority: bool | None = None
     extensions: Any = _json()
 
 
@@ -122,6 +146,8 @@ class RegisterRow(SQLModel, table=True):
     responsible_person_phone: str = _text()
     legal_basis_notes: str = _text()
     national_legal_basis: str = _text()
+    criminal_data_basis: str = _text()
+    provision_requirement: str = _text()
     sources: str = _text()
     disclosures: str = _text()
     transfers_statement: str = _text()
@@ -158,6 +184,7 @@ class PurposeRow(SQLModel, table=True):
     position: int
     description: str = _text()
     legal_basis: str | None = Field(default=None, index=True)
+    kind: str | None = None
     legitimate_interest: str = _text()
     extensions: Any = _json()
 
@@ -293,6 +320,9 @@ class TransferRow(SQLModel, table=True):
     scc_module: int | None = None
     safeguards: str = _text()
     tia: str = _text()
+    adequacy_scope_confirmed: bool | None = None
+    adequacy_scope_checked_on: date | None = None
+    adequacy_scope_evidence: str = _text()
     notes: str = _text()
     extensions: Any = _json()
 
@@ -318,6 +348,7 @@ LISTS: dict[tuple[type, str], Stored] = {
     (r.Workspace, "processors"): Stored(ProcessorRow, ""),
     (r.Workspace, "controllers"): Stored(ControllerRow, ""),
     (r.Processor, "processing_countries"): Stored(ProcessorCountryRow, "processor_id", "country"),
+    (r.Processor, "country_mechanisms"): Stored(CountryMechanismRow, "processor_id"),
     (r.Controller, "registers"): Stored(RegisterRow, "controller_id"),
     (r.Controller, "processing_on_behalf"): Stored(ProcessingOnBehalfRow, "controller_id"),
     (r.Register, "joint_controllers"): Stored(JointControllerRow, "register_id"),

@@ -23,12 +23,19 @@ def test_document_survives_the_workspace(name: str, tmp_path: Path) -> None:
     assert normalise(exported) == normalise(source)
 
 
+# INTERCHANGE.md, "Version 2 (additive)".
+V2_REGISTER_KEYS = {"criminal_data_basis", "provision_requirement"}
+V2_PROCESSOR_KEYS = {"representative", "tia", "adequacy_scope", "country_mechanisms"}
+
+
 @pytest.mark.parametrize("name", SEED_DOCUMENTS)
 def test_export_writes_every_key(name: str) -> None:
     """Export writes the whole contract, empty values included, so a reader sees every field."""
     exported = write_document(read_document(load_fixture(name)))
     example = load_fixture("interchange_example")
-    register_keys = set(example["controllers"][0]["registers"][0])
+    # The documented example shows version 1's keys; version 2 adds keys, never removes one.
+    register_keys = set(example["controllers"][0]["registers"][0]) | V2_REGISTER_KEYS
+    processor_keys = set(example["processors"][0]) | V2_PROCESSOR_KEYS
     for controller in exported["controllers"]:
         assert set(controller) >= {
             "key",
@@ -41,7 +48,8 @@ def test_export_writes_every_key(name: str) -> None:
         for register in controller["registers"]:
             assert set(register) - {"extensions"} == register_keys
     for processor in exported["processors"]:
-        assert set(processor) - {"extensions"} == set(example["processors"][0])
+        assert set(processor) - {"extensions"} == processor_keys
+    assert exported["version"] == 2
 
 
 def test_reimport_of_export_is_identical(tmp_path: Path, seeded_workspace) -> None:
