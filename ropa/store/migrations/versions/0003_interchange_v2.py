@@ -7,6 +7,8 @@ Revises: 0002
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,7 +22,7 @@ def _text(name: str) -> sa.Column[str]:
     return sa.Column(name, sa.String(), server_default="", nullable=False)
 
 
-def _scope() -> list[sa.Column[object]]:
+def _scope() -> list[sa.Column[Any]]:
     return [
         sa.Column("adequacy_scope_confirmed", sa.Boolean(), nullable=True),
         sa.Column("adequacy_scope_checked_on", sa.Date(), nullable=True),

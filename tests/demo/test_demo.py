@@ -1,4 +1,4 @@
-"""Tests for ropa.demo.build_demo: a synthetic workspace as an interchange document."""
+"""Tests for ropa.demo.build_demo: a synthetic workspace as an interchange document (version 2)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from ropa.demo import build_demo
+from ropa.io.interchange import read_document
 
-# Key sets of the INTERCHANGE.md (version 1) example objects.
+# Key sets of the INTERCHANGE.md (version 2) objects.
 REGISTER_KEYS = {
     "key",
     "reference",
@@ -27,6 +28,7 @@ REGISTER_KEYS = {
     "legal_basis_notes",
     "special_category_conditions",
     "national_legal_basis",
+    "criminal_data_basis",
     "data_subject_categories",
     "data_categories",
     "sources",
@@ -41,6 +43,7 @@ REGISTER_KEYS = {
     "automated_decision_making",
     "dpia",
     "data_subject_rights",
+    "provision_requirement",
     "created",
     "last_reviewed",
     "next_review",
@@ -54,6 +57,7 @@ CONTROLLER_KEYS = {
     "email",
     "phone",
     "website",
+    "public_authority",
     "representative",
     "dpo",
     "supervisory_authority",
@@ -76,6 +80,10 @@ PROCESSOR_KEYS = {
     "transfer_mechanism",
     "scc_module",
     "safeguards",
+    "tia",
+    "adequacy_scope",
+    "country_mechanisms",
+    "representative",
     "notes",
 }
 POB_KEYS = {
@@ -97,8 +105,12 @@ TRANSFER_KEYS = {
     "scc_module",
     "safeguards",
     "tia",
+    "adequacy_scope",
     "notes",
 }
+PURPOSE_KEYS = {"description", "legal_basis", "legitimate_interest", "kind"}
+SCOPE_KEYS = {"confirmed", "checked_on", "evidence"}
+COUNTRY_MECHANISM_KEYS = {"country", "mechanism", "scc_module", "safeguards", "tia"}
 PERSON_KEYS = {"name", "email", "phone"}
 REPRESENTATIVE_KEYS = {"name", "address", "email", "phone"}
 
@@ -192,6 +204,33 @@ EEA = {
     "NO",
 }
 
+# International organisations of the reference list (INTERCHANGE.md version 2, destinations).
+INTL_IDS = {
+    "intl:epo",
+    "intl:un",
+    "intl:unesco",
+    "intl:unicef",
+    "intl:unhcr",
+    "intl:who",
+    "intl:ilo",
+    "intl:imf",
+    "intl:world-bank",
+    "intl:wto",
+    "intl:oecd",
+    "intl:nato",
+    "intl:icrc",
+    "intl:cern",
+    "intl:iom",
+    "intl:interpol",
+    "intl:esa",
+    "intl:coe",
+}
+PURPOSE_KINDS = {None, "direct_marketing", "research_statistics", "archiving"}
+# Adequacy decisions that cover a recipient only once its scope is confirmed (DOMAIN.md).
+SCOPE_LIMITED = {"US", "CA", "JP", "KR", "IL"}
+SUPERVISORY_AUTHORITY = "Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki, tietosuoja@om.fi"
+CITY_FAMILY = ("kaupunki", "kunta", "Energia Oy", "Vuokratalot Oy", "Vesi Oy")
+
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 Y_TUNNUS = re.compile(r"^\d{7}-\d$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -205,7 +244,24 @@ def _doc_json(registers: int, seed: int = 0) -> str:
 
 def doc(registers: int, seed: int = 0) -> dict[str, Any]:
     """A fresh copy of a cached document (tests must not share mutations)."""
-    return json.loads(_doc_json(registers, seed))
+    copy: dict[str, Any] = json.loads(_doc_json(registers, seed))
+    return copy
+
+
+@cache
+def big() -> dict[str, Any]:
+    """The 10,000-register document of seed 1, built once; read it, never change it."""
+    return build_demo(10_000, seed=1)
+
+
+def is_destination(code: str | None) -> bool:
+    """A country code or an international organisation of the reference list."""
+    return code is not None and (bool(COUNTRY.match(code)) or code in INTL_IDS)
+
+
+def city_family(controller: dict[str, Any]) -> bool:
+    """A city or municipality, or one of its companies (documented in Finnish)."""
+    return str(controller["name"]).endswith(CITY_FAMILY)
 
 
 def registers_of(document: dict[str, Any]) -> list[dict[str, Any]]:
@@ -244,7 +300,7 @@ def test_y_tunnus_helper_on_known_ids() -> None:
 def test_document_header_and_json_serialisable() -> None:
     d = build_demo(57)
     assert d["format"] == "ropa-interchange"
-    assert d["version"] == 1
+    assert d["version"] == 2
     assert json.loads(json.dumps(d)) == d
 
 
@@ -400,7 +456,7 @@ def test_codes_within_domain_sets(n: int) -> None:
         assert len(r["recipients"]) <= 3
         for rec in r["recipients"]:
             assert rec["kind"] in RECIPIENT_KINDS
-            assert rec["country"] is None or COUNTRY.match(rec["country"])
+            assert rec["country"] is None or is_destination(rec["country"])
         assert len(r["processors"]) <= 4
         assert len(r["transfers"]) <= 2
         assert 1 <= len(r["systems"]) <= 4
@@ -409,7 +465,7 @@ def test_codes_within_domain_sets(n: int) -> None:
         assert isinstance(r["automated_decision_making"]["used"], bool)
     for t in all_transfers(d):
         assert set(t) == TRANSFER_KEYS
-        assert COUNTRY.match(t["country"]) and t["country"] not in EEA
+        assert is_destination(t["country"]) and t["country"] not in EEA
         assert t["mechanism"] is None or t["mechanism"] in TRANSFER_MECHANISMS
         if t["mechanism"] == "scc":
             assert t["scc_module"] in {1, 2, 3, 4}
@@ -457,9 +513,13 @@ def test_dates_iso_and_ordered(n: int) -> None:
 def test_exact_key_sets(n: int) -> None:
     d = doc(n)
     assert set(d) == {"format", "version", "processors", "controllers"}
+    assert all(set(t["adequacy_scope"]) == SCOPE_KEYS for t in all_transfers(d))
     for p in d["processors"]:
         assert set(p) == PROCESSOR_KEYS
         assert set(p["dpo"]) == PERSON_KEYS
+        assert set(p["adequacy_scope"]) == SCOPE_KEYS
+        assert all(set(cm) == COUNTRY_MECHANISM_KEYS for cm in p["country_mechanisms"])
+        assert p["representative"] is None or set(p["representative"]) == REPRESENTATIVE_KEYS
     for c in d["controllers"]:
         assert set(c) == CONTROLLER_KEYS
         assert set(c["dpo"]) == PERSON_KEYS
@@ -472,7 +532,7 @@ def test_exact_key_sets(n: int) -> None:
             assert set(r["contact_person"]) == PERSON_KEYS
             assert set(r["responsible_person"]) == PERSON_KEYS
             assert all(set(j) == {"name", "contact", "arrangement"} for j in r["joint_controllers"])
-            assert all(set(p) == {"description", "legal_basis", "legitimate_interest"} for p in r["purposes"])
+            assert all(set(p) == PURPOSE_KEYS for p in r["purposes"])
             assert all(set(dc) == {"name", "special", "retention", "source"} for dc in r["data_categories"])
             assert all(set(x) == {"name", "kind", "country", "description"} for x in r["recipients"])
             assert all(
@@ -502,7 +562,7 @@ def test_negative_registers_rejected() -> None:
 
 
 def test_large_count_and_key_uniqueness() -> None:
-    d = build_demo(10_000)
+    d = big()
     regs = registers_of(d)
     assert len(regs) == 10_000
     for keys in (
@@ -512,3 +572,218 @@ def test_large_count_and_key_uniqueness() -> None:
         [p["key"] for c in d["controllers"] for p in c["processing_on_behalf"]],
     ):
         assert len(keys) == len(set(keys))
+
+
+# ---- version 2 content ------------------------------------------------------------------------
+
+
+def processors_and_transfers_with_modules(d: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every object that carries a mechanism and an SCC module, normalised to those two keys."""
+    found = [{"mechanism": p["transfer_mechanism"], "scc_module": p["scc_module"]} for p in d["processors"]]
+    found += [cm for p in d["processors"] for cm in p["country_mechanisms"]]
+    found += all_transfers(d)
+    return found
+
+
+@pytest.mark.parametrize("n", [*SIZES, 10_000])
+def test_scc_module_only_with_scc(n: int) -> None:
+    d = big() if n == 10_000 else doc(n)
+    for item in processors_and_transfers_with_modules(d):
+        if item["mechanism"] == "scc":
+            assert item["scc_module"] in {1, 2, 3, 4}, item
+        else:
+            assert item["scc_module"] is None, item
+
+
+def test_supervisory_authority_is_the_ombudsman_at_00531() -> None:
+    controllers = doc(500)["controllers"]
+    assert {c["supervisory_authority"] for c in controllers} == {SUPERVISORY_AUTHORITY}
+
+
+def test_public_authority_cities_yes_companies_and_firms_no_some_unanswered() -> None:
+    controllers = big()["controllers"]
+    cities = [c for c in controllers if c["name"].endswith(("kaupunki", "kunta"))]
+    others = [c for c in controllers if c not in cities]
+    assert cities and others
+    assert {c["public_authority"] for c in cities} <= {True, None}
+    assert {c["public_authority"] for c in others} <= {False, None}
+    answers = [c["public_authority"] for c in controllers]
+    assert answers.count(True) >= len(cities) * 0.8
+    assert answers.count(False) >= len(others) * 0.8
+    assert 0 < answers.count(None) < len(answers) * 0.2  # occasionally not yet answered
+
+
+_KIND_WORDS = {
+    "direct_marketing": re.compile(r"markkin|marketing|newsletter", re.IGNORECASE),
+    "research_statistics": re.compile(r"tilast|statistic|survey|kysely", re.IGNORECASE),
+    "archiving": re.compile(r"arkist|archiv", re.IGNORECASE),
+}
+
+
+def test_purpose_kind_follows_the_purpose() -> None:
+    purposes = [p for r in registers_of(big()) for p in r["purposes"]]
+    kinds = [p["kind"] for p in purposes]
+    assert set(kinds) == PURPOSE_KINDS  # every kind occurs, and nothing else
+    assert kinds.count(None) > len(kinds) / 2  # most purposes are none of these
+    for p in purposes:
+        text = re.sub(r" \([^)]*\)$", "", p["description"])  # without the department
+        for kind, words in _KIND_WORDS.items():
+            # a kind is set exactly when the description says so
+            assert (p["kind"] == kind) == bool(words.search(text)), p
+
+
+def test_criminal_data_basis_holds_the_art10_provision_not_the_national_basis() -> None:
+    regs = registers_of(big())
+    criminal = [r for r in regs if any(dc["special"] == "criminal" for dc in r["data_categories"])]
+    assert criminal
+    for r in regs:
+        assert "7 §" not in r["national_legal_basis"] and "section 7" not in r["national_legal_basis"]
+        if r not in criminal:
+            assert r["criminal_data_basis"] == ""
+    bases = [r["criminal_data_basis"] for r in criminal]
+    assert all(b == "" or re.search(r"\b\d{3,4}/\d{4}\b", b) for b in bases)  # a statute number
+    assert "Tietosuojalaki 1050/2018 7 §" in bases
+    assert 0 < bases.count("") < len(bases) * 0.2  # mostly documented, a few gaps
+    for r in criminal:  # Art. 10 is not an Art. 9(2) matter
+        assert not r["special_category_conditions"]
+
+
+def test_provision_requirement_on_a_good_share_in_the_controllers_language() -> None:
+    controllers = big()["controllers"]
+    texts = [r["provision_requirement"] for c in controllers for r in c["registers"]]
+    assert 0.4 * len(texts) < sum(map(bool, texts)) < 0.9 * len(texts)
+    finnish = re.compile(r"tiedot|tietojen|vapaaehtoista", re.IGNORECASE)
+    english = re.compile(r"\bdata\b|voluntary|contract", re.IGNORECASE)
+    for c in controllers:
+        for r in c["registers"]:
+            text = r["provision_requirement"]
+            if text:
+                assert bool(finnish.search(text)) == city_family(c), text
+                assert bool(english.search(text)) != city_family(c), text
+
+
+def test_processor_tia_only_behind_art46_47_tools_and_mostly_there() -> None:
+    processors = big()["processors"]
+    for p in processors:
+        if p["tia"]:
+            assert p["transfer_mechanism"] in {"scc", "bcr", "certification"}
+    scc = [p for p in processors if p["transfer_mechanism"] == "scc"]
+    with_tia = [p for p in scc if p["tia"]]
+    assert len(scc) * 0.7 < len(with_tia) < len(scc)  # some SCCs lack their TIA: a gap to report
+    assert any(re.fullmatch(r"TIA \d{4}-\d{2}, reviewed yearly", p["tia"]) for p in with_tia)
+
+
+def _scope_ok(scope: dict[str, Any]) -> None:
+    assert set(scope) == SCOPE_KEYS
+    if scope["confirmed"] is None:
+        assert scope["checked_on"] is None and scope["evidence"] == ""
+    else:
+        assert isinstance(scope["confirmed"], bool)
+        assert iso(scope["checked_on"]) <= date(2026, 6, 1)
+        assert scope["evidence"]
+
+
+def _adequacy_legs(p: dict[str, Any]) -> set[str]:
+    """Scope-limited countries a processor reaches under adequacy (default or per country)."""
+    overridden = {cm["country"] for cm in p["country_mechanisms"]}
+    legs = {cm["country"] for cm in p["country_mechanisms"] if cm["mechanism"] == "adequacy"}
+    if p["transfer_mechanism"] == "adequacy":
+        legs |= {c for c in p["processing_countries"] if c not in EEA and c not in overridden}
+    return legs & SCOPE_LIMITED
+
+
+def test_processor_adequacy_scope_only_where_a_scope_limited_decision_is_relied_on() -> None:
+    processors = big()["processors"]
+    relying = [p for p in processors if _adequacy_legs(p)]
+    assert relying
+    for p in processors:
+        _scope_ok(p["adequacy_scope"])
+        if not _adequacy_legs(p):
+            assert p["adequacy_scope"] == {"confirmed": None, "checked_on": None, "evidence": ""}
+    scopes = [p["adequacy_scope"] for p in relying]
+    assert any(
+        s["confirmed"] is True and s["evidence"] == "DPF List entry, active"
+        for p, s in zip(relying, scopes, strict=True)
+        if "US" in _adequacy_legs(p)
+    )
+    assert any(s["confirmed"] is None for s in scopes)  # some not yet checked
+    assert sum(s["confirmed"] is True for s in scopes) > len(scopes) / 2
+
+
+def test_country_mechanisms_differ_from_the_default() -> None:
+    processors = big()["processors"]
+    with_legs = [p for p in processors if p["country_mechanisms"]]
+    assert len(with_legs) >= 20
+    for p in processors:
+        outside = [c for c in p["processing_countries"] if c not in EEA]
+        countries = [cm["country"] for cm in p["country_mechanisms"]]
+        assert len(countries) == len(set(countries))
+        if countries:
+            assert len(outside) >= 2 and p["transfer_mechanism"] is not None
+            assert set(countries) <= set(outside)
+            assert len(countries) < len(outside)  # the default still applies somewhere
+        for cm in p["country_mechanisms"]:
+            assert cm["mechanism"] in TRANSFER_MECHANISMS
+            assert cm["mechanism"] != p["transfer_mechanism"]
+            assert cm["safeguards"]
+            assert bool(cm["tia"]) == (cm["mechanism"] in {"scc", "bcr"})
+    # the example of INTERCHANGE.md: SCC by default while a country with adequacy relies on it
+    assert any(
+        p["transfer_mechanism"] == "scc"
+        and any(cm["mechanism"] == "adequacy" for cm in p["country_mechanisms"])
+        for p in with_legs
+    )
+
+
+def test_art27_representatives_only_for_processors_outside_the_eea() -> None:
+    processors = big()["processors"]
+    represented = [p for p in processors if p["representative"] is not None]
+    outside = [p for p in processors if p["country"] not in EEA]
+    assert 0 < len(represented) < len(outside)  # some, not all
+    for p in represented:
+        assert p["country"] not in EEA
+        assert all(p["representative"][k] for k in REPRESENTATIVE_KEYS)
+
+
+def test_transfer_adequacy_scope_only_for_scope_limited_adequacy() -> None:
+    transfers = all_transfers(big())
+    in_scope = [t for t in transfers if t["mechanism"] == "adequacy" and t["country"] in SCOPE_LIMITED]
+    assert in_scope
+    for t in transfers:
+        _scope_ok(t["adequacy_scope"])
+        if t not in in_scope:
+            assert t["adequacy_scope"]["confirmed"] is None
+    us = [t["adequacy_scope"] for t in in_scope if t["country"] == "US"]
+    assert any(s["confirmed"] is True and s["evidence"] == "DPF List entry, active" for s in us)
+    assert any(s["confirmed"] is None for s in us)
+
+
+def test_international_organisations_among_destinations_at_scale() -> None:
+    d = big()
+    transfers = all_transfers(d)
+    intl = [t for t in transfers if t["country"].startswith("intl:")]
+    assert {t["country"] for t in intl} == {"intl:who", "intl:oecd", "intl:epo"}
+    assert len(intl) < len(transfers) * 0.1  # a few, not the usual case
+    for t in intl:
+        assert t["processor"] is None and t["mechanism"] in TRANSFER_MECHANISMS and t["safeguards"]
+        if t["country"] == "intl:epo":
+            assert t["mechanism"] == "adequacy"  # (EU) 2025/1382
+    recipients = [x for r in registers_of(d) for x in r["recipients"]]
+    assert {x["country"] for x in recipients if (x["country"] or "").startswith("intl:")} == {
+        "intl:who",
+        "intl:oecd",
+        "intl:epo",
+    }
+    for r in registers_of(d):
+        labels = {"intl:who": "WHO", "intl:oecd": "OECD", "intl:epo": "EPO"}
+        for t in r["transfers"]:
+            assert labels.get(t["country"], t["country"]) in r["transfers_statement"]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_document_reads_as_interchange_version_2(seed: int) -> None:
+    """Needs the version 2 reader (ropa.io.interchange), which validates every v2 field."""
+    document = build_demo(300, seed)
+    workspace = read_document(document, "demo")
+    assert sum(len(c.registers) for c in workspace.controllers) == 300
+    assert len(workspace.processors) == len(document["processors"])
