@@ -59,7 +59,7 @@ class _Reader:
     def __init__(self, version: int) -> None:
         self.version = version
         self.problems: list[str] = []
-        self._plans: dict[type, tuple[frozenset[str], list[tuple[str, str, Read]]]] = {}
+        self._plans: dict[type, tuple[frozenset[str], list[tuple[str, Any, Read | None]]]] = {}
 
     def fail(self, path: str, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -73,7 +73,15 @@ class _Reader:
         if o is None:
             return None
         _, plan = self._plan(record)
-        values = {name: read(o.get(name), _join(path, name)) for name, _, read in plan}
+        values: dict[str, Any] = {}
+        for name, empty, read in plan:
+            value = o.get(name)
+            if value is None:  # absent means empty: the common case needs no reader
+                values[name] = empty
+            elif read is None:  # text
+                values[name] = value if type(value) is str else self.text(value, _join(path, name))
+            else:
+                values[name] = read(value, _join(path, name))
         return record(**values, extensions=self.extensions(o, path))
 
     def obj(
@@ -99,13 +107,18 @@ class _Reader:
             return f"unknown key '{name}'"
         return f"unknown key '{name}' in a version {self.version} document (added in version {since})"
 
-    def _plan(self, record: type) -> tuple[frozenset[str], list[tuple[str, str, Read]]]:
+    def _plan(self, record: type) -> tuple[frozenset[str], list[tuple[str, Any, Read | None]]]:
+        """Per field: its name, its value when absent, and its reader (None: plain text)."""
         plan = self._plans.get(record)
         if plan is None:
             specs = [s for s in entity(record).fields if s.since <= self.version]
+            defaults = record()
             plan = self._plans[record] = (
                 frozenset(s.name for s in specs),
-                [(s.name, s.kind, self._reader(s)) for s in specs],
+                [
+                    (s.name, getattr(defaults, s.name), None if s.kind is Kind.TEXT else self._reader(s))
+                    for s in specs
+                ],
             )
         return plan
 
@@ -232,7 +245,9 @@ class _Reader:
         if o is None:
             return r.Workspace()
         _, plan = self._plan(r.Workspace)
-        values = {name: read(o.get(name), name) for name, _, read in plan}
+        values = {
+            name: empty if o.get(name) is None else read(o[name], name) for name, empty, read in plan if read
+        }
         return r.Workspace(**values, extensions=self.extensions(o, ""))
 
 

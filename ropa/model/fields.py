@@ -72,7 +72,10 @@ def _field(spec: FieldSpec, *, default: Any = dataclasses.MISSING, factory: Any 
 
 
 def key(label: tuple[str, str], help_: tuple[str, str]) -> Any:
-    return _field(FieldSpec(kind=Kind.KEY, mandatory=True, label=Words(*label), help=Words(*help_)))
+    # "" rather than required: a record is built up over time; validation refuses it unkeyed.
+    return _field(
+        FieldSpec(kind=Kind.KEY, mandatory=True, label=Words(*label), help=Words(*help_)), default=""
+    )
 
 
 def text(
