@@ -24,11 +24,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from ropa.store.workspace import open_workspace  # noqa: E402
 
+from ropa.app import Session  # noqa: E402
 from ropa.demo import build_demo  # noqa: E402
-from ropa.io.interchange import import_records, read_document  # noqa: E402
-from ropa.store.listing import register_summaries  # noqa: E402
+from ropa.io.interchange import read_document  # noqa: E402
 from ropa.ui.main_window import MainWindow  # noqa: E402
 from ropa.ui.register_model import Column  # noqa: E402
 
@@ -69,18 +68,17 @@ def _workspace(args: argparse.Namespace, folder: Path) -> Path:
         return Path(args.db)
     path = folder / "bench.ropa"
     print(f"building a demo workspace with {args.registers} registers in {path} ...", flush=True)
-    with open_workspace(path) as ws:
-        import_records(ws, read_document(build_demo(args.registers, 0), "demo"))
+    with Session.open(path) as ws:
+        ws.import_records(read_document(build_demo(args.registers, 0), "demo"))
     return path
 
 
 def bench_listing(path: Path, runs: int) -> None:
     samples = []
-    with open_workspace(path, create=False) as ws:
+    with Session.open(path, create=False) as ws:
         for _ in range(runs):
             start = time.perf_counter()
-            with ws.connect() as conn:
-                rows = register_summaries(conn)
+            rows = ws.register_summaries()
             samples.append(time.perf_counter() - start)
     _summary(f"register_summaries ({len(rows)} rows)", samples)
 

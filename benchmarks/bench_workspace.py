@@ -15,11 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from ropa.store.snapshot import load_workspace
-from ropa.store.workspace import open_workspace
-
+from ropa.app import Session
 from ropa.demo import build_demo
-from ropa.io.interchange import dumps, import_records, parse_json, read_document
+from ropa.io.interchange import dumps, parse_json, read_document
 from ropa.model.transfers import ProcessorCatalogue
 
 T = TypeVar("T")
@@ -41,22 +39,12 @@ def main() -> None:
         path = Path(tmp) / "bench.ropa"
         document = timed(f"build_demo({n})", lambda: build_demo(n, seed=1))
         records = timed("read_document (validate + records)", lambda: read_document(document))
-        ws = timed("open_workspace (create + migrate)", lambda: open_workspace(path))
-        timed("import_records (one transaction)", lambda: import_records(ws, records))
-        timed("open_workspace (existing, at head)", lambda: open_workspace(path).close())
-
-        def snapshot():  # noqa: ANN202
-            with ws.connect() as conn:
-                return load_workspace(conn)
-
-        loaded = timed("load_workspace (whole snapshot)", snapshot)
+        ws = timed("Session.open (create + migrate)", lambda: Session.open(path))
+        timed("import_records (one transaction)", lambda: ws.import_records(records))
+        timed("Session.open (existing, at head)", lambda: Session.open(path).close())
+        loaded = timed("snapshot (whole workspace)", ws.snapshot)
         first = loaded.controllers[0].key
-
-        def one_controller():  # noqa: ANN202
-            with ws.connect() as conn:
-                return load_workspace(conn, first)
-
-        timed("load_workspace (one controller)", one_controller)
+        timed("snapshot (one controller)", lambda: ws.snapshot(first))
         text = timed("dumps (interchange JSON text)", lambda: dumps(loaded))
         timed("parse_json", lambda: parse_json(text))
         catalogue = ProcessorCatalogue(loaded.processors)
@@ -71,7 +59,7 @@ def main() -> None:
         )
         print(f"{'derived transfers found':<44} {sum(map(len, found)):9d}")
         print(f"{'workspace file size':<44} {path.stat().st_size / 1e6:9.1f} MB")
-        print(f"{'interchange JSON size':<44} {len(text.encode()) / 1e6:9.1f} MB")
+        print(f"{'interchange JSON size':<44} {len(text) / 1e6:9.1f} MB")
         ws.close()
 
 
