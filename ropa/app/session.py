@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,12 +19,13 @@ from typing import Any, TypeVar
 from ropa.errors import RopaError
 from ropa.io.interchange import dumps, read_file
 from ropa.model import records as r
+from ropa.model.catalogue import entity
 from ropa.model.processors import find_cycle
-from ropa.model.validate import Problem, validate_record
-from ropa.store import Store, open_store
+from ropa.model.validate import Problem, and_more, validate_record
+from ropa.store import Store, open_store, places
 from ropa.store.listing import RegisterSummary, register_summaries
 from ropa.store.reader import KEYED, UnknownRecordError, ids_by_key, load_one, load_workspace
-from ropa.store.schema import LISTS, ROOTS, table_of
+from ropa.store.schema import LISTS, ROOTS
 from ropa.store.writer import (
     KeyConflictError,
     SaveSummary,
@@ -53,9 +54,8 @@ class CommandError(RopaError):
 
     def __init__(self, noun: str, key: str, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
-        more = len(self.problems) - 1
         head = f"{noun} '{key}': {self.problems[0]}" if key else f"{noun}: {self.problems[0]}"
-        super().__init__(head + (f" (and {more} more problem{'s' * (more > 1)})" if more > 0 else ""))
+        super().__init__(and_more(head, len(self.problems)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,10 +73,6 @@ class Change:
     @property
     def key(self) -> str:
         return str((self.new or self.old).key)
-
-
-def _problems(record: Any, processors: set[str]) -> list[Problem]:
-    return validate_record(record, processors=processors)
 
 
 class Session:
@@ -152,19 +148,12 @@ class Session:
         self, controller: str, register: r.Register, *, position: int | None = None
     ) -> Change:
         with self.store.begin() as conn:
-            processors = self._processor_keys(conn)
-            self._check(register, processors, conn, r.Register)
+            ids = self._processor_ids(conn)
+            self._check(register, ids, conn, r.Register)
             controller_id = self._id(conn, r.Controller, controller)
-            stored = LISTS[KEYED[r.Register]]
-            table = table_of(stored.table)
-            siblings = conn.execute(
-                table.select().with_only_columns(table.c.id).where(table.c.controller_id == controller_id)
-            ).all()
-            at = len(siblings) if position is None else position
-            self._shift(conn, controller_id, at, +1)
-            insert_records(
-                conn, r.Register, stored, [(register, controller_id, at)], self._processor_ids(conn)
-            )
+            at = places.count(conn, r.Register, controller_id) if position is None else position
+            places.shift(conn, r.Register, controller_id, at, +1)
+            insert_records(conn, r.Register, LISTS[KEYED[r.Register]], [(register, controller_id, at)], ids)
         return Change(
             description=f"Create register {register.name or register.key}",
             record=r.Register,
@@ -175,13 +164,8 @@ class Session:
     def update_register(self, key: str, register: r.Register) -> Change:
         """Replace what register ``key`` says (its key may change); the rest of its controller stays."""
         with self.store.begin() as conn:
-            old: r.Register = load_one(conn, r.Register, key)
-            self._check(register, self._processor_keys(conn), conn, r.Register, allow=key)
-            row_id = self._id(conn, r.Register, key)
-            update_record(
-                conn, r.Register, LISTS[KEYED[r.Register]].table, row_id, register, self._processor_ids(conn)
-            )
-            controller = self._owner_key(conn, row_id)
+            old, row_id = self._update_keyed(conn, r.Register, key, register)
+            controller = places.placement(conn, r.Register, row_id)[0]
         return Change(
             description=f"Edit register {register.name or register.key}",
             record=r.Register,
@@ -195,10 +179,9 @@ class Session:
         with self.store.begin() as conn:
             old: r.Register = load_one(conn, r.Register, key)
             row_id = self._id(conn, r.Register, key)
-            controller, position, controller_id = self._placement(conn, row_id)
-            table = table_of(LISTS[KEYED[r.Register]].table)
-            conn.execute(table.delete().where(table.c.id == row_id))
-            self._shift(conn, controller_id, position + 1, -1)
+            controller, position, controller_id = places.placement(conn, r.Register, row_id)
+            places.remove(conn, r.Register, row_id)
+            places.shift(conn, r.Register, controller_id, position + 1, -1)
         return Change(
             description=f"Delete register {old.name or old.key}",
             record=r.Register,
@@ -212,7 +195,7 @@ class Session:
         original = self.get(r.Register, key)
         with self.store.connect() as conn:
             taken = key_ids(conn, LISTS[KEYED[r.Register]].table)
-            controller, position, _ = self._placement(conn, self._id(conn, r.Register, key))
+            controller, position, _ = places.placement(conn, r.Register, self._id(conn, r.Register, key))
         candidate, n = new_key or f"{key}-copy", 2
         while new_key is None and candidate in taken:
             candidate, n = f"{key}-copy-{n}", n + 1
@@ -225,18 +208,10 @@ class Session:
         with self.store.begin() as conn:
             register: r.Register = load_one(conn, r.Register, key)
             row_id = self._id(conn, r.Register, key)
-            before, position, old_controller_id = self._placement(conn, row_id)
+            before, position, old_controller_id = places.placement(conn, r.Register, row_id)
             target_id = self._id(conn, r.Controller, controller)
-            table = table_of(LISTS[KEYED[r.Register]].table)
-            count = len(
-                conn.execute(
-                    table.select().with_only_columns(table.c.id).where(table.c.controller_id == target_id)
-                ).all()
-            )
-            conn.execute(
-                table.update().where(table.c.id == row_id).values(controller_id=target_id, position=count)
-            )
-            self._shift(conn, old_controller_id, position + 1, -1)
+            places.put(conn, r.Register, row_id, target_id, places.count(conn, r.Register, target_id))
+            places.shift(conn, r.Register, old_controller_id, position + 1, -1)
         return Change(
             description=f"Move register {register.name or key}",
             record=r.Register,
@@ -252,19 +227,13 @@ class Session:
     def create_controller(self, controller: r.Controller) -> Change:
         """A new controller, with whatever registers and Art. 30(2) records it already carries."""
         with self.store.begin() as conn:
-            processors = self._processor_keys(conn)
-            self._check(controller, processors, conn, r.Controller)
+            ids = self._processor_ids(conn)
+            self._check(controller, ids, conn, r.Controller)
             for register in controller.registers:
-                self._check(register, processors, conn, r.Register)
+                self._check(register, ids, conn, r.Register)
             for pob in controller.processing_on_behalf:
-                self._check(pob, processors, conn, r.ProcessingOnBehalf)
-            insert_records(
-                conn,
-                r.Controller,
-                LISTS[KEYED[r.Controller]],
-                [(controller, None, 0)],
-                self._processor_ids(conn),
-            )
+                self._check(pob, ids, conn, r.ProcessingOnBehalf)
+            insert_records(conn, r.Controller, LISTS[KEYED[r.Controller]], [(controller, None, 0)], ids)
         return Change(
             description=f"Create controller {controller.name or controller.key}",
             record=r.Controller,
@@ -276,7 +245,7 @@ class Session:
         with self.store.begin() as conn:
             old: r.Controller = load_one(conn, r.Controller, key)
             details = dataclasses.replace(controller, registers=(), processing_on_behalf=())
-            self._check(details, self._processor_keys(conn), conn, r.Controller, allow=key)
+            self._check(details, self._processor_ids(conn), conn, r.Controller, allow=key)
             row_id = self._id(conn, r.Controller, key)
             update_record(conn, r.Controller, ROOTS[r.Controller], row_id, details, {}, lists=False)
         new = dataclasses.replace(
@@ -293,16 +262,15 @@ class Session:
         """Delete a controller with its registers and Art. 30(2) records."""
         with self.store.begin() as conn:
             old: r.Controller = load_one(conn, r.Controller, key)
-            table = table_of(ROOTS[r.Controller])
-            conn.execute(table.delete().where(table.c.key == key))
+            places.remove(conn, r.Controller, self._id(conn, r.Controller, key))
         return Change(description=f"Delete controller {old.name or key}", record=r.Controller, old=old)
 
     # -- processors ---------------------------------------------------------------------------
 
     def create_processor(self, processor: r.Processor) -> Change:
         with self.store.begin() as conn:
-            self._check(processor, self._processor_keys(conn) | {processor.key}, conn, r.Processor)
             ids = self._processor_ids(conn)
+            self._check(processor, {*ids, processor.key}, conn, r.Processor)
             (new_id,) = insert_records(
                 conn,
                 r.Processor,
@@ -311,7 +279,7 @@ class Session:
                 ids,
             )
             if processor.parent:
-                self._set_parent(conn, new_id, ids[processor.parent])
+                places.set_parent(conn, new_id, ids[processor.parent])
         return Change(
             description=f"Create processor {processor.name or processor.key}",
             record=r.Processor,
@@ -322,11 +290,10 @@ class Session:
         """Change a processor (its parent included: a chain that would loop is refused)."""
         with self.store.begin() as conn:
             old: r.Processor = load_one(conn, r.Processor, key)
-            keys = (self._processor_keys(conn) - {key}) | {processor.key}
-            self._check(processor, keys, conn, r.Processor, allow=key)
             ids = self._processor_ids(conn)
+            self._check(processor, (set(ids) - {key}) | {processor.key}, conn, r.Processor, allow=key)
             ids[processor.key] = ids[key]
-            parents = {k: v for k, v in self._parents(conn).items() if k != key}
+            parents = {k: v for k, v in places.parents(conn).items() if k != key}
             parents[processor.key] = processor.parent
             cycle = find_cycle(parents)
             if cycle:
@@ -346,34 +313,32 @@ class Session:
         """Delete a processor no register, record, transfer or sub-processor refers to."""
         with self.store.begin() as conn:
             old: r.Processor = load_one(conn, r.Processor, key)
-            used = self._uses_of_processor(conn, key)
+            row_id = self._id(conn, r.Processor, key)
+            used = places.processor_user(conn, row_id)
             if used:
                 raise CommandError(
                     "processor", key, [Problem((), f"still used by {used}; remove those first")]
                 )
-            table = table_of(ROOTS[r.Processor])
-            conn.execute(table.delete().where(table.c.key == key))
+            places.remove(conn, r.Processor, row_id)
         return Change(description=f"Delete processor {old.name or key}", record=r.Processor, old=old)
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
-    def create_processing_on_behalf(self, controller: str, record: r.ProcessingOnBehalf) -> Change:
+    def create_processing_on_behalf(
+        self, controller: str, record: r.ProcessingOnBehalf, *, position: int | None = None
+    ) -> Change:
         with self.store.begin() as conn:
-            self._check(record, self._processor_keys(conn), conn, r.ProcessingOnBehalf)
+            ids = self._processor_ids(conn)
+            self._check(record, ids, conn, r.ProcessingOnBehalf)
             controller_id = self._id(conn, r.Controller, controller)
-            stored = LISTS[KEYED[r.ProcessingOnBehalf]]
-            table = table_of(stored.table)
-            count = len(
-                conn.execute(
-                    table.select().with_only_columns(table.c.id).where(table.c.controller_id == controller_id)
-                ).all()
-            )
+            at = places.count(conn, r.ProcessingOnBehalf, controller_id) if position is None else position
+            places.shift(conn, r.ProcessingOnBehalf, controller_id, at, +1)
             insert_records(
                 conn,
                 r.ProcessingOnBehalf,
-                stored,
-                [(record, controller_id, count)],
-                self._processor_ids(conn),
+                LISTS[KEYED[r.ProcessingOnBehalf]],
+                [(record, controller_id, at)],
+                ids,
             )
         return Change(
             description="Create processing on behalf",
@@ -384,17 +349,7 @@ class Session:
 
     def update_processing_on_behalf(self, key: str, record: r.ProcessingOnBehalf) -> Change:
         with self.store.begin() as conn:
-            old: r.ProcessingOnBehalf = load_one(conn, r.ProcessingOnBehalf, key)
-            self._check(record, self._processor_keys(conn), conn, r.ProcessingOnBehalf, allow=key)
-            row_id = self._id(conn, r.ProcessingOnBehalf, key)
-            update_record(
-                conn,
-                r.ProcessingOnBehalf,
-                LISTS[KEYED[r.ProcessingOnBehalf]].table,
-                row_id,
-                record,
-                self._processor_ids(conn),
-            )
+            old, _ = self._update_keyed(conn, r.ProcessingOnBehalf, key, record)
         return Change(
             description="Edit processing on behalf", record=r.ProcessingOnBehalf, old=old, new=record
         )
@@ -403,9 +358,9 @@ class Session:
         with self.store.begin() as conn:
             old: r.ProcessingOnBehalf = load_one(conn, r.ProcessingOnBehalf, key)
             row_id = self._id(conn, r.ProcessingOnBehalf, key)
-            controller, position, _ = self._placement(conn, row_id, r.ProcessingOnBehalf)
-            table = table_of(LISTS[KEYED[r.ProcessingOnBehalf]].table)
-            conn.execute(table.delete().where(table.c.id == row_id))
+            controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
+            places.remove(conn, r.ProcessingOnBehalf, row_id)
+            places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
         return Change(
             description="Delete processing on behalf",
             record=r.ProcessingOnBehalf,
@@ -478,7 +433,9 @@ class Session:
             return self.update_processor(new.key, old)
         if record is r.ProcessingOnBehalf:
             if new is None:
-                return self.create_processing_on_behalf(change.old_controller or "", old)
+                return self.create_processing_on_behalf(
+                    change.old_controller or "", old, position=change.position
+                )
             if old is None:
                 return self.delete_processing_on_behalf(new.key)
             return self.update_processing_on_behalf(new.key, old)
@@ -487,14 +444,12 @@ class Session:
     # -- helpers ------------------------------------------------------------------------------
 
     def _check(
-        self, record: Any, processors: set[str], conn: Any, kind: type, *, allow: str | None = None
+        self, record: Any, processors: Container[str], conn: Any, kind: type, *, allow: str | None = None
     ) -> None:
         """Validate ``record`` and refuse a key another record of its kind already has."""
-        problems = _problems(record, processors)
-        stored = LISTS[KEYED[kind]]
+        problems = validate_record(record, processors=processors)
         if record.key and record.key != allow and record.key in ids_by_key(conn, kind, [record.key]):
             problems.append(Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace"))
-        del stored
         if problems:
             raise CommandError(_noun(kind), allow or record.key, problems)
 
@@ -505,78 +460,29 @@ class Session:
         return found[key]
 
     def _processor_ids(self, conn: Any) -> dict[str, int]:
+        """Key -> id of every processor: the keys references may name, the ids rows store."""
         return key_ids(conn, ROOTS[r.Processor])
 
-    def _processor_keys(self, conn: Any) -> set[str]:
-        return set(self._processor_ids(conn))
-
-    def _parents(self, conn: Any) -> dict[str, str | None]:
-        table = table_of(ROOTS[r.Processor])
-        rows = conn.execute(
-            table.select().with_only_columns(table.c.id, table.c.key, table.c.parent_id)
-        ).all()
-        key_of = {row.id: row.key for row in rows}
-        return {row.key: key_of.get(row.parent_id) for row in rows}
-
-    def _set_parent(self, conn: Any, row_id: int, parent_id: int) -> None:
-        table = table_of(ROOTS[r.Processor])
-        conn.execute(table.update().where(table.c.id == row_id).values(parent_id=parent_id))
-        check_no_processor_cycle(conn)
-
-    def _placement(self, conn: Any, row_id: int, kind: type = r.Register) -> tuple[str, int, int]:
-        """(controller key, position, controller id) of a register or Art. 30(2) record."""
-        table = table_of(LISTS[KEYED[kind]].table)
-        controllers = table_of(ROOTS[r.Controller])
-        row = conn.execute(
-            table.select()
-            .with_only_columns(controllers.c.key, table.c.position, table.c.controller_id)
-            .join(controllers, controllers.c.id == table.c.controller_id)
-            .where(table.c.id == row_id)
-        ).one()
-        return row[0], row[1], row[2]
-
-    def _owner_key(self, conn: Any, row_id: int) -> str:
-        return self._placement(conn, row_id)[0]
-
-    def _shift(self, conn: Any, controller_id: int, start: int, by: int) -> None:
-        table = table_of(LISTS[KEYED[r.Register]].table)
-        conn.execute(
-            table.update()
-            .where(table.c.controller_id == controller_id, table.c.position >= start)
-            .values(position=table.c.position + by)
-        )
+    def _update_keyed(self, conn: Any, kind: type, key: str, record: Any) -> tuple[Any, int]:
+        """Validate and write ``record`` over the register or Art. 30(2) record ``key``; return (old, id)."""
+        old = load_one(conn, kind, key)
+        ids = self._processor_ids(conn)
+        self._check(record, ids, conn, kind, allow=key)
+        row_id = self._id(conn, kind, key)
+        update_record(conn, kind, LISTS[KEYED[kind]].table, row_id, record, ids)
+        return old, row_id
 
     def _place(self, key: str, position: int) -> None:
         """Put register ``key`` at ``position`` among its controller's registers."""
         with self.store.begin() as conn:
             row_id = self._id(conn, r.Register, key)
-            _, current, controller_id = self._placement(conn, row_id)
-            self._shift(conn, controller_id, current + 1, -1)
-            self._shift(conn, controller_id, position, +1)
-            table = table_of(LISTS[KEYED[r.Register]].table)
-            conn.execute(table.update().where(table.c.id == row_id).values(position=position))
-
-    def _uses_of_processor(self, conn: Any, key: str) -> str:
-        """Who refers to processor ``key``, in words; "" when nobody does."""
-        snapshot = load_workspace(conn)
-        for c in snapshot.controllers:
-            for g in c.registers:
-                if any(link.processor == key for link in g.processors) or any(
-                    t.processor == key for t in g.transfers
-                ):
-                    return f"register '{g.key}'"
-            for pob in c.processing_on_behalf:
-                if key in pob.subprocessors or any(t.processor == key for t in pob.transfers):
-                    return f"processing-on-behalf record '{pob.key}'"
-        for p in snapshot.processors:
-            if p.parent == key:
-                return f"its sub-processor '{p.key}'"
-        return ""
+            _, current, controller_id = places.placement(conn, r.Register, row_id)
+            places.shift(conn, r.Register, controller_id, current + 1, -1)
+            places.shift(conn, r.Register, controller_id, position, +1)
+            places.put(conn, r.Register, row_id, controller_id, position)
 
 
 def _noun(kind: type) -> str:
-    from ropa.model.catalogue import entity
-
     return entity(kind).noun
 
 

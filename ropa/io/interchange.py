@@ -24,7 +24,7 @@ from ropa.errors import RopaError
 from ropa.model import records as r
 from ropa.model.catalogue import EXTENSIONS, entity, is_empty
 from ropa.model.fields import FieldSpec, Kind
-from ropa.model.validate import MAX_PROBLEMS, json_path, type_name, validate
+from ropa.model.validate import MAX_PROBLEMS, and_more, json_path, type_name, validate
 
 FORMAT = "ropa-interchange"
 VERSION = 2
@@ -40,8 +40,7 @@ class InterchangeError(RopaError):
         self.problems = list(problems)
         self.source = source
         first = f"{source}: {self.problems[0]}" if source else self.problems[0]
-        more = len(self.problems) - 1
-        super().__init__(first + (f" (and {more} more problem{'s' * (more > 1)})" if more else ""))
+        super().__init__(and_more(first, len(self.problems)))
 
 
 def _join(path: str, name: str | int) -> str:
@@ -368,9 +367,17 @@ def _writer(record: type) -> Callable[[Any], dict[str, Any]]:
 
 
 def _deferred(spec: FieldSpec) -> Write:
+    """The nested record's writer, looked up on first use (records may nest in either order)."""
     record = spec.record
     assert record is not None
-    return lambda value: _writer(record)(value)
+    found: list[Callable[[Any], dict[str, Any]]] = []
+
+    def write(value: Any) -> dict[str, Any]:
+        if not found:
+            found.append(_writer(record))
+        return found[0](value)
+
+    return write
 
 
 def write_document(workspace: r.Workspace) -> dict[str, Any]:

@@ -11,7 +11,7 @@ content is what the compliance checks report.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -107,6 +107,7 @@ class _Walker:
         self.processors = processors
         self.where = where
         self._plans: dict[type, list[tuple[str, Callable[[Any, Path, str], None]]]] = {}
+        self._only: dict[type, list[tuple[str, str, str, str]]] = {}
 
     def fail(self, path: Path, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -120,9 +121,25 @@ class _Walker:
             ]
         for name, check in plan:
             check(getattr(value, name), path, name)
+        for name, sibling, wanted, message in self._only_with(type(value)):
+            if getattr(value, name) is not None and getattr(value, sibling) != wanted:
+                self.fail(path + (name,), message)
         extensions = value.extensions
         if extensions is not None and not isinstance(extensions, dict):
             self.fail(path + ("extensions",), f"expected an object, got {type_name(extensions)}")
+
+    def _only_with(self, record: type) -> list[tuple[str, str, str, str]]:
+        """Fields meaningful only with a sibling's code (an SCC module only with SCC)."""
+        found = self._only.get(record)
+        if found is None:
+            found = self._only[record] = []
+            for spec in entity(record).fields:
+                if spec.only_with is not None:
+                    sibling, wanted = spec.only_with
+                    named = entity(record).field(sibling).label("en").lower()
+                    message = f"an SCC module is given but the {named} is not '{wanted}'"
+                    found.append((spec.name, sibling, wanted, message))
+        return found
 
     def _checker(self, spec: FieldSpec, owner: type) -> Callable[[Any, Path, str], None]:  # noqa: C901
         kind, fail = spec.kind, self.fail
@@ -245,23 +262,6 @@ class _Walker:
         return check
 
 
-def _only_with_rules(walker: _Walker, value: Any, path: Path) -> None:
-    """Fields meaningful only with a sibling's code (an SCC module only with SCC), in every record."""
-    for spec in entity(type(value)).fields:
-        if spec.only_with is not None:
-            sibling, wanted = spec.only_with
-            if getattr(value, spec.name) is not None and getattr(value, sibling) != wanted:
-                named = entity(type(value)).field(sibling).label("en").lower()
-                walker.fail(path + (spec.name,), f"an SCC module is given but the {named} is not '{wanted}'")
-        elif spec.kind is Kind.LIST:
-            for index, item in enumerate(getattr(value, spec.name)):
-                _only_with_rules(walker, item, path + (spec.name, index))
-        elif spec.kind in (Kind.OBJECT, Kind.OPTIONAL):
-            inner = getattr(value, spec.name)
-            if inner is not None:
-                _only_with_rules(walker, inner, path + (spec.name,))
-
-
 def validate_record(
     record: Any,
     *,
@@ -276,8 +276,6 @@ def validate_record(
     """
     walker = _Walker(processors, where)
     walker.record(record, path)
-    if not walker.problems:
-        _only_with_rules(walker, record, path)
     return walker.problems
 
 
@@ -289,7 +287,6 @@ def validate(workspace: r.Workspace, *, where: str = "in this document") -> list
     walker.record(workspace, ())
     if walker.problems:
         return walker.problems
-    _only_with_rules(walker, workspace, ())
     cycle = find_cycle({p.key: p.parent for p in workspace.processors if p.key})
     if cycle:
         index = next(i for i, p in enumerate(workspace.processors) if p.key == cycle[0])
@@ -317,7 +314,7 @@ def _unique_keys(walker: _Walker, ws: r.Workspace) -> None:
             )
 
 
-def first_lines(problems: Sequence[Problem]) -> str:
-    """One line for a list of problems: the first, and how many more."""
-    more = len(problems) - 1
-    return str(problems[0]) + (f" (and {more} more problem{'s' * (more > 1)})" if more > 0 else "")
+def and_more(first: str, total: int) -> str:
+    """One line for ``total`` problems: the first, and how many more ("(and 2 more problems)")."""
+    more = total - 1
+    return first + (f" (and {more} more problem{'s' * (more > 1)})" if more > 0 else "")

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select, text
 from ropa.errors import RopaError
 from ropa.model import records as r
 from ropa.model.catalogue import entity
+from ropa.model.fields import Kind
 from ropa.model.processors import used_processors
 from ropa.store.mapping import OWNER, ListField, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
@@ -26,8 +27,6 @@ from ropa.store.writer import ROOT_EXTENSIONS
 class UnknownRecordError(RopaError):
     """A key the workspace does not hold."""
 
-
-UnknownControllerError = UnknownRecordError
 
 Grouped = dict[int | None, list[Any]]
 
@@ -75,7 +74,7 @@ def _load_list(
         text(f"SELECT {owner}, {field.stored.value} FROM {table} {where} ORDER BY {owner}, position"), params
     ).all()
     values: dict[int, list[Any]] = defaultdict(list)
-    if field.stored.value.endswith("_id"):
+    if field.kind is Kind.REFS:  # stored as processor ids, named by key
         for owner_id, value in rows:
             values[owner_id].append(keys[value])
     else:
@@ -84,9 +83,14 @@ def _load_list(
     return {owner_id: tuple(items) for owner_id, items in values.items()}
 
 
-def _processors(conn: Connection) -> tuple[list[r.Processor], dict[int, str]]:
+def _processor_keys(conn: Connection) -> dict[int, str]:
+    """Id -> key of every processor: rows store ids, records name keys."""
     table = table_of(ROOTS[r.Processor])
-    keys = {id_: key for id_, key in conn.execute(select(table.c.id, table.c.key))}
+    return {id_: key for id_, key in conn.execute(select(table.c.id, table.c.key))}
+
+
+def _processors(conn: Connection) -> tuple[list[r.Processor], dict[int, str]]:
+    keys = _processor_keys(conn)
     grouped = _load_records(conn, r.Processor, LISTS[(r.Workspace, "processors")], "", {}, keys)
     return grouped.get(None, []), keys
 
@@ -108,10 +112,9 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
 
 def load_one(conn: Connection, record: type, key: str) -> Any:
     """One keyed record (a register, a processor, an Art. 30(2) record) with all its lists."""
-    stored = _stored_of(record)
-    table = table_of(ROOTS[r.Processor])
-    keys: dict[int, str] = {id_: k for id_, k in conn.execute(select(table.c.id, table.c.key))}
-    grouped = _load_records(conn, record, stored, "WHERE key = :key", {"key": key}, keys)
+    grouped = _load_records(
+        conn, record, _stored_of(record), "WHERE key = :key", {"key": key}, _processor_keys(conn)
+    )
     found = [item for items in grouped.values() for item in items]
     if not found:
         raise UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from ropa.errors import RopaError
 from ropa.model import records as r
 from ropa.model.fields import Kind
-from ropa.store.mapping import Shape, list_values, shape
+from ropa.store.mapping import ListField, list_values, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
 
 ROOT_EXTENSIONS = "extensions"
@@ -98,20 +98,15 @@ def insert_records(
         conn.execute(insert(table), rows)
         ids = []
     for field in found.lists:
-        _insert_list(
-            conn, found, field.path, [(value, ids[i]) for i, (value, _, _) in enumerate(items)], processor_ids
-        )
+        _insert_list(conn, field, [(value, ids[i]) for i, (value, _, _) in enumerate(items)], processor_ids)
     return ids
 
 
 def _insert_list(
-    conn: Connection,
-    found: Shape,
-    path: str,
-    owners: Sequence[tuple[Any, int]],
-    processor_ids: Mapping[str, int],
+    conn: Connection, field: ListField, owners: Sequence[tuple[Any, int]], processor_ids: Mapping[str, int]
 ) -> None:
-    field = next(f for f in found.lists if f.path == path)
+    """Insert the items of one list field of each ``(record, its row id)``."""
+    path = field.path
     if field.item is not None:
         items = [
             (item, owner_id, i)
@@ -155,7 +150,7 @@ def update_record(
         return
     delete_lists(conn, record, row_id)
     for field in found.lists:
-        _insert_list(conn, found, field.path, [(value, row_id)], processor_ids)
+        _insert_list(conn, field, [(value, row_id)], processor_ids)
 
 
 # -- processors ---------------------------------------------------------------------------------
