@@ -67,192 +67,118 @@ class FieldSpec:
     name: str = ""  # the attribute name, filled in by the catalogue
 
 
-def _field(spec: FieldSpec, *, default: Any = dataclasses.MISSING, factory: Any = dataclasses.MISSING) -> Any:
-    return dataclasses.field(default=default, default_factory=factory, metadata={SPEC: spec})
+Label = tuple[str, str]  # (English, Finnish)
+
+#: What a field holds when nothing has been entered: every record can be built up from nothing.
+_EMPTY: dict[Kind, Any] = {
+    Kind.KEY: "",  # refused by validation, but a record may be drafted before it has a key
+    Kind.TEXT: "",
+    Kind.TEXTS: (),
+    Kind.CODE: None,
+    Kind.CODES: (),
+    Kind.COUNTRY: None,
+    Kind.COUNTRIES: (),
+    Kind.DATE: None,
+    Kind.FLAG: None,
+    Kind.SCC_MODULE: None,
+    Kind.REF: None,
+    Kind.REFS: (),
+    Kind.OPTIONAL: None,
+    Kind.LIST: (),
+}
 
 
-def key(label: tuple[str, str], help_: tuple[str, str]) -> Any:
-    # "" rather than required: a record is built up over time; validation refuses it unkeyed.
-    return _field(
-        FieldSpec(kind=Kind.KEY, mandatory=True, label=Words(*label), help=Words(*help_)), default=""
-    )
-
-
-def text(
-    label: tuple[str, str],
-    help_: tuple[str, str],
+def _declare(
+    kind: Kind,
+    label: Label,
+    help_: Label,
     article: str = "",
     *,
     required: bool = False,
+    mandatory: bool = False,
     since: int = 1,
+    codes: str = "",
+    record: type | None = None,
+    only_with: tuple[str, str] | None = None,
 ) -> Any:
+    """A ``dataclasses.field`` carrying the field's spec, empty by default."""
     spec = FieldSpec(
-        kind=Kind.TEXT,
-        article=article,
-        required=required,
-        since=since,
+        kind=kind,
         label=Words(*label),
         help=Words(*help_),
+        article=article,
+        required=required,
+        mandatory=mandatory,
+        codes=codes,
+        record=record,
+        only_with=only_with,
+        since=since,
     )
-    return _field(spec, default="")
+    if kind is Kind.OBJECT:
+        return dataclasses.field(default_factory=record, metadata={SPEC: spec})  # type: ignore[arg-type]
+    default = "" if kind is Kind.REF and mandatory else _EMPTY[kind]
+    return dataclasses.field(default=default, metadata={SPEC: spec})
 
 
-def texts(
-    label: tuple[str, str], help_: tuple[str, str], article: str = "", *, required: bool = False
-) -> Any:
-    spec = FieldSpec(
-        kind=Kind.TEXTS, article=article, required=required, label=Words(*label), help=Words(*help_)
-    )
-    return _field(spec, default=())
+def key(label: Label, help_: Label) -> Any:
+    return _declare(Kind.KEY, label, help_, mandatory=True)
+
+
+def text(label: Label, help_: Label, article: str = "", *, required: bool = False, since: int = 1) -> Any:
+    return _declare(Kind.TEXT, label, help_, article, required=required, since=since)
+
+
+def texts(label: Label, help_: Label, article: str = "", *, required: bool = False) -> Any:
+    return _declare(Kind.TEXTS, label, help_, article, required=required)
 
 
 def code(
-    codes: str,
-    label: tuple[str, str],
-    help_: tuple[str, str],
-    article: str = "",
-    *,
-    required: bool = False,
-    since: int = 1,
+    codes: str, label: Label, help_: Label, article: str = "", *, required: bool = False, since: int = 1
 ) -> Any:
-    spec = FieldSpec(
-        kind=Kind.CODE,
-        codes=codes,
-        article=article,
-        required=required,
-        since=since,
-        label=Words(*label),
-        help=Words(*help_),
-    )
-    return _field(spec, default=None)
+    return _declare(Kind.CODE, label, help_, article, codes=codes, required=required, since=since)
 
 
-def codes(
-    codes: str, label: tuple[str, str], help_: tuple[str, str], article: str = "", *, required: bool = False
-) -> Any:
-    spec = FieldSpec(
-        kind=Kind.CODES,
-        codes=codes,
-        article=article,
-        required=required,
-        label=Words(*label),
-        help=Words(*help_),
-    )
-    return _field(spec, default=())
+def codes(codes: str, label: Label, help_: Label, article: str = "", *, required: bool = False) -> Any:
+    return _declare(Kind.CODES, label, help_, article, codes=codes, required=required)
 
 
-def country(
-    label: tuple[str, str], help_: tuple[str, str], article: str = "", *, required: bool = False
-) -> Any:
-    spec = FieldSpec(
-        kind=Kind.COUNTRY, article=article, required=required, label=Words(*label), help=Words(*help_)
-    )
-    return _field(spec, default=None)
+def country(label: Label, help_: Label, article: str = "", *, required: bool = False) -> Any:
+    return _declare(Kind.COUNTRY, label, help_, article, required=required)
 
 
-def countries(label: tuple[str, str], help_: tuple[str, str], article: str = "") -> Any:
-    return _field(
-        FieldSpec(kind=Kind.COUNTRIES, article=article, label=Words(*label), help=Words(*help_)), default=()
-    )
+def countries(label: Label, help_: Label, article: str = "") -> Any:
+    return _declare(Kind.COUNTRIES, label, help_, article)
 
 
-def day(
-    label: tuple[str, str],
-    help_: tuple[str, str],
-    article: str = "",
-    *,
-    required: bool = False,
-    since: int = 1,
-) -> Any:
-    spec = FieldSpec(
-        kind=Kind.DATE,
-        article=article,
-        required=required,
-        since=since,
-        label=Words(*label),
-        help=Words(*help_),
-    )
-    return _field(spec, default=None)
+def day(label: Label, help_: Label, article: str = "", *, required: bool = False, since: int = 1) -> Any:
+    return _declare(Kind.DATE, label, help_, article, required=required, since=since)
 
 
-def flag(
-    label: tuple[str, str],
-    help_: tuple[str, str],
-    article: str = "",
-    *,
-    required: bool = False,
-    since: int = 1,
-) -> Any:
-    spec = FieldSpec(
-        kind=Kind.FLAG,
-        article=article,
-        required=required,
-        since=since,
-        label=Words(*label),
-        help=Words(*help_),
-    )
-    return _field(spec, default=None)
+def flag(label: Label, help_: Label, article: str = "", *, required: bool = False, since: int = 1) -> Any:
+    return _declare(Kind.FLAG, label, help_, article, required=required, since=since)
 
 
-def scc_module(label: tuple[str, str], help_: tuple[str, str], *, only_with: tuple[str, str]) -> Any:
-    spec = FieldSpec(
-        kind=Kind.SCC_MODULE, article="46(2)(c)", only_with=only_with, label=Words(*label), help=Words(*help_)
-    )
-    return _field(spec, default=None)
+def scc_module(label: Label, help_: Label, *, only_with: tuple[str, str]) -> Any:
+    return _declare(Kind.SCC_MODULE, label, help_, "46(2)(c)", only_with=only_with)
 
 
-def ref(label: tuple[str, str], help_: tuple[str, str], article: str = "", *, mandatory: bool = False) -> Any:
-    spec = FieldSpec(
-        kind=Kind.REF, article=article, mandatory=mandatory, label=Words(*label), help=Words(*help_)
-    )
-    return _field(spec, default="" if mandatory else None)
+def ref(label: Label, help_: Label, article: str = "", *, mandatory: bool = False) -> Any:
+    return _declare(Kind.REF, label, help_, article, mandatory=mandatory)
 
 
-def refs(label: tuple[str, str], help_: tuple[str, str], article: str = "") -> Any:
-    return _field(
-        FieldSpec(kind=Kind.REFS, article=article, label=Words(*label), help=Words(*help_)), default=()
-    )
+def refs(label: Label, help_: Label, article: str = "") -> Any:
+    return _declare(Kind.REFS, label, help_, article)
 
 
-def one(
-    record: type, label: tuple[str, str], help_: tuple[str, str], article: str = "", *, since: int = 1
-) -> Any:
-    spec = FieldSpec(
-        kind=Kind.OBJECT, record=record, article=article, since=since, label=Words(*label), help=Words(*help_)
-    )
-    return _field(spec, factory=record)
+def one(record: type, label: Label, help_: Label, article: str = "", *, since: int = 1) -> Any:
+    return _declare(Kind.OBJECT, label, help_, article, record=record, since=since)
 
 
-def maybe(
-    record: type, label: tuple[str, str], help_: tuple[str, str], article: str = "", *, since: int = 1
-) -> Any:
-    spec = FieldSpec(
-        kind=Kind.OPTIONAL,
-        record=record,
-        article=article,
-        since=since,
-        label=Words(*label),
-        help=Words(*help_),
-    )
-    return _field(spec, default=None)
+def maybe(record: type, label: Label, help_: Label, article: str = "", *, since: int = 1) -> Any:
+    return _declare(Kind.OPTIONAL, label, help_, article, record=record, since=since)
 
 
 def many(
-    record: type,
-    label: tuple[str, str],
-    help_: tuple[str, str],
-    article: str = "",
-    *,
-    required: bool = False,
-    since: int = 1,
+    record: type, label: Label, help_: Label, article: str = "", *, required: bool = False, since: int = 1
 ) -> Any:
-    spec = FieldSpec(
-        kind=Kind.LIST,
-        record=record,
-        article=article,
-        required=required,
-        since=since,
-        label=Words(*label),
-        help=Words(*help_),
-    )
-    return _field(spec, default=())
+    return _declare(Kind.LIST, label, help_, article, record=record, required=required, since=since)
