@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ropa.errors import RopaError
+from ropa.gc_pause import collector_paused
 from ropa.io.interchange import dumps, read_file
 from ropa.model import records as r
 from ropa.model.catalogue import entity
@@ -110,7 +111,7 @@ class Session:
 
     def snapshot(self, controller: str | None = None) -> r.Workspace:
         """The whole workspace, or one controller with the processors it uses, as records."""
-        with self.store.connect() as conn:
+        with self.store.connect() as conn, collector_paused():
             return load_workspace(conn, controller)
 
     def get(self, record: type[R], key: str) -> R:
@@ -129,7 +130,7 @@ class Session:
         """Store a validated document in one transaction; back the workspace up first when replacing."""
         if replace:
             self.store.backup("before-import")
-        with self.store.begin() as conn:
+        with self.store.begin() as conn, collector_paused():
             return save_workspace(conn, records, replace=replace)
 
     def import_file(self, path: str | Path, *, replace: bool = False) -> SaveSummary:
