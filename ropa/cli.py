@@ -8,8 +8,10 @@ traceback goes to the log file that line names (:mod:`ropa.failures`), and to st
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -93,6 +95,22 @@ def cmd_demo(args: argparse.Namespace) -> str:
         return f"demo workspace {ws.location}: {summary}"
 
 
+def cmd_transfers(args: argparse.Namespace) -> str:
+    from ropa.io.transfer_list import as_json, as_text
+
+    on = _day(args.on, "--on") if args.on else date.today()
+    with _workspace(args) as ws:
+        rows = ws.transfer_rows(args.controller, on)
+    return as_json(rows, on).decode() if args.format == "json" else as_text(rows, args.lang)
+
+
+def _day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RopaError(f"{option}: '{value}' is not a date (YYYY-MM-DD)") from None
+
+
 def cmd_gui(args: argparse.Namespace) -> str:
     from ropa.ui.app import run
 
@@ -131,6 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--seed", type=int, default=0, metavar="S")
     sub.set_defaults(run=cmd_demo)
 
+    sub = commands.add_parser(
+        "transfers", help="list every declared and derived transfer of each register, judged on a date"
+    )
+    sub.add_argument("--controller", metavar="KEY", help="only this controller's registers")
+    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text table")
+    sub.set_defaults(run=cmd_transfers)
+
     sub = commands.add_parser("gui", help="open the window (the default)")
     sub.set_defaults(run=cmd_gui)
     return parser
@@ -150,7 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_ERROR
     if message:
-        print(message)
+        try:
+            print(message)
+        except BrokenPipeError:  # `ropa transfers | head`: the reader has gone, which is no error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush does not complain
     return 0
 
 

@@ -13,6 +13,7 @@ import dataclasses
 import os
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +23,7 @@ from ropa.io.interchange import dumps, read_file
 from ropa.model import records as r
 from ropa.model.catalogue import entity
 from ropa.model.processors import find_cycle
+from ropa.model.transfers import TransferRow, transfer_rows
 from ropa.model.validate import Problem, and_more, validate_record
 from ropa.store import Store, open_store, places
 from ropa.store.listing import RegisterSummary, register_summaries
@@ -113,6 +115,11 @@ class Session:
         """The whole workspace, or one controller with the processors it uses, as records."""
         with self.store.connect() as conn, collector_paused():
             return load_workspace(conn, controller)
+
+    def transfer_rows(self, controller: str | None = None, on: date | None = None) -> list[TransferRow]:
+        """Every declared and derived flow of the workspace's (or one controller's) records on ``on``
+        (today by default): what ``ropa transfers``, the Transfers view and the exports show."""
+        return transfer_rows(self.snapshot(controller), on or date.today())
 
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""
