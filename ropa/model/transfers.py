@@ -10,7 +10,7 @@ establishment, from which it can access the data (EDPB Guidelines 05/2021). The 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -38,11 +38,12 @@ class CountryStanding:
     country: str
     status: CountryStatus
     decision: AdequacyDecision | None = None
+    #: True when the adequacy decision covers only part of the country (e.g. US: DPF only).
+    scope_limited: bool = field(init=False)
 
-    @property
-    def scope_limited(self) -> bool:
-        """True when the adequacy decision covers only part of the country (e.g. US: DPF only)."""
-        return self.decision is not None and bool(self.decision.scope_label("en"))
+    def __post_init__(self) -> None:
+        limited = self.decision is not None and bool(self.decision.scope_label("en"))
+        object.__setattr__(self, "scope_limited", limited)
 
 
 @lru_cache(maxsize=4096)
@@ -147,6 +148,7 @@ class Flow:
     tia: str = ""
     adequacy_scope: AdequacyScope = AdequacyScope()
     recipient: str = ""
+    position: int | None = None  # a declared flow: its index in the record's transfers
 
     @property
     def processor(self) -> str | None:
@@ -223,7 +225,7 @@ class ProcessorCatalogue:
         """
         direct = set(engaged)
         flows = []
-        for transfer in transfers:
+        for position, transfer in enumerate(transfers):
             if not transfer.country:
                 continue
             through = self.processors.get(transfer.processor) if transfer.processor else None
@@ -249,6 +251,7 @@ class ProcessorCatalogue:
                     tia=transfer.tia,
                     adequacy_scope=scope,
                     recipient=transfer.recipient,
+                    position=position,
                 )
             )
         return flows
