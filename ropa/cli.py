@@ -111,6 +111,18 @@ def _day(value: str, option: str) -> date:
         raise RopaError(f"{option}: '{value}' is not a date (YYYY-MM-DD)") from None
 
 
+def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
+    from ropa.io.findings_report import as_json, as_text, rules_table
+
+    if args.rules:
+        return rules_table(args.lang), 0
+    on = _day(args.on, "--on") if args.on else date.today()
+    with _workspace(args) as ws:
+        findings = ws.check(args.controller, on)
+    text = as_json(findings, on).decode() if args.format == "json" else as_text(findings, args.lang)
+    return text, EXIT_ERROR if any(f.severity == "error" for f in findings) else 0
+
+
 def cmd_gui(args: argparse.Namespace) -> str:
     from ropa.ui.app import run
 
@@ -158,6 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text table")
     sub.set_defaults(run=cmd_transfers)
 
+    sub = commands.add_parser(
+        "check", help="report what is missing, wrong, risky or overdue (exit 1 when there are errors)"
+    )
+    sub.add_argument("--controller", metavar="KEY", help="only this controller's records")
+    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the messages")
+    sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
+    sub.set_defaults(run=cmd_check)
+
     sub = commands.add_parser("gui", help="open the window (the default)")
     sub.set_defaults(run=cmd_gui)
     return parser
@@ -167,21 +189,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 error, 2 usage, 130 interrupted)."""
     args = build_parser().parse_args(argv)
     failures.set_debug(args.debug)
-    run: Callable[[argparse.Namespace], str] = getattr(args, "run", cmd_gui)
+    run: Callable[[argparse.Namespace], str | tuple[str, int]] = getattr(args, "run", cmd_gui)
     try:
-        message = run(args)
+        result = run(args)
     except KeyboardInterrupt as exc:
         print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # the boundary: one line; a bug's traceback goes to the log (see failures)
         print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_ERROR
+    message, status = result if isinstance(result, tuple) else (result, 0)
     if message:
         try:
             print(message)
         except BrokenPipeError:  # `ropa transfers | head`: the reader has gone, which is no error
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush does not complain
-    return 0
+    return status
 
 
 if __name__ == "__main__":

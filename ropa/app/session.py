@@ -22,6 +22,7 @@ from ropa.gc_pause import collector_paused
 from ropa.io.interchange import dumps, read_file
 from ropa.model import records as r
 from ropa.model.catalogue import entity
+from ropa.model.checks import Finding, run_checks
 from ropa.model.processors import find_cycle
 from ropa.model.transfers import TransferRow, transfer_rows
 from ropa.model.validate import Problem, and_more, validate_record
@@ -120,6 +121,10 @@ class Session:
         """Every declared and derived flow of the workspace's (or one controller's) records on ``on``
         (today by default): what ``ropa transfers``, the Transfers view and the exports show."""
         return transfer_rows(self.snapshot(controller), on or date.today())
+
+    def check(self, controller: str | None = None, on: date | None = None) -> list[Finding]:
+        """Every finding of the compliance rules over the workspace (or one controller) on ``on``."""
+        return run_checks(self.snapshot(controller), on or date.today())
 
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""

@@ -150,19 +150,6 @@ def test_interim_provisions_do_not_overlap_membership_and_are_dated(ref: Referen
         assert provision.verified_on <= TODAY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ropa.model.transfers.country_status does not consult reference().interim_for yet; "
-    "remove this marker when it does (strict: the suite fails once it passes)",
-)
-def test_country_status_of_the_model_layer_during_the_bridge() -> None:
-    """The model layer (ropa/model/transfers.py, outside this part of the tree) must not call the
-    UK a third country on 1 March 2021; it gets the fact from ``reference().interim_for``."""
-    from ropa.model.transfers import CountryStatus, country_status
-
-    assert country_status("GB", date(2021, 3, 1)).status is not CountryStatus.THIRD_COUNTRY
-
-
 # --- 3. adequacy: the United States and every other decision ---------------------------------------
 
 US_CASES = [

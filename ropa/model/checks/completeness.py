@@ -32,8 +32,10 @@ _SATISFIED: dict[tuple[type, str], Callable[[Any], bool]] = {
         bool(g.data_categories) and all(c.retention for c in g.data_categories)
     ),
     (r.ProcessorLink, "agreement"): lambda link: link.agreement_date is not None,
-    (r.Transfer, "mechanism"): lambda _: True,  # the transfer rules judge it on the date
 }
+
+#: Required fields whose gap only a rule that knows the date can judge (an EEA destination needs none).
+_JUDGED_ELSEWHERE = {(r.Transfer, "mechanism")}
 
 
 def _severity(article: str) -> Severity:
@@ -56,9 +58,10 @@ def _rules() -> dict[tuple[type, str], Rule]:
             for spec in described.fields:
                 if spec.record is not None and spec.record not in (r.Register, r.ProcessingOnBehalf):
                     stack.append(spec.record)
-                if spec.required and (described.record, spec.name) not in found:
+                place = (described.record, spec.name)
+                if spec.required and place not in found and place not in _JUDGED_ELSEWHERE:
                     noun = described.noun.replace(" ", "-").replace("-record", "")
-                    found[(described.record, spec.name)] = Rule(
+                    found[place] = Rule(
                         f"missing-{noun}-{spec.name.replace('_', '-')}",
                         _severity(spec.article),
                         spec.article,

@@ -112,6 +112,13 @@ class Finding:
         return self.rule.message(lang, self.args)
 
 
+def _without_declared_twice(flows: list[Flow]) -> list[Flow]:
+    """Drop a derived flow the record also declares (same processor, same destination): the
+    declaration, with its own mechanism and assessment, is what the rules should judge."""
+    declared = {(f.processor, f.country) for f in flows if f.position is not None and f.processor}
+    return [f for f in flows if f.position is not None or (f.processor, f.country) not in declared]
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterCheck:
     """What the register rules see: the register, its controller and its flows on the date.
@@ -127,7 +134,9 @@ class RegisterCheck:
     leaving: list[tuple[str, Flow]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.leaving.extend((self.flow_path(f), f) for f in self.flows if f.is_transfer)
+        self.leaving.extend(
+            (self.flow_path(f), f) for f in _without_declared_twice(self.flows) if f.is_transfer
+        )
 
     def link_index(self, processor: str | None) -> int | None:
         for i, link in enumerate(self.register.processors):
@@ -152,7 +161,7 @@ class OnBehalfCheck:
     leaving: list[tuple[str, Flow]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for flow in self.flows:
+        for flow in _without_declared_twice(self.flows):
             if flow.is_transfer:
                 at = f"transfers[{flow.position}]" if flow.position is not None else "subprocessors"
                 self.leaving.append((at, flow))

@@ -38,8 +38,7 @@ def public_authority_legitimate_interests(check: RegisterCheck) -> Iterator[Hit]
 
 
 def _is_art10(code: str) -> bool:
-    item = reference().special_categories.get(code)
-    return code == "criminal" or bool(item is not None and item.extra.get("art10"))
+    return reference().is_art10(code)
 
 
 @rule(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ropa.model.checks.engine import Hit, ProcessorCheck, RegisterCheck, Scope, Severity, rule
-from ropa.model.transfers import TransferStatus
 from ropa.reference import reference
 
 
@@ -19,7 +18,7 @@ from ropa.reference import reference
 def sub_processor_not_in_agreement(check: RegisterCheck) -> Iterator[Hit]:
     seen: set[str] = set()
     for flow in check.flows:
-        if flow.depth < 1 or flow.status is not TransferStatus.THIRD_COUNTRY or flow.processor in seen:
+        if flow.depth < 1 or not flow.is_transfer or flow.processor in seen:
             continue
         index = check.link_index(flow.chain[0])
         if index is None:

@@ -10,28 +10,33 @@ from typing import Any
 
 from ropa.model.checks.engine import Hit, OnBehalfCheck, RegisterCheck, Scope, Severity, rule
 from ropa.model.transfers import Basis, Flow, TransferStatus
-from ropa.reference import Code, reference
+from ropa.reference import Mechanism, reference
 
 #: A confirmation of a limited adequacy scope (the DPF List, say) older than this is stale.
 SCOPE_CHECK_VALID = timedelta(days=365)
 
-#: How published statements say "nothing leaves the EU/EEA" in Finnish, Swedish and English.
+#: How published statements say "nothing leaves the EU/EEA" in Finnish, Swedish and English...
 _NO_TRANSFERS = re.compile(
-    r"\b(ei\s+(siirretä|luovuteta|siirry)|ei\s+tehdä\s+siirtoja|siirtoja\s+ei|"
-    r"överförs\s+inte|lämnas\s+inte\s+ut|"
+    r"\b(ei\s+(siirretä|luovuteta|siirry|siirtoja|luovutuksia)|eikä\s+siirtoja|ei\s+tehdä\s+siirtoja|"
+    r"siirtoja\s+ei|överförs\s+inte|lämnas\s+inte\s+ut|"
     r"no\s+(data\s+)?(is\s+|are\s+)?transfer|not\s+(be\s+)?transferred|no\s+transfers?)\b",
     re.IGNORECASE,
+)
+#: ...and how they make an exception ("no transfers unless technically necessary").
+_EXCEPT = re.compile(
+    r"\b(ellei|paitsi|lukuun\s+ottamatta|vain|unless|except|only|utom|såvida)\b", re.IGNORECASE
 )
 
 
 @lru_cache(maxsize=4096)
 def denies_transfers(statement: str) -> bool:
-    """Whether a transfers statement says nothing leaves the EU/EEA (statements repeat: cached)."""
-    return _NO_TRANSFERS.search(statement) is not None
+    """Whether a transfers statement says, without exception, that nothing leaves the EU/EEA
+    (statements repeat across registers: cached)."""
+    return _NO_TRANSFERS.search(statement) is not None and _EXCEPT.search(statement) is None
 
 
-def _mechanism(flow: Flow) -> Code | None:
-    return reference().transfer_mechanisms.get(flow.mechanism) if flow.mechanism else None
+def _mechanism(flow: Flow) -> Mechanism | None:
+    return reference().mechanism(flow.mechanism) if flow.mechanism else None
 
 
 def _words(flow: Flow) -> dict[str, object]:
@@ -136,7 +141,7 @@ def adequacy_scope_stale(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
 def transfer_without_tia(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
     for path, flow in _flows(check):
         mechanism = _mechanism(flow)
-        needs = mechanism is not None and bool(mechanism.extra.get("requires_tia"))
+        needs = mechanism is not None and mechanism.requires_tia
         if needs and not flow.status.covered_by_adequacy and not flow.tia.strip():
             yield Hit(path, _words(flow))
 
@@ -167,7 +172,7 @@ def scc_module_mismatch(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
 def compelling_without_safeguards(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
     for path, flow in _flows(check):
         mechanism = _mechanism(flow)
-        documented = mechanism is not None and bool(mechanism.extra.get("requires_documented_safeguards"))
+        documented = mechanism is not None and mechanism.requires_documented_safeguards
         if documented and not flow.safeguards.strip():
             yield Hit(path, _words(flow))
 
@@ -184,7 +189,7 @@ def compelling_without_safeguards(check: RegisterCheck | OnBehalfCheck) -> Itera
 def derogation_for_regular_transfer(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
     for path, flow in _flows(check):
         mechanism = _mechanism(flow)
-        if flow.chain and mechanism is not None and mechanism.extra.get("derogation"):
+        if flow.chain and mechanism is not None and mechanism.derogation:
             yield Hit(path, _words(flow))
 
 
@@ -210,11 +215,12 @@ def statement_denies_derived_transfers(check: RegisterCheck) -> Iterator[Hit]:
     "transfer-statement-unspecific",
     Severity.WARNING,
     "30(1)(e)",
-    "The transfers statement allows transfers, but the record names no destination or mechanism",
-    "Siirtoja koskeva lausuma sallii siirrot, mutta selosteessa ei nimetä kohdemaata eikä siirtoperustetta",
+    "The transfers statement allows transfers, but the register declares none: name the destinations and "
+    "their mechanisms",
+    "Siirtoja koskeva lausuma sallii siirrot, mutta rekisteriin ei ole kirjattu yhtään siirtoa: nimeä "
+    "kohdemaat ja siirtoperusteet",
 )
 def transfer_statement_unspecific(check: RegisterCheck) -> Iterator[Hit]:
     statement = check.register.transfers_statement.strip()
-    allows = bool(statement) and not denies_transfers(statement)
-    if allows and not check.register.transfers and not any(flow.is_transfer for flow in check.flows):
+    if statement and not denies_transfers(statement) and not check.register.transfers:
         yield Hit("transfers_statement")
