@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
 from ropa.app.location import resolve_workspace_path
@@ -132,6 +132,16 @@ def cmd_gui(args: argparse.Namespace) -> str:
     return ""
 
 
+def _judging(commands: Any, name: str, help_: str) -> argparse.ArgumentParser:
+    """A command that judges the record on a date, for one controller or all, as text or JSON."""
+    sub: argparse.ArgumentParser = commands.add_parser(name, help=help_)
+    sub.add_argument("--controller", metavar="KEY", help="only this controller's records")
+    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text")
+    return sub
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ropa", description="Records of processing activities (GDPR Art. 30).")
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
@@ -161,22 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--seed", type=int, default=0, metavar="S")
     sub.set_defaults(run=cmd_demo)
 
-    sub = commands.add_parser(
-        "transfers", help="list every declared and derived transfer of each register, judged on a date"
+    sub = _judging(
+        commands, "transfers", "list every declared and derived transfer of each register, judged on a date"
     )
-    sub.add_argument("--controller", metavar="KEY", help="only this controller's registers")
-    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
-    sub.add_argument("--format", choices=("text", "json"), default="text")
-    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text table")
     sub.set_defaults(run=cmd_transfers)
 
-    sub = commands.add_parser(
-        "check", help="report what is missing, wrong, risky or overdue (exit 1 when there are errors)"
-    )
-    sub.add_argument("--controller", metavar="KEY", help="only this controller's records")
-    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
-    sub.add_argument("--format", choices=("text", "json"), default="text")
-    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the messages")
+    sub = _judging(commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)")
     sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
     sub.set_defaults(run=cmd_check)
 
