@@ -132,9 +132,9 @@ def cmd_gui(args: argparse.Namespace) -> str:
     return ""
 
 
-def _judging(commands: Any, name: str, help_: str) -> argparse.ArgumentParser:
+def _judging(commands: Any, name: str, help_: str) -> _Parser:
     """A command that judges the record on a date, for one controller or all, as text or JSON."""
-    sub: argparse.ArgumentParser = commands.add_parser(name, help=help_)
+    sub: _Parser = commands.add_parser(name, help=help_)
     sub.add_argument("--controller", metavar="KEY", help="only this controller's records")
     sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
     sub.add_argument("--format", choices=("text", "json"), default="text")
