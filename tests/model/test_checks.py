@@ -196,6 +196,11 @@ CASES: dict[str, tuple[Callable[[], r.Workspace], str]] = {
     ),
     "review-not-scheduled": (lambda: _with(_register(next_review=None)), "next_review"),
     "review-overdue": (lambda: _with(_register(next_review=date(2026, 1, 1))), "next_review"),
+    "public-authority-derogation": (
+        lambda: _workspace(_controller(public_authority=True, registers=(
+            _transfer(mechanism="derogation-49-1-a", scc_module=None, tia=""),))),
+        "transfers[0]",
+    ),
     "retired-register-linked": (lambda: _with(_register(status="retired")), "processors"),
 }  # fmt: skip
 

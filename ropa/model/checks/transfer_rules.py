@@ -224,3 +224,26 @@ def transfer_statement_unspecific(check: RegisterCheck) -> Iterator[Hit]:
     statement = check.register.transfers_statement.strip()
     if statement and not denies_transfers(statement) and not check.register.transfers:
         yield Hit("transfers_statement")
+
+
+#: Art. 49(3): these derogations are not for public authorities exercising their public powers.
+_NOT_FOR_PUBLIC_POWERS = frozenset(
+    {"derogation-49-1-a", "derogation-49-1-b", "derogation-49-1-c", "compelling_legitimate_interests"}
+)
+
+
+@rule(
+    "public-authority-derogation",
+    Severity.WARNING,
+    "49(3)",
+    "Transfer to {country}{via} relies on {mechanism}, which a public authority cannot use in the "
+    "exercise of its public powers",
+    "Siirto kohteeseen {country}{via} perustuu poikkeukseen {mechanism}, jota viranomainen ei voi käyttää "
+    "julkista valtaa käyttäessään",
+)
+def public_authority_derogation(check: RegisterCheck) -> Iterator[Hit]:
+    if not check.controller.public_authority:
+        return
+    for path, flow in check.leaving:
+        if flow.mechanism in _NOT_FOR_PUBLIC_POWERS:
+            yield Hit(path, _words(flow))
