@@ -173,6 +173,8 @@ def register(
     criteria = rng.sample(WP248, choice(N_CRITERIA))
     if special is not None and "sensitive_data" not in criteria and r() < 0.7:
         criteria.append("sensitive_data")
+    if special is not None and plan["kind"] == "wellbeing":  # a whole region's health and social care
+        criteria += [c for c in ("sensitive_data", "large_scale") if c not in criteria]  # Art. 35(3)(b)
     dpia_status = choice(DPIA_MANY if len(criteria) >= 2 else DPIA_FEW)
     dpia_date = None
     dpia_ref = ""

@@ -130,6 +130,14 @@ def test_wellbeing_counties_not_cities_keep_social_and_health_care_registers(doc
     assert found
 
 
+def test_large_scale_health_data_of_a_county_is_screened_for_a_dpia(doc: Doc) -> None:
+    """Art. 35(3)(b): large-scale processing of special categories always needs a DPIA."""
+    for c, r in registers(doc):
+        if c["name"].endswith("hyvinvointialue") and specials(r):
+            assert {"sensitive_data", "large_scale"} <= set(r["dpia"]["criteria"]), r["key"]
+            assert r["dpia"]["status"] != "not_required", r["key"]
+
+
 def test_the_national_basis_is_an_act_behind_a_legal_obligation_or_a_public_task(doc: Doc) -> None:
     statutory = with_basis = 0
     for _, r in registers(doc):
@@ -150,7 +158,7 @@ def test_the_national_basis_is_an_act_behind_a_legal_obligation_or_a_public_task
     ("register_name", "purpose_words", "act"),
     [
         (r"Sosiaalihuollon|Lastensuojelun|Kotihoidon", r"", "703/2023"),
-        (r"^Potilasrekisteri|^Patient records", r"", "785/1992"),
+        (r"^Potilasrekisteri|^Patient records", r"Potilaan|patient records", "785/1992"),
         (r"Henkilöstö|^Employee register", r"työnantajavelvoitteet|employer obligations", "55/2001"),
         (r"Lastensuojelun", r"", "417/2007"),
         (r"Varhaiskasvatuksen", r"", "540/2018"),
