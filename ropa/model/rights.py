@@ -148,7 +148,7 @@ class Ground:
     limits: tuple[Limit, ...] = ()
     scope: Text | None = None
 
-    def limited(self, *more: Limit) -> Ground:
+    def with_limits(self, *more: Limit) -> Ground:
         """This ground with further limits (e.g. Art. 17(3)(d) for a research purpose)."""
         return replace(self, limits=self.limits + more)
 
@@ -560,9 +560,9 @@ _AUTOMATED_DECISION = Ground(
 _BY_BASIS: dict[LegalBasis, tuple[Ground, ...]] = {
     LegalBasis.CONSENT: (_ERASURE_ON_WITHDRAWAL, _PORTABILITY_CONSENT, _WITHDRAW),
     LegalBasis.CONTRACT: (_ERASURE_NOT_NEEDED, _PORTABILITY_CONTRACT),
-    LegalBasis.LEGAL_OBLIGATION: (_ERASURE_NOT_NEEDED.limited(_KEPT_BY_LAW),),
+    LegalBasis.LEGAL_OBLIGATION: (_ERASURE_NOT_NEEDED.with_limits(_KEPT_BY_LAW),),
     LegalBasis.VITAL_INTERESTS: (_ERASURE_NOT_NEEDED,),
-    LegalBasis.PUBLIC_TASK: (_ERASURE_NOT_NEEDED.limited(_KEPT_FOR_TASK), _OBJECTION_PUBLIC_TASK),
+    LegalBasis.PUBLIC_TASK: (_ERASURE_NOT_NEEDED.with_limits(_KEPT_FOR_TASK), _OBJECTION_PUBLIC_TASK),
     LegalBasis.LEGITIMATE_INTERESTS: (_ERASURE_ON_OBJECTION, _OBJECTION_LEGITIMATE_INTERESTS),
 }
 # A purpose of one of these kinds has its own objection right, which replaces Art. 21(1).
@@ -593,7 +593,7 @@ def purpose_grounds(purpose: Purpose) -> tuple[Ground, ...]:
         grounds = [g for g in grounds if g.right is not Right.OBJECTION] + [_OBJECTION_BY_KIND[kind]]
     if kind in _ART89_KINDS:
         grounds = [
-            g.limited(_KEPT_FOR_ARCHIVES_AND_RESEARCH) if g.right is Right.ERASURE else g for g in grounds
+            g.with_limits(_KEPT_FOR_ARCHIVES_AND_RESEARCH) if g.right is Right.ERASURE else g for g in grounds
         ]
     return tuple(grounds)
 
