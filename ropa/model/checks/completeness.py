@@ -117,7 +117,8 @@ def _plan(record: type) -> tuple[Step, ...]:
             steps.append(
                 (spec.name, fired, _SATISFIED.get((record, spec.name)), spec.kind if nested else Kind.TEXT)
             )
-    return tuple(steps)
+    _PLANS[record] = tuple(steps)
+    return _PLANS[record]
 
 
 def _controller(check: ControllerCheck) -> list[Hit]:
