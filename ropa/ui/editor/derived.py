@@ -1,0 +1,274 @@
+"""Read-only parts of a form that follow from what is typed: derived transfers, rights, the DPIA hint.
+
+Each panel has ``update_record(record)``, called (debounced) with the record as it stands in the
+form. They use the domain's rules only through a few narrow calls, so that a rewrite of those
+rules needs a change here and nowhere else:
+
+* :class:`DerivedTransfersPanel` reads ``country``, ``chain``, ``standing``, ``mechanism`` and
+  ``scc_module`` of each :class:`ropa.model.transfers.DerivedTransfer` (other attributes are
+  ignored);
+* :class:`RightsPanel` shows :func:`ropa.model.rights.register_rights` and, per purpose,
+  :func:`ropa.model.rights.rights_for` of that purpose's basis (:func:`rights_by_purpose`);
+* :class:`DpiaHint` counts the WP248 criteria against the reference threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QStyle,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa.model.records import Register
+from ropa.model.rights import Right, register_rights, rights_for
+from ropa.model.transfers import CountryStatus, ProcessorCatalogue
+from ropa.reference import reference
+from ropa.ui.editor.context import EditorContext, capital, standing_text
+from ropa.ui.editor.fields import WeightedTable, tr
+
+Roots = Callable[[Any], tuple[Iterable[str], ProcessorCatalogue]]
+
+
+class DerivedTransfersPanel(QWidget):
+    """The transfers the processors and their sub-processor chains imply, as of today.
+
+    Double-clicking a row (or Enter) emits ``processor_activated`` with the key of the processor
+    that processes in that country, so the window can open it where the mechanism is fixed.
+    """
+
+    processor_activated = Signal(str)
+
+    def __init__(self, ctx: EditorContext, roots: Roots, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = tr("Derived from processors")
+        self.ctx = ctx
+        self._roots = roots
+        self.transfers: list[Any] = []
+        column = QVBoxLayout(self)
+        column.setContentsMargins(3, 3, 3, 3)
+        column.setSpacing(4)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)
+        column.addWidget(self.note)
+        headers = [
+            tr("Country or organisation"),
+            tr("Standing today"),
+            tr("Processor chain"),
+            tr("Mechanism"),
+            tr("SCC module"),
+        ]
+        self.table = WeightedTable([3, 3, 4, 4, 2])
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(self.title)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemActivated.connect(self._activated)
+        self.table.setToolTip(tr("Double-click a row to open the processor that processes there"))
+        column.addWidget(self.table)
+
+    def update_record(self, record: Any) -> None:
+        roots, catalogue = self._roots(record)
+        self.show_transfers(catalogue.derived_transfers(list(roots), self.ctx.today), catalogue)
+
+    def show_transfers(self, transfers: Sequence[Any], catalogue: ProcessorCatalogue) -> None:
+        self.transfers = list(transfers)
+        table = self.table
+        table.setRowCount(len(self.transfers))
+        names = catalogue.processors
+        lang = self.ctx.lang
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row, found in enumerate(self.transfers):
+            country = getattr(found, "country", "")
+            chain = tuple(getattr(found, "chain", ()))
+            mechanism = getattr(found, "mechanism", None)
+            module = getattr(found, "scc_module", None)
+            standing = getattr(found, "standing", None)
+            status = getattr(standing, "status", None)
+            cells = [
+                reference().country_name(country, lang),
+                capital(standing_text(country, self.ctx.today, lang)),
+                " › ".join((names[key].name or key) if key in names else key for key in chain),
+                _mechanism_text(mechanism, lang),
+                QCoreApplication.translate("editor", "Module {number}").format(number=module)
+                if module
+                else "",
+            ]
+            needs_tool = status is CountryStatus.THIRD_COUNTRY and not mechanism
+            if needs_tool:
+                cells[3] = tr("None recorded")
+            tips = {1: standing_text(country, self.ctx.today, lang, full=True), 2: " › ".join(chain)}
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(tips.get(col, text))
+                table.setItem(row, col, cell)
+            if needs_tool:
+                mechanism_cell = table.item(row, 3)
+                assert mechanism_cell is not None
+                mechanism_cell.setIcon(warning)
+        table.fit_rows(min(max(len(self.transfers), 1), 8))
+        table.setVisible(bool(self.transfers))
+        day = self.ctx.today.isoformat()
+        if self.transfers:
+            self.note.setText(
+                tr("Where the processors and their sub-processors process outside the EEA, on {day}.").format(
+                    day=day
+                )
+            )
+        else:
+            self.note.setText(
+                tr("None: no processor in the chain processes outside the EEA on {day}.").format(day=day)
+            )
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        found = self.transfers[item.row()]
+        chain = tuple(getattr(found, "chain", ()))
+        if chain:
+            self.processor_activated.emit(chain[-1])
+
+
+def _mechanism_text(code: str | None, lang: str) -> str:
+    if not code:
+        return ""
+    found = reference().transfer_mechanisms.get(code)
+    return capital(found.label(lang)) if found is not None else code
+
+
+#: How each right is named and where it is (the editor's own words until the rights rules carry them).
+RIGHT_NAMES: dict[Right, tuple[object, str]] = {
+    Right.INFORMATION: (QT_TRANSLATE_NOOP("rights", "Information"), "13–14"),
+    Right.ACCESS: (QT_TRANSLATE_NOOP("rights", "Access"), "15"),
+    Right.RECTIFICATION: (QT_TRANSLATE_NOOP("rights", "Rectification"), "16"),
+    Right.ERASURE: (QT_TRANSLATE_NOOP("rights", "Erasure"), "17"),
+    Right.RESTRICTION: (QT_TRANSLATE_NOOP("rights", "Restriction of processing"), "18"),
+    Right.PORTABILITY: (QT_TRANSLATE_NOOP("rights", "Data portability"), "20"),
+    Right.OBJECTION: (QT_TRANSLATE_NOOP("rights", "Objection"), "21"),
+    Right.WITHDRAW_CONSENT: (QT_TRANSLATE_NOOP("rights", "Withdrawal of consent"), "7(3)"),
+    Right.COMPLAINT: (QT_TRANSLATE_NOOP("rights", "Complaint to the supervisory authority"), "77"),
+}
+
+
+def right_text(right: Right) -> str:
+    name, article = RIGHT_NAMES.get(right, (str(right), ""))
+    shown = QCoreApplication.translate("rights", str(name))
+    return f"{shown} ({QCoreApplication.translate('editor', 'Art.')} {article})" if article else shown
+
+
+def rights_by_purpose(register: Register) -> list[tuple[str, str | None, list[Right]]]:
+    """(purpose, legal basis, rights) for each purpose: the one function to adapt to the new rules."""
+    order = list(Right)
+    out = []
+    for purpose in register.purposes:
+        found = rights_for(
+            [purpose.legal_basis] if purpose.legal_basis else [], register.special_category_conditions
+        )
+        out.append((purpose.description, purpose.legal_basis, sorted(found, key=order.index)))
+    return out
+
+
+class RightsPanel(QWidget):
+    """The data-subject rights that follow from the legal bases, per purpose, with their articles."""
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = tr("Derived rights")
+        self.ctx = ctx
+        column = QVBoxLayout(self)
+        column.setContentsMargins(3, 3, 3, 3)
+        column.setSpacing(4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.title)
+        column.addWidget(self.label)
+        self.rights: list[Right] = []
+
+    def update_record(self, record: Any) -> None:
+        if not isinstance(record, Register):
+            return
+        order = list(Right)
+        self.rights = sorted(register_rights(record), key=order.index)
+        lines = [
+            "<p>"
+            + _escape(tr("Every data subject of this register has:"))
+            + "<br>"
+            + _escape(", ".join(right_text(r) for r in self.rights))
+            + "</p>"
+        ]
+        purposes = rights_by_purpose(record)
+        if purposes:
+            rows = []
+            for number, (description, basis, rights) in enumerate(purposes, start=1):
+                shown = description.strip().splitlines()[0] if description.strip() else tr("(no description)")
+                if len(shown) > 70:
+                    shown = shown[:67] + "…"
+                code = reference().legal_bases.get(basis) if basis else None
+                basis_text = f"{code.article} {code.label(self.ctx.lang)}" if code else tr("no legal basis")
+                extra = [r for r in rights if r not in _ALWAYS]
+                rights_text = ", ".join(right_text(r) for r in extra) if extra else "—"
+                addition = _escape(tr("In addition:"))
+                rows.append(
+                    f"<tr><td valign='top'>{number}.&nbsp;</td><td valign='top'><b>{_escape(shown)}</b>"
+                    f" <i>({_escape(basis_text)})</i><br>{addition} {_escape(rights_text)}</td></tr>"
+                )
+            lines.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+        self.label.setText("".join(lines))
+
+
+_ALWAYS = {Right.INFORMATION, Right.ACCESS, Right.RECTIFICATION, Right.RESTRICTION, Right.COMPLAINT}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DpiaHint(QLabel):
+    """How many WP248 criteria are met, and the rule of thumb: two or more usually means a DPIA."""
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = ""
+        self.ctx = ctx
+        self.count = 0
+        self.setWordWrap(True)
+        self.setContentsMargins(3, 0, 3, 4)
+        self.set_criteria(())
+
+    @property
+    def needed(self) -> bool:
+        return self.count >= reference().dpia_threshold
+
+    def set_criteria(self, criteria: Iterable[str]) -> None:
+        self.count = len(set(criteria))
+        total = len(reference().dpia_criteria)
+        threshold = reference().dpia_threshold
+        if self.count >= threshold:
+            text = tr(
+                "⚠ {count} of {total} criteria met: two or more usually means a DPIA is needed (WP248)."
+            )
+            self.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        else:
+            text = tr("{count} of {total} criteria met. Two or more usually means a DPIA is needed (WP248).")
+            self.setStyleSheet("")
+        self.setText(text.format(count=self.count, total=total))
+        self.setAccessibleName(self.text())
+
+    def update_record(self, record: Any) -> None:
+        dpia = getattr(record, "dpia", None)
+        self.set_criteria(getattr(dpia, "criteria", ()) or ())
+
+
+def next_review(day: date, years: int = 1) -> date:
+    """The same day ``years`` later (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

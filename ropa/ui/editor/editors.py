@@ -1,0 +1,616 @@
+"""The editors the window embeds: a register, a controller's own details, a processor, an Art. 30(2) record.
+
+All four are one :class:`RecordEditor` over one generic :class:`~ropa.ui.editor.form.RecordForm`;
+they differ only in their record class, their sections (:mod:`ropa.ui.editor.layout`) and the
+derived panels they add. The editor never writes anywhere: Save emits ``save_requested`` with the
+new record, the window runs the app command and calls :meth:`RecordEditor.mark_saved` (or
+:meth:`RecordEditor.show_problems` with a refused command's problems).
+
+Problems are shown at the field as the DPO types (validation and completeness run on a short
+debounce), listed at the top (click one to go to its field) and marked in the section index.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa.model import records as r
+from ropa.model.catalogue import entity
+from ropa.model.completeness import missing
+from ropa.model.fields import Kind
+from ropa.model.processors import find_cycle
+from ropa.model.records import Processor
+from ropa.model.transfers import ProcessorCatalogue
+from ropa.model.validate import Path, Problem, validate_record
+from ropa.ui.editor.context import EditorContext
+from ropa.ui.editor.derived import DerivedTransfersPanel, DpiaHint, RightsPanel, next_review
+from ropa.ui.editor.fields import DateEditor, describe_mark, tr
+from ropa.ui.editor.form import RecordForm
+from ropa.ui.editor.layout import (
+    CONTROLLER_SECTIONS,
+    ELSEWHERE,
+    PROCESSING_ON_BEHALF_SECTIONS,
+    PROCESSOR_SECTIONS,
+    REGISTER_SECTIONS,
+    Section,
+)
+from ropa.ui.editor.marks import SYMBOLS, Mark, Severity
+from ropa.ui.i18n import ui_language
+
+WHERE = "in the processor catalogue"
+FORM_WIDTH = 1040  # the widest the form gets: long lines of text are hard to read
+
+
+def path_text(record: type, path: Path, lang: str) -> str:
+    """A problem's place as people read it: ``Transfers 2 › SCC module``."""
+    parts: list[str] = []
+    current: type | None = record
+    steps = list(path)
+    i = 0
+    while i < len(steps):
+        step = steps[i]
+        if isinstance(step, int):
+            parts.append(str(step + 1))
+        elif current is not None:
+            try:
+                spec = entity(current).field(step)
+            except KeyError:
+                parts.append(step)
+                current = None
+            else:
+                text = spec.label(lang)
+                if spec.kind is Kind.LIST and i + 1 < len(steps) and isinstance(steps[i + 1], int):
+                    text = f"{text} {int(steps[i + 1]) + 1}"
+                    i += 1
+                parts.append(text)
+                current = spec.record
+        else:
+            parts.append(str(step))
+        i += 1
+    return " › ".join(parts)
+
+
+def _spec_at(record: type, path: Path) -> Any:
+    """The field spec a path ends at (None when it names no field)."""
+    current: type | None = record
+    spec = None
+    for step in path:
+        if isinstance(step, int):
+            continue
+        if current is None:
+            return None
+        try:
+            spec = entity(current).field(step)
+        except KeyError:
+            return None
+        current = spec.record
+    return spec
+
+
+_BLANK: list[QIcon] = []
+
+
+def _blank_icon() -> QIcon:
+    """A transparent icon, so that rows with and without a problem icon line up."""
+    if not _BLANK:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        _BLANK.append(QIcon(pixmap))
+    return _BLANK[0]
+
+
+class ProblemList(QListWidget):
+    """The problems of the record, errors first; activating one goes to its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(tr("Problems"))
+        self.setUniformItemSizes(True)
+
+
+class RecordEditor(QWidget):
+    """Edit one record of the catalogue: sections, problems at the fields, Save and Revert.
+
+    Signals: ``dirty_changed(bool)`` when unsaved changes appear or go; ``save_requested(record)``
+    with the new frozen record when the user saves (Ctrl+S or the button) and nothing blocks it;
+    ``processor_activated(str)`` when the user asks to open a processor (a derived transfer).
+    """
+
+    dirty_changed = Signal(bool)
+    save_requested = Signal(object)
+    processor_activated = Signal(str)
+
+    record_type: type = r.Register
+    sections: tuple[Section, ...] = ()
+    CHECK_DELAY_MS = 250
+
+    def __init__(
+        self, parent: QWidget | None = None, *, lang: str | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = EditorContext(lang or ui_language(), today, self)
+        self._processors_known = False
+        self._original: Any = self.record_type()
+        self._dirty = False
+        self._external: list[Mark] = []
+        self.marks: list[Mark] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.check_now)
+        self.save_action = QAction(tr("&Save"), self)
+        self.save_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        self.revert_action = QAction(tr("&Revert"), self)
+        self.revert_action.triggered.connect(self.revert)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+        self._build()
+        self.load(self.record_type())
+
+    # -- the public API ----------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self.ctx.lang
+
+    def set_context(self, processors: Sequence[Processor] = (), lang: str | None = None) -> None:
+        """The processor catalogue the pickers offer (and references are checked against), and
+        the language of labels. A new language rebuilds the form, keeping unsaved changes."""
+        if lang and lang != self.ctx.lang:
+            current = self.value()
+            self.ctx.lang = lang
+            self._build()
+            self.form.load(current)
+            self._update_dirty()
+            self._update_title()
+        self._processors_known = True
+        self.ctx.set_processors(processors)
+        self.form.refresh_choices()
+        self.check_now()
+
+    def load(self, record: Any) -> None:
+        """Show ``record``; it becomes the saved state (not dirty). Only values are set: fast."""
+        if not isinstance(record, self.record_type):
+            raise TypeError(
+                f"{type(self).__name__} edits {self.record_type.__name__}, not {type(record).__name__}"
+            )
+        same = getattr(record, "key", None) == getattr(self._original, "key", None)
+        self._original = record
+        self._external = []
+        self.form.load(record)
+        self._before_check(record)
+        self._update_dirty()
+        self.check_now()
+        self._update_title()
+        if not same:
+            self.scroll_area.verticalScrollBar().setValue(0)
+
+    def value(self) -> Any:
+        """The record as the form now shows it: a new frozen record (extensions and unshown fields kept)."""
+        return self.form.value()
+
+    def original(self) -> Any:
+        """The record as last loaded or saved."""
+        return self._original
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def revert(self) -> None:
+        """Throw away unsaved changes: show the record as last loaded or saved."""
+        scroll = self.scroll_area.verticalScrollBar().value()
+        self.load(self._original)
+        self.scroll_area.verticalScrollBar().setValue(scroll)
+
+    def save(self) -> bool:
+        """Emit ``save_requested`` with the new record, unless an error blocks it (then go there)."""
+        self.check_now()
+        errors = [m for m in self.marks if m.severity is Severity.ERROR]
+        if errors:
+            self.focus_path(errors[0].path)
+            return False
+        self.save_requested.emit(self.value())
+        return True
+
+    def mark_saved(self, record: Any | None = None) -> None:
+        """The window stored ``record`` (default: what the form shows): it is the saved state now."""
+        current = self.value()
+        if record is None or record == current:
+            self._original = current if record is None else record
+            self._external = []
+            self._update_dirty()
+            self.check_now()
+        else:
+            self.load(record)
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Show problems found elsewhere (a refused command) at their fields, until the next edit."""
+        self._external = [Mark(p.path, p.message, Severity.ERROR) for p in problems]
+        self.check_now()
+        if self._external:
+            self.focus_path(self._external[0].path)
+
+    def confirm_leave(self) -> bool:
+        """Ask what to do with unsaved changes; True when it is fine to show something else now."""
+        if not self._dirty:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved Changes"),
+            tr("{name} has unsaved changes. Save them?").format(name=self.title_text()),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save() and not self._dirty
+        if answer == buttons.Discard:
+            self.revert()
+            return True
+        return False
+
+    def focus_path(self, path: Path) -> None:
+        """Go to the field at ``path`` (selecting list items on the way) and scroll it into view."""
+        widget = self.form.focus_path(path)
+        if widget is None:
+            return
+        self.scroll_area.ensureWidgetVisible(widget, 40, 80)
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(widget, 40, 80))
+
+    def check_now(self) -> None:
+        """Validate what the form shows and put every problem at its field (normally debounced)."""
+        self._timer.stop()
+        value = self.value()
+        hidden = ELSEWHERE.get(self.record_type, frozenset())
+        if hidden:  # edited elsewhere: not this form's problems
+            empty = self.record_type()
+            value = dataclasses.replace(value, **{name: getattr(empty, name) for name in hidden})
+        errors = [Mark(p.path, p.message, Severity.ERROR) for p in self._validate(value)]
+        errors += self.form.local_marks() + self._extra_marks(value) + self._external
+        taken = {m.path for m in errors}
+        gaps = [Mark(p.path, p.message, Severity.GAP) for p in missing(value) if p.path not in taken]
+        self.marks = errors + gaps
+        self.form.show_marks(self.marks)
+        self._show_problem_list()
+        for panel in self.panels.values():
+            update = getattr(panel, "update_record", None)
+            if update is not None:
+                update(value)
+
+    def section_keys(self) -> list[str]:
+        return [section.key for section in self.sections]
+
+    def show_section(self, key: str) -> None:
+        head = self.form.section_heads.get(key)
+        if head is None:
+            return
+        y = head.mapTo(self.form, QPoint(0, 0)).y() + self.form.y()
+        self.scroll_area.verticalScrollBar().setValue(max(0, y - 8))
+
+    def title_text(self) -> str:
+        record = self.value()
+        name = getattr(record, "name", "") or getattr(record, "key", "")
+        return name or tr("New {noun}").format(noun=entity(self.record_type).label(self.ctx.lang).lower())
+
+    # -- for subclasses ----------------------------------------------------------------------------
+
+    def _panels(self) -> dict[str, QWidget]:
+        return {}
+
+    def _after_build(self) -> None:
+        """Connect panels to the fields they follow."""
+
+    def _before_check(self, record: Any) -> None:
+        """The record was loaded: anything the context needs from it (a processor's own key)."""
+
+    def _extra_marks(self, record: Any) -> list[Mark]:
+        return []
+
+    def _processor_keys(self, record: Any) -> set[str] | None:
+        return self.ctx.processor_keys() if self._processors_known else None
+
+    def _validate(self, record: Any) -> list[Problem]:
+        return validate_record(record, processors=self._processor_keys(record), where=WHERE)
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        if self._content is not None:
+            self._outer.removeWidget(self._content)
+            self._content.deleteLater()
+        content = QWidget(self)
+        self._content = content
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_header())
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.index = QListWidget()
+        self.index.setAccessibleName(tr("Sections"))
+        self.index.setFrameShape(QFrame.Shape.NoFrame)
+        self.index.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.index.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.index.setSpacing(1)
+        self.index.setIconSize(QSize(16, 16))
+        self.index.setStyleSheet("QListWidget { padding: 8px 4px; } QListWidget::item { padding: 4px 6px; }")
+        for section in self.sections:
+            item = QListWidgetItem(QCoreApplication.translate("sections", str(section.title)))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.index.addItem(item)
+        width = max((self.index.sizeHintForColumn(0) for _ in [0]), default=160) + 40
+        self.index.setFixedWidth(min(max(width, 170), 280))
+        self.index.itemClicked.connect(lambda item: self.show_section(item.data(Qt.ItemDataRole.UserRole)))
+        body.addWidget(self.index)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        body.addWidget(line)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        page_layout = QHBoxLayout(page)
+        page_layout.setContentsMargins(18, 12, 18, 24)
+        self.panels = self._panels()
+        self.form = RecordForm(self.record_type, self.ctx, sections=self.sections, panels=self.panels)
+        self.form.setMaximumWidth(FORM_WIDTH)
+        self.form.changed.connect(self._on_changed)
+        page_layout.addWidget(self.form, 1)
+        page_layout.addStretch(0)
+        self.scroll_area.setWidget(page)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        body.addWidget(self.scroll_area, 1)
+        column.addLayout(body, 1)
+        self._outer.addWidget(content)
+        self._after_build()
+        if self.sections:
+            self.index.setCurrentRow(0)
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setAutoFillBackground(True)
+        column = QVBoxLayout(header)
+        column.setContentsMargins(14, 10, 14, 8)
+        column.setSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.kind_label = QLabel(entity(self.record_type).label(self.ctx.lang))
+        self.kind_label.setEnabled(False)
+        self.dirty_label = QLabel(tr("Unsaved changes"))
+        self.dirty_label.setVisible(False)
+        self.revert_button = QPushButton(tr("Revert"))
+        self.revert_button.setToolTip(tr("Throw away the unsaved changes"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setToolTip(tr("Save the changes (Ctrl+S)"))
+        self.save_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.save_button.clicked.connect(self.save)
+        title_column = QVBoxLayout()
+        title_column.setSpacing(0)
+        title_column.addWidget(self.kind_label)
+        title_column.addWidget(self.title)
+        row.addLayout(title_column, 1)
+        row.addWidget(self.dirty_label)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.save_button)
+        column.addLayout(row)
+        self.problem_summary = QLabel()
+        self.problem_summary.setVisible(False)
+        column.addWidget(self.problem_summary)
+        self.problem_list = ProblemList()
+        self.problem_list.itemActivated.connect(self._problem_activated)
+        self.problem_list.itemClicked.connect(self._problem_activated)
+        self.problem_list.setVisible(False)
+        column.addWidget(self.problem_list)
+        return header
+
+    # -- reacting ----------------------------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        self._external = []
+        self._update_dirty()
+        self._update_title()
+        self._timer.start()
+
+    def _update_dirty(self) -> None:
+        dirty = self.value() != self._original
+        self.dirty_label.setVisible(dirty)
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.revert_action.setEnabled(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _update_title(self) -> None:
+        self.title.setText(self.title_text())
+
+    def _follow_scroll(self, value: int) -> None:
+        current = 0
+        for row, section in enumerate(self.sections):
+            head = self.form.section_heads.get(section.key)
+            if head is not None and head.mapTo(self.form, QPoint(0, 0)).y() + self.form.y() <= value + 40:
+                current = row
+        self.index.blockSignals(True)
+        self.index.setCurrentRow(current)
+        self.index.blockSignals(False)
+
+    def _show_problem_list(self) -> None:
+        marks = sorted(self.marks, key=lambda m: -m.severity)
+        errors = sum(1 for m in marks if m.severity is Severity.ERROR)
+        gaps = len(marks) - errors
+        listing = self.problem_list
+        listing.clear()
+        style = self.style()
+        icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.GAP: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for mark in marks:
+            where = path_text(self.record_type, mark.path, self.ctx.lang)
+            message = describe_mark(mark, _spec_at(self.record_type, mark.path))
+            item = QListWidgetItem(icons[mark.severity], f"{where}: {message}" if where else message)
+            item.setData(Qt.ItemDataRole.UserRole, mark.path)
+            item.setToolTip(f"{SYMBOLS[mark.severity]} {item.text()}")
+            listing.addItem(item)
+        shown = bool(marks)
+        listing.setVisible(shown)
+        self.problem_summary.setVisible(shown)
+        if shown:
+            rows = min(len(marks), 4)
+            listing.setFixedHeight(rows * max(listing.sizeHintForRow(0), 18) + 2 * listing.frameWidth() + 2)
+            parts = []
+            if errors:
+                parts.append(tr("{count} error(s) to fix before saving").format(count=errors))
+            if gaps:
+                parts.append(tr("{count} gap(s) in the record").format(count=gaps))
+            self.problem_summary.setText(" · ".join(parts))
+        by_section: dict[str, Severity] = {}
+        for mark in marks:
+            section = self.form.section_of.get(str(mark.path[0])) if mark.path else None
+            if section is not None and by_section.get(section, 0) < mark.severity:
+                by_section[section] = mark.severity
+        for row in range(self.index.count()):
+            item = self.index.item(row)
+            severity = by_section.get(item.data(Qt.ItemDataRole.UserRole))
+            item.setIcon(icons[severity] if severity is not None else _blank_icon())
+            item.setToolTip(tr("Has problems") if severity is not None else "")
+
+    def _problem_activated(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        self.focus_path(tuple(path))
+
+
+class RegisterEditor(RecordEditor):
+    """A register (one processing activity), grouped the way a DPO reads the record."""
+
+    record_type = r.Register
+    sections = REGISTER_SECTIONS
+
+    def _panels(self) -> dict[str, QWidget]:
+        self.derived_transfers = DerivedTransfersPanel(self.ctx, self._roots)
+        self.derived_transfers.processor_activated.connect(self.processor_activated)
+        self.rights = RightsPanel(self.ctx)
+        self.dpia_hint = DpiaHint(self.ctx)
+        self.review_button = QPushButton(tr("Mark Reviewed Today"))
+        self.review_button.setToolTip(tr("Last reviewed today; next review one year from today"))
+        self.review_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.review_button.clicked.connect(self.mark_reviewed_today)
+        return {
+            "derived_transfers": self.derived_transfers,
+            "rights": self.rights,
+            "dpia_hint": self.dpia_hint,
+            "review_today": self.review_button,
+        }
+
+    def _after_build(self) -> None:
+        criteria = self.form.editor("dpia.criteria")
+        criteria.changed.connect(lambda: self.dpia_hint.set_criteria(criteria.value() or ()))
+
+    def _roots(self, record: Any) -> tuple[list[str], ProcessorCatalogue]:
+        return [link.processor for link in record.processors if link.processor], self.ctx.catalogue
+
+    def mark_reviewed_today(self) -> None:
+        """Last reviewed: today; next review: a year from today."""
+        today = self.ctx.today
+        for name, day in (("last_reviewed", today), ("next_review", next_review(today))):
+            editor = self.form.editor(name)
+            assert isinstance(editor, DateEditor)
+            editor.set_day(day)
+
+
+class ControllerEditor(RecordEditor):
+    """A controller's own details: contacts, DPO, representative, supervisory authority.
+
+    Its registers and Art. 30(2) records are edited elsewhere and kept as loaded.
+    """
+
+    record_type = r.Controller
+    sections = CONTROLLER_SECTIONS
+
+
+class ProcessorEditor(RecordEditor):
+    """A processor of the catalogue: where it processes, on what ground, and what that implies."""
+
+    record_type = r.Processor
+    sections = PROCESSOR_SECTIONS
+
+    def _panels(self) -> dict[str, QWidget]:
+        self.derived_transfers = DerivedTransfersPanel(self.ctx, self._roots)
+        self.derived_transfers.title = tr("Transfers it implies")
+        self.derived_transfers.processor_activated.connect(self.processor_activated)
+        return {"derived_transfers": self.derived_transfers}
+
+    def _others(self, record: Any) -> list[Processor]:
+        own = getattr(self._original, "key", "")
+        return [p for p in self.ctx.processors if p.key not in (own, record.key)]
+
+    def _roots(self, record: Any) -> tuple[list[str], ProcessorCatalogue]:
+        key = record.key or "\0"
+        return [key], ProcessorCatalogue([*self._others(record), dataclasses.replace(record, key=key)])
+
+    def _processor_keys(self, record: Any) -> set[str] | None:
+        if not self._processors_known:
+            return None
+        return {p.key for p in self._others(record)} | {record.key}
+
+    def _extra_marks(self, record: Any) -> list[Mark]:
+        if not record.parent:
+            return []
+        parents: dict[str, str | None] = {p.key: p.parent for p in self._others(record)}
+        parents[record.key] = record.parent
+        cycle = find_cycle(parents)
+        if cycle and record.key in cycle:
+            message = tr("The sub-processor chain would loop: {chain}").format(chain=" → ".join(cycle))
+            return [Mark(("parent",), message, Severity.ERROR)]
+        return []
+
+
+class ProcessingOnBehalfEditor(RecordEditor):
+    """An Art. 30(2) record: processing done as a processor for a client."""
+
+    record_type = r.ProcessingOnBehalf
+    sections = PROCESSING_ON_BEHALF_SECTIONS
+
+    def title_text(self) -> str:
+        record = self.value()
+        client = record.client.name
+        if client:
+            return tr("For {client}").format(client=client)
+        return record.key or tr("New processing on behalf")
