@@ -70,7 +70,7 @@ def _collator(lang: str) -> QCollator:
     return QCollator(QLocale(QLocale.Language.Finnish if lang == "fi" else QLocale.Language.English))
 
 
-_COUNTRY_MODELS: dict[tuple[str, date], QStandardItemModel] = {}
+_COUNTRY_MODELS: dict[tuple[str, date, str], QStandardItemModel] = {}
 
 
 def country_model(lang: str, on: date) -> QStandardItemModel:
@@ -79,7 +79,8 @@ def country_model(lang: str, on: date) -> QStandardItemModel:
     Shared by every country picker (built once per language and day). A code the data holds but
     the list lacks is appended by the picker that meets it (:func:`ensure_choice`).
     """
-    found = _COUNTRY_MODELS.get((lang, on))
+    cache_key = (lang, on, standing_text("FI", on, lang))  # the last part follows Qt's translators
+    found = _COUNTRY_MODELS.get(cache_key)
     if found is not None:
         return found
     ref = reference()
@@ -97,7 +98,7 @@ def country_model(lang: str, on: date) -> QStandardItemModel:
         full = standing_text(code, on, lang, full=True)
         item = _choice(f"{name} — {standing_text(code, on, lang)}", code, f"{name} ({code}): {full}")
         model.appendRow(item)
-    _COUNTRY_MODELS[(lang, on)] = model
+    _COUNTRY_MODELS[cache_key] = model
     return model
 
 

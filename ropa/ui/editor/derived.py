@@ -32,7 +32,7 @@ from ropa.model.rights import Right, register_rights, rights_for
 from ropa.model.transfers import CountryStatus, ProcessorCatalogue
 from ropa.reference import reference
 from ropa.ui.editor.context import EditorContext, capital, standing_text
-from ropa.ui.editor.fields import WeightedTable, tr
+from ropa.ui.editor.fields import WeightedTable
 
 Roots = Callable[[Any], tuple[Iterable[str], ProcessorCatalogue]]
 
@@ -48,7 +48,7 @@ class DerivedTransfersPanel(QWidget):
 
     def __init__(self, ctx: EditorContext, roots: Roots, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = tr("Derived from processors")
+        self.title = QCoreApplication.translate("editor", "Derived from processors")
         self.ctx = ctx
         self._roots = roots
         self.transfers: list[Any] = []
@@ -60,18 +60,22 @@ class DerivedTransfersPanel(QWidget):
         self.note.setEnabled(False)
         column.addWidget(self.note)
         headers = [
-            tr("Country or organisation"),
-            tr("Standing today"),
-            tr("Processor chain"),
-            tr("Mechanism"),
-            tr("SCC module"),
+            QCoreApplication.translate("editor", "Country or organisation"),
+            QCoreApplication.translate("editor", "Standing today"),
+            QCoreApplication.translate("editor", "Processor chain"),
+            QCoreApplication.translate("editor", "Mechanism"),
+            QCoreApplication.translate("editor", "SCC module"),
         ]
         self.table = WeightedTable([3, 3, 4, 4, 2])
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.title)
         self.table.verticalHeader().setVisible(False)
         self.table.itemActivated.connect(self._activated)
-        self.table.setToolTip(tr("Double-click a row to open the processor that processes there"))
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "editor", "Double-click a row to open the processor that processes there"
+            )
+        )
         column.addWidget(self.table)
 
     def update_record(self, record: Any) -> None:
@@ -103,7 +107,7 @@ class DerivedTransfersPanel(QWidget):
             ]
             needs_tool = status is CountryStatus.THIRD_COUNTRY and not mechanism
             if needs_tool:
-                cells[3] = tr("None recorded")
+                cells[3] = QCoreApplication.translate("editor", "None recorded")
             tips = {1: standing_text(country, self.ctx.today, lang, full=True), 2: " › ".join(chain)}
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -118,13 +122,16 @@ class DerivedTransfersPanel(QWidget):
         day = self.ctx.today.isoformat()
         if self.transfers:
             self.note.setText(
-                tr("Where the processors and their sub-processors process outside the EEA, on {day}.").format(
-                    day=day
-                )
+                QCoreApplication.translate(
+                    "editor",
+                    "Where the processors and their sub-processors process outside the EEA, on {day}.",
+                ).format(day=day)
             )
         else:
             self.note.setText(
-                tr("None: no processor in the chain processes outside the EEA on {day}.").format(day=day)
+                QCoreApplication.translate(
+                    "editor", "None: no processor in the chain processes outside the EEA on {day}."
+                ).format(day=day)
             )
 
     def _activated(self, item: QTableWidgetItem) -> None:
@@ -178,7 +185,7 @@ class RightsPanel(QWidget):
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = tr("Derived rights")
+        self.title = QCoreApplication.translate("editor", "Derived rights")
         self.ctx = ctx
         column = QVBoxLayout(self)
         column.setContentsMargins(3, 3, 3, 3)
@@ -198,7 +205,7 @@ class RightsPanel(QWidget):
         self.rights = sorted(register_rights(record), key=order.index)
         lines = [
             "<p>"
-            + _escape(tr("Every data subject of this register has:"))
+            + _escape(QCoreApplication.translate("editor", "Every data subject of this register has:"))
             + "<br>"
             + _escape(", ".join(right_text(r) for r in self.rights))
             + "</p>"
@@ -207,14 +214,22 @@ class RightsPanel(QWidget):
         if purposes:
             rows = []
             for number, (description, basis, rights) in enumerate(purposes, start=1):
-                shown = description.strip().splitlines()[0] if description.strip() else tr("(no description)")
+                shown = (
+                    description.strip().splitlines()[0]
+                    if description.strip()
+                    else QCoreApplication.translate("editor", "(no description)")
+                )
                 if len(shown) > 70:
                     shown = shown[:67] + "…"
                 code = reference().legal_bases.get(basis) if basis else None
-                basis_text = f"{code.article} {code.label(self.ctx.lang)}" if code else tr("no legal basis")
+                basis_text = (
+                    f"{code.article} {code.label(self.ctx.lang)}"
+                    if code
+                    else QCoreApplication.translate("editor", "no legal basis")
+                )
                 extra = [r for r in rights if r not in _ALWAYS]
                 rights_text = ", ".join(right_text(r) for r in extra) if extra else "—"
-                addition = _escape(tr("In addition:"))
+                addition = _escape(QCoreApplication.translate("editor", "In addition:"))
                 rows.append(
                     f"<tr><td valign='top'>{number}.&nbsp;</td><td valign='top'><b>{_escape(shown)}</b>"
                     f" <i>({_escape(basis_text)})</i><br>{addition} {_escape(rights_text)}</td></tr>"
@@ -251,12 +266,16 @@ class DpiaHint(QLabel):
         total = len(reference().dpia_criteria)
         threshold = reference().dpia_threshold
         if self.count >= threshold:
-            text = tr(
-                "⚠ {count} of {total} criteria met: two or more usually means a DPIA is needed (WP248)."
+            text = QCoreApplication.translate(
+                "editor",
+                "⚠ {count} of {total} criteria met: two or more usually means a DPIA is needed (WP248).",
             )
             self.setStyleSheet("color: #8a5a00; font-weight: bold;")
         else:
-            text = tr("{count} of {total} criteria met. Two or more usually means a DPIA is needed (WP248).")
+            text = QCoreApplication.translate(
+                "editor",
+                "{count} of {total} criteria met. Two or more usually means a DPIA is needed (WP248).",
+            )
             self.setStyleSheet("")
         self.setText(text.format(count=self.count, total=total))
         self.setAccessibleName(self.text())

@@ -45,7 +45,7 @@ from ropa.model.transfers import ProcessorCatalogue
 from ropa.model.validate import Path, Problem, validate_record
 from ropa.ui.editor.context import EditorContext
 from ropa.ui.editor.derived import DerivedTransfersPanel, DpiaHint, RightsPanel, next_review
-from ropa.ui.editor.fields import DateEditor, describe_mark, tr
+from ropa.ui.editor.fields import DateEditor, describe_mark
 from ropa.ui.editor.form import RecordForm
 from ropa.ui.editor.layout import (
     CONTROLLER_SECTIONS,
@@ -127,7 +127,7 @@ class ProblemList(QListWidget):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(tr("Problems"))
+        self.setAccessibleName(QCoreApplication.translate("editor", "Problems"))
         self.setUniformItemSizes(True)
 
 
@@ -161,12 +161,12 @@ class RecordEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
-        self.save_action = QAction(tr("&Save"), self)
+        self.save_action = QAction(QCoreApplication.translate("editor", "&Save"), self)
         self.save_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Save))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        self.revert_action = QAction(tr("&Revert"), self)
+        self.revert_action = QAction(QCoreApplication.translate("editor", "&Revert"), self)
         self.revert_action.triggered.connect(self.revert)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
@@ -264,8 +264,10 @@ class RecordEditor(QWidget):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
-            tr("Unsaved Changes"),
-            tr("{name} has unsaved changes. Save them?").format(name=self.title_text()),
+            QCoreApplication.translate("editor", "Unsaved Changes"),
+            QCoreApplication.translate("editor", "{name} has unsaved changes. Save them?").format(
+                name=self.title_text()
+            ),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -317,7 +319,9 @@ class RecordEditor(QWidget):
     def title_text(self) -> str:
         record = self.value()
         name = getattr(record, "name", "") or getattr(record, "key", "")
-        return name or tr("New {noun}").format(noun=entity(self.record_type).label(self.ctx.lang).lower())
+        return name or QCoreApplication.translate("editor", "New {noun}").format(
+            noun=entity(self.record_type).label(self.ctx.lang).lower()
+        )
 
     # -- for subclasses ----------------------------------------------------------------------------
 
@@ -355,7 +359,7 @@ class RecordEditor(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         self.index = QListWidget()
-        self.index.setAccessibleName(tr("Sections"))
+        self.index.setAccessibleName(QCoreApplication.translate("editor", "Sections"))
         self.index.setFrameShape(QFrame.Shape.NoFrame)
         self.index.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.index.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -412,13 +416,13 @@ class RecordEditor(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.kind_label = QLabel(entity(self.record_type).label(self.ctx.lang))
         self.kind_label.setEnabled(False)
-        self.dirty_label = QLabel(tr("Unsaved changes"))
+        self.dirty_label = QLabel(QCoreApplication.translate("editor", "Unsaved changes"))
         self.dirty_label.setVisible(False)
-        self.revert_button = QPushButton(tr("Revert"))
-        self.revert_button.setToolTip(tr("Throw away the unsaved changes"))
+        self.revert_button = QPushButton(QCoreApplication.translate("editor", "Revert"))
+        self.revert_button.setToolTip(QCoreApplication.translate("editor", "Throw away the unsaved changes"))
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton(tr("Save"))
-        self.save_button.setToolTip(tr("Save the changes (Ctrl+S)"))
+        self.save_button = QPushButton(QCoreApplication.translate("editor", "Save"))
+        self.save_button.setToolTip(QCoreApplication.translate("editor", "Save the changes (Ctrl+S)"))
         self.save_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.save_button.clicked.connect(self.save)
         title_column = QVBoxLayout()
@@ -497,9 +501,15 @@ class RecordEditor(QWidget):
             listing.setFixedHeight(rows * max(listing.sizeHintForRow(0), 18) + 2 * listing.frameWidth() + 2)
             parts = []
             if errors:
-                parts.append(tr("{count} error(s) to fix before saving").format(count=errors))
+                parts.append(
+                    QCoreApplication.translate("editor", "{count} error(s) to fix before saving").format(
+                        count=errors
+                    )
+                )
             if gaps:
-                parts.append(tr("{count} gap(s) in the record").format(count=gaps))
+                parts.append(
+                    QCoreApplication.translate("editor", "{count} gap(s) in the record").format(count=gaps)
+                )
             self.problem_summary.setText(" · ".join(parts))
         by_section: dict[str, Severity] = {}
         for mark in marks:
@@ -510,7 +520,9 @@ class RecordEditor(QWidget):
             item = self.index.item(row)
             severity = by_section.get(item.data(Qt.ItemDataRole.UserRole))
             item.setIcon(icons[severity] if severity is not None else _blank_icon())
-            item.setToolTip(tr("Has problems") if severity is not None else "")
+            item.setToolTip(
+                QCoreApplication.translate("editor", "Has problems") if severity is not None else ""
+            )
 
     def _problem_activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
@@ -528,8 +540,10 @@ class RegisterEditor(RecordEditor):
         self.derived_transfers.processor_activated.connect(self.processor_activated)
         self.rights = RightsPanel(self.ctx)
         self.dpia_hint = DpiaHint(self.ctx)
-        self.review_button = QPushButton(tr("Mark Reviewed Today"))
-        self.review_button.setToolTip(tr("Last reviewed today; next review one year from today"))
+        self.review_button = QPushButton(QCoreApplication.translate("editor", "Mark Reviewed Today"))
+        self.review_button.setToolTip(
+            QCoreApplication.translate("editor", "Last reviewed today; next review one year from today")
+        )
         self.review_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.review_button.clicked.connect(self.mark_reviewed_today)
         return {
@@ -573,7 +587,7 @@ class ProcessorEditor(RecordEditor):
 
     def _panels(self) -> dict[str, QWidget]:
         self.derived_transfers = DerivedTransfersPanel(self.ctx, self._roots)
-        self.derived_transfers.title = tr("Transfers it implies")
+        self.derived_transfers.title = QCoreApplication.translate("editor", "Transfers it implies")
         self.derived_transfers.processor_activated.connect(self.processor_activated)
         return {"derived_transfers": self.derived_transfers}
 
@@ -597,7 +611,9 @@ class ProcessorEditor(RecordEditor):
         parents[record.key] = record.parent
         cycle = find_cycle(parents)
         if cycle and record.key in cycle:
-            message = tr("The sub-processor chain would loop: {chain}").format(chain=" → ".join(cycle))
+            message = QCoreApplication.translate(
+                "editor", "The sub-processor chain would loop: {chain}"
+            ).format(chain=" → ".join(cycle))
             return [Mark(("parent",), message, Severity.ERROR)]
         return []
 
@@ -612,5 +628,5 @@ class ProcessingOnBehalfEditor(RecordEditor):
         record = self.value()
         client = record.client.name
         if client:
-            return tr("For {client}").format(client=client)
-        return record.key or tr("New processing on behalf")
+            return QCoreApplication.translate("editor", "For {client}").format(client=client)
+        return record.key or QCoreApplication.translate("editor", "New processing on behalf")

@@ -66,11 +66,6 @@ from ropa.ui.editor.marks import COLOURS, SYMBOLS, Mark, Severity, worst
 FRAME = 3  # pixels around an input, where a problem's border is drawn
 
 
-def tr(text: str) -> str:
-    """The editor's own words (buttons, hints) in the UI language; the catalogue gives field labels."""
-    return QCoreApplication.translate("editor", text)
-
-
 def field_tooltip(spec: FieldSpec, lang: str) -> str:
     """The field's help and the GDPR item it serves: what a label's and a widget's tooltip say."""
     help_text = spec.help(lang)
@@ -85,8 +80,10 @@ def describe_mark(mark: Mark, spec: FieldSpec | None) -> str:
     if mark.severity is not Severity.GAP or spec is None:
         return mark.message
     if spec.only_with is not None:
-        return tr("Needed with this mechanism ({code})").format(code=spec.only_with[1])
-    return tr("Required for the record")
+        return QCoreApplication.translate("editor", "Needed with this mechanism ({code})").format(
+            code=spec.only_with[1]
+        )
+    return QCoreApplication.translate("editor", "Required for the record")
 
 
 class FieldEditor(QWidget):
@@ -554,12 +551,14 @@ class ListButtons(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         pixmap = QStyle.StandardPixmap
-        self.add = QPushButton(add_text or tr("Add"))
-        self.add.setToolTip(tr("Add an item"))
-        self.remove = QPushButton(tr("Remove"))
-        self.remove.setToolTip(tr("Remove the selected item"))
-        self.up = tool_button("", pixmap.SP_ArrowUp, tr("Move Up"), self)
-        self.down = tool_button("", pixmap.SP_ArrowDown, tr("Move Down"), self)
+        self.add = QPushButton(add_text or QCoreApplication.translate("editor", "Add"))
+        self.add.setToolTip(QCoreApplication.translate("editor", "Add an item"))
+        self.remove = QPushButton(QCoreApplication.translate("editor", "Remove"))
+        self.remove.setToolTip(QCoreApplication.translate("editor", "Remove the selected item"))
+        self.up = tool_button("", pixmap.SP_ArrowUp, QCoreApplication.translate("editor", "Move Up"), self)
+        self.down = tool_button(
+            "", pixmap.SP_ArrowDown, QCoreApplication.translate("editor", "Move Down"), self
+        )
         for button in (self.up, self.down):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         layout.addWidget(self.add)
@@ -780,11 +779,13 @@ class PickListEditor(FieldEditor):
         row = QHBoxLayout()
         row.setSpacing(4)
         self.picker = SearchCombo(model)
-        self.picker.line().setPlaceholderText(tr("Type to find one to add"))
-        self.picker.setAccessibleName(tr("Add to {field}").format(field=spec.label(ctx.lang)))
+        self.picker.line().setPlaceholderText(QCoreApplication.translate("editor", "Type to find one to add"))
+        self.picker.setAccessibleName(
+            QCoreApplication.translate("editor", "Add to {field}").format(field=spec.label(ctx.lang))
+        )
         self.picker.line().returnPressed.connect(self._add)
-        self.add = QPushButton(tr("Add"))
-        self.add.setToolTip(tr("Add the chosen one to the list"))
+        self.add = QPushButton(QCoreApplication.translate("editor", "Add"))
+        self.add.setToolTip(QCoreApplication.translate("editor", "Add the chosen one to the list"))
         self.add.clicked.connect(self._add)
         self.buttons = ListButtons(self, move=True, vertical=False, stretch=False)
         self.buttons.add.hide()
@@ -913,7 +914,7 @@ class DateEditor(FieldEditor):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("editor", "YYYY-MM-DD"))
         self.edit.setMaxLength(10)
         width = self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 36
         self.edit.setFixedWidth(width)
@@ -921,8 +922,8 @@ class DateEditor(FieldEditor):
         self.edit.editingFinished.connect(self._normalise)
         self.button = QToolButton()
         self.button.setText("…")
-        self.button.setToolTip(tr("Choose from a calendar"))
-        self.button.setAccessibleName(tr("Choose from a calendar"))
+        self.button.setToolTip(QCoreApplication.translate("editor", "Choose from a calendar"))
+        self.button.setAccessibleName(QCoreApplication.translate("editor", "Choose from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -935,8 +936,8 @@ class DateEditor(FieldEditor):
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(tr("Today"), lambda: self._choose(ctx.today))
-        menu.addAction(tr("Clear"), lambda: self._choose(None))
+        menu.addAction(QCoreApplication.translate("editor", "Today"), lambda: self._choose(ctx.today))
+        menu.addAction(QCoreApplication.translate("editor", "Clear"), lambda: self._choose(None))
         menu.aboutToShow.connect(self._prepare_calendar)
         self.button.setMenu(menu)
         self._menu = menu
@@ -999,7 +1000,13 @@ class DateEditor(FieldEditor):
         try:
             parse_day(self.edit.text())
         except ValueError:
-            return [Mark((), tr("Not a date: write it as YYYY-MM-DD"), Severity.ERROR)]
+            return [
+                Mark(
+                    (),
+                    QCoreApplication.translate("editor", "Not a date: write it as YYYY-MM-DD"),
+                    Severity.ERROR,
+                )
+            ]
         return []
 
 
@@ -1015,7 +1022,11 @@ class FlagEditor(FieldEditor):
         row.setSpacing(16)
         self.group = QButtonGroup(self)
         self.buttons: dict[bool | None, QRadioButton] = {}
-        for value, text in ((True, tr("Yes")), (False, tr("No")), (None, tr("Not known"))):
+        for value, text in (
+            (True, QCoreApplication.translate("editor", "Yes")),
+            (False, QCoreApplication.translate("editor", "No")),
+            (None, QCoreApplication.translate("editor", "Not known")),
+        ):
             button = QRadioButton(text)
             button.setAccessibleName(f"{spec.label(ctx.lang)}: {text}")
             self.group.addButton(button)

@@ -50,7 +50,6 @@ from ropa.ui.editor.fields import (
     WeightedTable,
     describe_mark,
     field_tooltip,
-    tr,
 )
 from ropa.ui.editor.layout import ELSEWHERE, SHORT_TEXTS, SUMMARY_COLUMNS, Panel, Section
 from ropa.ui.editor.marks import SYMBOLS, Mark, Severity, group, worst
@@ -126,7 +125,13 @@ def display(spec: FieldSpec, value: Any, ctx: EditorContext) -> str:
     if kind is Kind.DATE:
         return value.isoformat() if isinstance(value, date) else str(value)
     if kind is Kind.FLAG:
-        return tr("Yes") if value is True else tr("No") if value is False else ""
+        return (
+            QCoreApplication.translate("editor", "Yes")
+            if value is True
+            else QCoreApplication.translate("editor", "No")
+            if value is False
+            else ""
+        )
     if isinstance(value, tuple):
         return str(len(value))
     return str(value)
@@ -408,7 +413,7 @@ class OptionalEditor(_Nested):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        self.check = QCheckBox(tr("Applies"))
+        self.check = QCheckBox(QCoreApplication.translate("editor", "Applies"))
         self.check.setToolTip(field_tooltip(spec, ctx.lang))
         self.check.toggled.connect(self._toggled)
         column.addWidget(self.check)
@@ -492,13 +497,15 @@ class ListEditor(_Nested):
         column.addWidget(self.table)
         noun = item_entity.label(ctx.lang)
         self.buttons = ListButtons(self, move=True, vertical=False)
-        self.buttons.add.setToolTip(tr("Add: {item}").format(item=noun))
-        self.buttons.add.setAccessibleName(tr("Add: {item}").format(item=noun))
+        self.buttons.add.setToolTip(QCoreApplication.translate("editor", "Add: {item}").format(item=noun))
+        self.buttons.add.setAccessibleName(
+            QCoreApplication.translate("editor", "Add: {item}").format(item=noun)
+        )
         self.buttons.add.clicked.connect(self.add_item)
         self.buttons.remove.clicked.connect(self.remove_item)
         self.buttons.up.clicked.connect(lambda: self.move_item(-1))
         self.buttons.down.clicked.connect(lambda: self.move_item(+1))
-        self.empty = QLabel(tr("None yet."))
+        self.empty = QLabel(QCoreApplication.translate("editor", "None yet."))
         self.empty.setEnabled(False)
         column.addWidget(self.empty)
         column.addWidget(self.buttons)
