@@ -238,17 +238,17 @@
         <translation>riittävyyspäätös {decision}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="131"/>
+        <location filename="../../ropa/ui/editor/context.py" line="132"/>
         <source>{value} (not in the list)</source>
         <translation>{value} (ei luettelossa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="198"/>
+        <location filename="../../ropa/ui/editor/context.py" line="199"/>
         <source>Sub-processor: {chain}</source>
         <translation>Alikäsittelijä: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="202"/>
+        <location filename="../../ropa/ui/editor/context.py" line="203"/>
         <source>Processes in: {countries}</source>
         <translation>Käsittelymaat: {countries}</translation>
     </message>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <location filename="../../ropa/ui/editor/derived.py" line="104"/>
-        <location filename="../../ropa/ui/editor/form.py" line="120"/>
+        <location filename="../../ropa/ui/editor/form.py" line="121"/>
         <source>Module {number}</source>
         <translation>Moduuli {number}</translation>
     </message>
@@ -379,72 +379,72 @@
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="419"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="425"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="421"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="427"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="422"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="428"/>
         <source>Throw away the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="424"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="430"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="425"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="431"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="505"/>
-        <source>{count} error(s) to fix before saving</source>
-        <translation>{count} virhe(ttä) korjattava ennen tallennusta</translation>
-    </message>
-    <message>
         <location filename="../../ropa/ui/editor/editors.py" line="511"/>
-        <source>{count} gap(s) in the record</source>
-        <translation>{count} puute(tta) selosteessa</translation>
+        <source>Errors to fix before saving: {count}</source>
+        <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="524"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="517"/>
+        <source>Gaps in the record: {count}</source>
+        <translation>Puutteita selosteessa: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="530"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="543"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="549"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="545"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="551"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="590"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="596"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="614"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="620"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="631"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="637"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="632"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="638"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>
@@ -464,107 +464,107 @@
         <translation>Selosteeseen tarvittava tieto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="554"/>
-        <location filename="../../ropa/ui/editor/fields.py" line="787"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="555"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="811"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="555"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="556"/>
         <source>Add an item</source>
         <translation>Lisää kohta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="556"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="557"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="557"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="558"/>
         <source>Remove the selected item</source>
         <translation>Poista valittu kohta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="558"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="559"/>
         <source>Move Up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="560"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="561"/>
         <source>Move Down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="782"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="806"/>
         <source>Type to find one to add</source>
         <translation>Kirjoita löytääksesi lisättävän</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="784"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="808"/>
         <source>Add to {field}</source>
         <translation>Lisää: {field}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="788"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="812"/>
         <source>Add the chosen one to the list</source>
         <translation>Lisää valittu luetteloon</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="917"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="942"/>
         <source>YYYY-MM-DD</source>
         <translation>VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="925"/>
-        <location filename="../../ropa/ui/editor/fields.py" line="926"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="950"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="951"/>
         <source>Choose from a calendar</source>
         <translation>Valitse kalenterista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="939"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="964"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="940"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="965"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1006"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1031"/>
         <source>Not a date: write it as YYYY-MM-DD</source>
         <translation>Ei päivämäärä: kirjoita muodossa VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1026"/>
-        <location filename="../../ropa/ui/editor/form.py" line="129"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1051"/>
+        <location filename="../../ropa/ui/editor/form.py" line="130"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1027"/>
-        <location filename="../../ropa/ui/editor/form.py" line="131"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1052"/>
+        <location filename="../../ropa/ui/editor/form.py" line="132"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1028"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1053"/>
         <source>Not known</source>
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="416"/>
+        <location filename="../../ropa/ui/editor/form.py" line="434"/>
         <source>Applies</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="500"/>
-        <location filename="../../ropa/ui/editor/form.py" line="502"/>
+        <location filename="../../ropa/ui/editor/form.py" line="518"/>
+        <location filename="../../ropa/ui/editor/form.py" line="520"/>
         <source>Add: {item}</source>
         <translation>Lisää: {item}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="508"/>
+        <location filename="../../ropa/ui/editor/form.py" line="526"/>
         <source>None yet.</source>
         <translation>Ei vielä yhtään.</translation>
     </message>

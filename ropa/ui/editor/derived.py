@@ -66,7 +66,7 @@ class DerivedTransfersPanel(QWidget):
             QCoreApplication.translate("editor", "Mechanism"),
             QCoreApplication.translate("editor", "SCC module"),
         ]
-        self.table = WeightedTable([3, 3, 4, 4, 2])
+        self.table = WeightedTable([3, 3, 5, 4, 2])
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.title)
         self.table.verticalHeader().setVisible(False)

@@ -370,8 +370,14 @@ class RecordEditor(QWidget):
             item = QListWidgetItem(QCoreApplication.translate("sections", str(section.title)))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.index.addItem(item)
-        width = max((self.index.sizeHintForColumn(0) for _ in [0]), default=160) + 40
-        self.index.setFixedWidth(min(max(width, 170), 280))
+        self.index.setWordWrap(True)
+        self.index.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.index.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.index.item(i).text()) for i in range(self.index.count())),
+            default=0,
+        )
+        self.index.setFixedWidth(min(max(widest + 64, 200), 320))
         self.index.itemClicked.connect(lambda item: self.show_section(item.data(Qt.ItemDataRole.UserRole)))
         body.addWidget(self.index)
         line = QFrame()
@@ -502,13 +508,13 @@ class RecordEditor(QWidget):
             parts = []
             if errors:
                 parts.append(
-                    QCoreApplication.translate("editor", "{count} error(s) to fix before saving").format(
+                    QCoreApplication.translate("editor", "Errors to fix before saving: {count}").format(
                         count=errors
                     )
                 )
             if gaps:
                 parts.append(
-                    QCoreApplication.translate("editor", "{count} gap(s) in the record").format(count=gaps)
+                    QCoreApplication.translate("editor", "Gaps in the record: {count}").format(count=gaps)
                 )
             self.problem_summary.setText(" · ".join(parts))
         by_section: dict[str, Severity] = {}

@@ -190,7 +190,7 @@ class Combo(QComboBox):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(28)
+        self.setMinimumContentsLength(16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMaximumWidth(560)
 
@@ -373,6 +373,7 @@ class WeightedTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -631,16 +632,39 @@ def _code_tooltip(code: str, article: str) -> str:
     return f"{code} · {article}" if article else code
 
 
+class WrappingList(QListWidget):
+    """A list as tall as all its rows, long rows wrapped to the width it has: no scroll bars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSpacing(1)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(240)
+
+    def fit(self) -> None:
+        self.doItemsLayout()
+        last = self.visualItemRect(self.item(self.count() - 1)) if self.count() else None
+        rows = last.bottom() + 1 + self.spacing() + self.verticalOffset() if last is not None else 0
+        self.setFixedHeight(max(rows, self.fontMetrics().height()) + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+
 class CodesEditor(FieldEditor):
     """Several codes of a list as check boxes (WP248 criteria, Art. 9(2) conditions)."""
 
     def __init__(self, spec: FieldSpec, ctx: EditorContext, *, list_name: str, parent: QWidget | None = None):
         super().__init__(spec, ctx, parent)
         self._loaded: tuple[str, ...] = ()
-        self.list = QListWidget()
-        self.list.setSpacing(1)
-        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list = WrappingList()
         for item in reference().code_list(list_name):
             self._add_item(item.code, capital(item.label(ctx.lang)), _code_tooltip(item.code, item.article))
         self.list.itemChanged.connect(lambda _item: self._on_change())
@@ -659,7 +683,7 @@ class CodesEditor(FieldEditor):
         return item
 
     def _fit(self) -> None:
-        self.list.setFixedHeight(list_height(self.list, max(self.list.count(), 1)))
+        self.list.fit()
 
     def _on_change(self) -> None:
         if not self.list.signalsBlocked():
@@ -796,6 +820,7 @@ class PickListEditor(FieldEditor):
         row.addWidget(self.add)
         row.addSpacing(12)
         row.addWidget(self.buttons)
+        row.addStretch(0)
         column.addLayout(row)
         self._set_body(body, self.list)
         self._fit()

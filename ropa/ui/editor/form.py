@@ -55,6 +55,7 @@ from ropa.ui.editor.layout import ELSEWHERE, SHORT_TEXTS, SUMMARY_COLUMNS, Panel
 from ropa.ui.editor.marks import SYMBOLS, Mark, Severity, group, worst
 
 LABEL_WIDTH = 230  # the widest a label column gets before labels wrap
+NESTED_LABEL_WIDTH = 170  # the same inside a nested record
 _SIMPLE = (Kind.KEY, Kind.TEXT, Kind.CODE, Kind.COUNTRY, Kind.REF, Kind.DATE, Kind.FLAG, Kind.SCC_MODULE)
 
 
@@ -167,6 +168,7 @@ class RecordForm(QWidget):
         self._record: Any = record()
         self._companions: list[Any] = []
         self._panel_labels: list[QLabel] = []
+        self._flat: list[ObjectEditor] = []
         self._sectioned = sections is not None
         panels = panels or {}
         if sections is None:
@@ -202,8 +204,17 @@ class RecordForm(QWidget):
                         self._panel_labels.append(label)
                     continue
                 spec = self.entity.field(item)
-                editor = make_editor(spec, ctx)
-                label = self._add_row(form, spec.label(ctx.lang), editor, spec=spec)
+                editor: FieldEditor
+                if spec.kind is Kind.OBJECT and len(section.fields) == 1 and section.title:
+                    flat = ObjectEditor(spec, ctx, flat=True)
+                    label = QLabel(spec.label(ctx.lang))  # the section's title says it: not shown
+                    label.hide()
+                    form.addRow(flat)
+                    self._flat.append(flat)
+                    editor = flat
+                else:
+                    editor = make_editor(spec, ctx)
+                    label = self._add_row(form, spec.label(ctx.lang), editor, spec=spec)
                 label.setBuddy(editor.focus_widget())
                 self.editors[item] = editor
                 self.labels[item] = label
@@ -217,7 +228,7 @@ class RecordForm(QWidget):
         self._link_companions()
         if self._sectioned:
             column.addStretch(1)
-            self._align_labels()
+        self._align_labels(LABEL_WIDTH if self._sectioned else NESTED_LABEL_WIDTH)
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -244,11 +255,13 @@ class RecordForm(QWidget):
         form.addRow(label, widget)
         return label
 
-    def _align_labels(self) -> None:
-        """One label column for all sections: every label as wide as the widest (wrapped past a cap)."""
-        labels = [*self.labels.values(), *self._panel_labels]
+    def _align_labels(self, cap: int) -> None:
+        """One label column for all sections: every label as wide as the widest (wrapped past ``cap``)."""
+        labels = [label for label in self.labels.values() if not label.isHidden()] + self._panel_labels
+        for flat in self._flat:
+            labels.extend(flat.form.labels.values())
         widths = [label.sizeHint().width() for label in labels]
-        width = min(max(widths, default=0), LABEL_WIDTH)
+        width = min(max(widths, default=0), cap)
         for label in labels:
             if label.sizeHint().width() > width:
                 label.setWordWrap(True)
@@ -361,14 +374,21 @@ class _Nested(FieldEditor):
 class ObjectEditor(_Nested):
     """An embedded record (a contact person, the DPIA): its fields in a frame beside the label."""
 
-    def __init__(self, spec: FieldSpec, ctx: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: FieldSpec, ctx: EditorContext, parent: QWidget | None = None, *, flat: bool = False
+    ) -> None:
         super().__init__(spec, ctx, parent)
         assert spec.record is not None
+        self.flat = flat
         frame = QFrame()
         frame.setObjectName("nested")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(frame)
-        inner.setContentsMargins(8, 6, 8, 6)
+        if flat:  # alone in its section: its fields are the section's rows
+            self._outer.setContentsMargins(0, 0, 0, 0)
+            inner.setContentsMargins(0, 0, 0, 0)
+        else:
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            inner.setContentsMargins(8, 6, 8, 6)
         self.form = RecordForm(spec.record, ctx)
         self.form.changed.connect(self.changed)
         inner.addWidget(self.form)
