@@ -243,12 +243,12 @@
         <translation>{value} (ei luettelossa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="199"/>
+        <location filename="../../ropa/ui/editor/context.py" line="200"/>
         <source>Sub-processor: {chain}</source>
         <translation>Alikäsittelijä: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="203"/>
+        <location filename="../../ropa/ui/editor/context.py" line="204"/>
         <source>Processes in: {countries}</source>
         <translation>Käsittelymaat: {countries}</translation>
     </message>
@@ -369,202 +369,202 @@
         <translation>Kohteessa {name} on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="322"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="324"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="362"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="364"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="425"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="430"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="427"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="432"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="428"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="433"/>
         <source>Throw away the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="430"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="435"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="431"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="436"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="511"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="516"/>
         <source>Errors to fix before saving: {count}</source>
         <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="517"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="522"/>
         <source>Gaps in the record: {count}</source>
         <translation>Puutteita selosteessa: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="530"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="535"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="549"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="554"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="551"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="556"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="596"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="601"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="620"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="625"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="637"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="642"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="638"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="643"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="73"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="74"/>
         <source>GDPR Art. {article}</source>
         <translation>Tietosuoja-asetus {article} art.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="83"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="91"/>
         <source>Needed with this mechanism ({code})</source>
         <translation>Tarvitaan tällä siirtoperusteella ({code})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="86"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="94"/>
         <source>Required for the record</source>
         <translation>Selosteeseen tarvittava tieto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="555"/>
-        <location filename="../../ropa/ui/editor/fields.py" line="811"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="571"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="827"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="556"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="572"/>
         <source>Add an item</source>
         <translation>Lisää kohta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="557"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="573"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="558"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="574"/>
         <source>Remove the selected item</source>
         <translation>Poista valittu kohta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="559"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="575"/>
         <source>Move Up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="561"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="577"/>
         <source>Move Down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="806"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="822"/>
         <source>Type to find one to add</source>
         <translation>Kirjoita löytääksesi lisättävän</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="808"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="824"/>
         <source>Add to {field}</source>
         <translation>Lisää: {field}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="812"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="828"/>
         <source>Add the chosen one to the list</source>
         <translation>Lisää valittu luetteloon</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="942"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="958"/>
         <source>YYYY-MM-DD</source>
         <translation>VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="950"/>
-        <location filename="../../ropa/ui/editor/fields.py" line="951"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="966"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="967"/>
         <source>Choose from a calendar</source>
         <translation>Valitse kalenterista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="964"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="980"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="965"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="981"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1031"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1047"/>
         <source>Not a date: write it as YYYY-MM-DD</source>
         <translation>Ei päivämäärä: kirjoita muodossa VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1051"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1067"/>
         <location filename="../../ropa/ui/editor/form.py" line="130"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1052"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1068"/>
         <location filename="../../ropa/ui/editor/form.py" line="132"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1053"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1069"/>
         <source>Not known</source>
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="434"/>
+        <location filename="../../ropa/ui/editor/form.py" line="436"/>
         <source>Applies</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="518"/>
         <location filename="../../ropa/ui/editor/form.py" line="520"/>
+        <location filename="../../ropa/ui/editor/form.py" line="522"/>
         <source>Add: {item}</source>
         <translation>Lisää: {item}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="526"/>
+        <location filename="../../ropa/ui/editor/form.py" line="528"/>
         <source>None yet.</source>
         <translation>Ei vielä yhtään.</translation>
     </message>

@@ -158,6 +158,7 @@ class EditorContext(QObject):
         collator = _collator(self.lang)
         model = self.processor_model
         model.clear()
+        model._ropa_index = None  # type: ignore[attr-defined]  # rows change: find_choice re-indexes
         model.appendRow(_choice("", None, ""))
         for p in sorted(self.processors, key=lambda p: collator.sortKey(p.name or p.key)):
             model.appendRow(_choice(self.processor_text(p.key), p.key, self.processor_tooltip(p.key)))

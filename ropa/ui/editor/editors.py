@@ -310,11 +310,13 @@ class RecordEditor(QWidget):
         return [section.key for section in self.sections]
 
     def show_section(self, key: str) -> None:
+        """Scroll so that section ``key`` starts at the top (the first one: the very top)."""
         head = self.form.section_heads.get(key)
         if head is None:
             return
+        first = bool(self.sections) and self.sections[0].key == key
         y = head.mapTo(self.form, QPoint(0, 0)).y() + self.form.y()
-        self.scroll_area.verticalScrollBar().setValue(max(0, y - 8))
+        self.scroll_area.verticalScrollBar().setValue(0 if first else max(0, y - 8))
 
     def title_text(self) -> str:
         record = self.value()
@@ -379,6 +381,9 @@ class RecordEditor(QWidget):
         )
         self.index.setFixedWidth(min(max(widest + 64, 200), 320))
         self.index.itemClicked.connect(lambda item: self.show_section(item.data(Qt.ItemDataRole.UserRole)))
+        self.index.currentRowChanged.connect(  # arrow keys once the index has focus (scrolling blocks this)
+            lambda row: self.show_section(self.sections[row].key) if 0 <= row < len(self.sections) else None
+        )
         body.addWidget(self.index)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)

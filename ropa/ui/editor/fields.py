@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFontMetrics,
+    QIcon,
     QPainter,
     QPaintEvent,
     QPen,
@@ -61,7 +62,7 @@ from ropa.ui.editor.context import (
     ensure_choice,
     unknown_text,
 )
-from ropa.ui.editor.marks import COLOURS, SYMBOLS, Mark, Severity, worst
+from ropa.ui.editor.marks import COLOURS, Mark, Severity, worst
 
 FRAME = 3  # pixels around an input, where a problem's border is drawn
 
@@ -73,6 +74,13 @@ def field_tooltip(spec: FieldSpec, lang: str) -> str:
         article = QCoreApplication.translate("editor", "GDPR Art. {article}").format(article=spec.article)
         return f"{help_text}\n{article}" if help_text else article
     return help_text
+
+
+def severity_icon(widget: QWidget, severity: Severity) -> QIcon:
+    """The style's own error or warning icon."""
+    pixmap = QStyle.StandardPixmap
+    kind = pixmap.SP_MessageBoxCritical if severity is Severity.ERROR else pixmap.SP_MessageBoxWarning
+    return widget.style().standardIcon(kind)
 
 
 def describe_mark(mark: Mark, spec: FieldSpec | None) -> str:
@@ -101,14 +109,21 @@ class FieldEditor(QWidget):
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(FRAME, FRAME, FRAME, FRAME)
         self._outer.setSpacing(2)
+        self.message_row = QWidget()  # icon and text under the input: colour is never the only sign
+        row = QHBoxLayout(self.message_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self._icon = QLabel()
         self._message = QLabel()
         self._message.setWordWrap(True)
-        self._message.setVisible(False)
         self._message.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._message, 1)
+        self.message_row.setVisible(False)
 
     def _set_body(self, body: QWidget, marked: QWidget | None = None) -> None:
         self._outer.addWidget(body)
-        self._outer.addWidget(self._message)
+        self._outer.addWidget(self.message_row)
         self._marked = marked or body
         tip = field_tooltip(self.spec, self.ctx.lang)
         self._tooltip = tip
@@ -148,13 +163,14 @@ class FieldEditor(QWidget):
             return
         self.severity, self.messages = severity, messages
         if severity is None:
-            self._message.setVisible(False)
+            self.message_row.setVisible(False)
             self.focus_widget().setToolTip(self._tooltip)
         else:
             colour = COLOURS[severity].name()
             self._message.setStyleSheet(f"color: {colour};")
-            self._message.setText(f"{SYMBOLS[severity]} " + "\n".join(messages))
-            self._message.setVisible(True)
+            self._message.setText("\n".join(messages))
+            self._icon.setPixmap(severity_icon(self, severity).pixmap(14, 14))
+            self.message_row.setVisible(True)
             self.focus_widget().setToolTip("\n".join([*messages, "", self._tooltip]))
         self.update()
 

@@ -23,7 +23,7 @@ class Severity(IntEnum):
 
 
 COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.GAP: QColor("#d08c00")}
-SYMBOLS = {Severity.ERROR: "⛔", Severity.GAP: "⚠"}
+SYMBOLS = {Severity.ERROR: "✖", Severity.GAP: "⚠"}  # in tooltips, beside the words
 
 
 @dataclass(frozen=True, slots=True)

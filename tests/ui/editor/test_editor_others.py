@@ -277,3 +277,30 @@ def test_editor_chrome_in_finnish(make_editor, qapp, monkeypatch) -> None:
         assert country.combo.currentText() == "Yhdysvallat — riittävyyspäätös, rajattu"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_new_catalogue_of_the_same_size_is_shown_right(make_editor) -> None:
+    register = r.Register(key="g", processors=(r.ProcessorLink(processor="q2"),))
+    editor = make_editor(RegisterEditor, register)
+    others = tuple(r.Processor(key=f"q{i}", name=f"Other {i}") for i in range(len(PROCESSORS)))
+    editor.set_context(others, "en")
+    editor.load(register)
+    processors = editor.form.editor("processors")
+    assert isinstance(processors, ListEditor)
+    link = processors.form.editor("processor")
+    assert isinstance(link, ChoiceEditor)
+    assert link.combo.currentText() == "Other 2"
+    assert editor.value() == register
+
+
+def test_the_section_index_scrolls_to_its_section(make_editor, qtbot) -> None:
+    editor = make_editor(RegisterEditor, full(r.Register))
+    editor.show()
+    qtbot.waitExposed(editor)
+    bar = editor.scroll_area.verticalScrollBar()
+    editor.index.itemClicked.emit(editor.index.item(5))  # Transfers
+    assert bar.value() > 0
+    head = editor.form.section_heads["transfers"]
+    assert abs(head.mapTo(editor.scroll_area.widget(), head.rect().topLeft()).y() - bar.value()) < 40
+    editor.index.itemClicked.emit(editor.index.item(0))
+    assert bar.value() == 0

@@ -313,7 +313,7 @@ def test_clearing_a_required_name_shows_a_gap_at_the_field(make_editor, qtbot) -
     _type(name, "", clear=True)
     qtbot.waitUntil(lambda: name.severity is Severity.GAP, timeout=2000)  # debounced, as you type
     assert name.messages == ["Required for the record"]
-    assert name._message.isVisibleTo(editor)
+    assert name.message_row.isVisibleTo(editor)
     assert "Required for the record" in name.focus_widget().toolTip()
     assert editor.problem_list.count() == 1
     assert editor.problem_list.item(0).text() == "Register: Required for the record"
