@@ -289,7 +289,7 @@
     </message>
     <message>
         <location filename="../../ropa/ui/editor/derived.py" line="104"/>
-        <location filename="../../ropa/ui/editor/form.py" line="121"/>
+        <location filename="../../ropa/ui/editor/form.py" line="125"/>
         <source>Module {number}</source>
         <translation>Moduuli {number}</translation>
     </message>
@@ -359,92 +359,92 @@
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="267"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="269"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="268"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="270"/>
         <source>{name} has unsaved changes. Save them?</source>
         <translation>Kohteessa {name} on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="324"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="326"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="364"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="366"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="430"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="432"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="432"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="434"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="433"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="435"/>
         <source>Throw away the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="435"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="437"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="436"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="438"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="516"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="518"/>
         <source>Errors to fix before saving: {count}</source>
         <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="522"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="524"/>
         <source>Gaps in the record: {count}</source>
         <translation>Puutteita selosteessa: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="535"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="537"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="554"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="556"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="556"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="558"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="601"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="603"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="625"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="627"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="642"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="644"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="643"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="645"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>
@@ -537,13 +537,13 @@
     </message>
     <message>
         <location filename="../../ropa/ui/editor/fields.py" line="1067"/>
-        <location filename="../../ropa/ui/editor/form.py" line="130"/>
+        <location filename="../../ropa/ui/editor/form.py" line="134"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/editor/fields.py" line="1068"/>
-        <location filename="../../ropa/ui/editor/form.py" line="132"/>
+        <location filename="../../ropa/ui/editor/form.py" line="136"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -553,18 +553,18 @@
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="436"/>
+        <location filename="../../ropa/ui/editor/form.py" line="446"/>
         <source>Applies</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="520"/>
-        <location filename="../../ropa/ui/editor/form.py" line="522"/>
+        <location filename="../../ropa/ui/editor/form.py" line="530"/>
+        <location filename="../../ropa/ui/editor/form.py" line="532"/>
         <source>Add: {item}</source>
         <translation>Lisää: {item}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="528"/>
+        <location filename="../../ropa/ui/editor/form.py" line="538"/>
         <source>None yet.</source>
         <translation>Ei vielä yhtään.</translation>
     </message>

@@ -204,6 +204,8 @@ class RecordEditor(QWidget):
         same = getattr(record, "key", None) == getattr(self._original, "key", None)
         self._original = record
         self._external = []
+        if not same:
+            self.form.reset_place()
         self.form.load(record)
         self._before_check(record)
         self._update_dirty()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ropa.model.catalogue import entity
 from ropa.model.fields import FieldSpec, Kind
 from ropa.reference import reference
-from ropa.ui.editor.context import EditorContext, capital, country_text
+from ropa.ui.editor.context import EditorContext, capital, country_text, standing_text
 from ropa.ui.editor.fields import (
     FRAME,
     ChoiceEditor,
@@ -76,7 +76,11 @@ def make_editor(spec: FieldSpec, ctx: EditorContext) -> FieldEditor:
         return ChoiceEditor(spec, ctx, model=ctx.countries(), text=lambda code: _country(code, ctx))
     if kind is Kind.COUNTRIES:
         return PickListEditor(
-            spec, ctx, model=ctx.countries(), text=lambda code: _country(code, ctx), tooltip=lambda code: code
+            spec,
+            ctx,
+            model=ctx.countries(),
+            text=lambda code: _country(code, ctx),
+            tooltip=lambda code: f"{code}: {standing_text(code, ctx.today, ctx.lang, full=True)}",
         )
     if kind is Kind.DATE:
         return DateEditor(spec, ctx)
@@ -324,12 +328,18 @@ class RecordForm(QWidget):
                 changes[name] = value
         return dataclasses.replace(self._record, **changes) if changes else self._record
 
-    def loaded(self) -> Any:
-        return self._record
-
     def refresh_choices(self) -> None:
         for editor in self.editors.values():
             editor.refresh_choices()
+
+    def reset_place(self) -> None:
+        """Lists show their first item at the next load."""
+        for editor in self.editors.values():
+            reset = getattr(editor, "reset_place", None)
+            if reset is not None:
+                reset()
+            elif isinstance(editor, ObjectEditor | OptionalEditor):
+                editor.form.reset_place()
 
     # -- problems ----------------------------------------------------------------------------------
 
@@ -544,6 +554,11 @@ class ListEditor(_Nested):
         return self.table
 
     # -- values ------------------------------------------------------------------------------------
+
+    def reset_place(self) -> None:
+        """Show the first item at the next load (another record), not the one shown now."""
+        self._current = 0
+        self.form.reset_place()
 
     def set_value(self, value: Any) -> None:
         keep = self._current

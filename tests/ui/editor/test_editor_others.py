@@ -304,3 +304,15 @@ def test_the_section_index_scrolls_to_its_section(make_editor, qtbot) -> None:
     assert abs(head.mapTo(editor.scroll_area.widget(), head.rect().topLeft()).y() - bar.value()) < 40
     editor.index.itemClicked.emit(editor.index.item(0))
     assert bar.value() == 0
+
+
+def test_another_register_shows_its_first_items_the_same_one_keeps_the_place(make_editor) -> None:
+    register = full(r.Register)
+    editor = make_editor(RegisterEditor, register)
+    purposes = editor.form.editor("purposes")
+    assert isinstance(purposes, ListEditor)
+    purposes.select(1)
+    editor.mark_saved(dataclasses.replace(register, name="Saved"))  # the same register, stored
+    assert purposes.current == 1
+    editor.load(dataclasses.replace(register, key="other"))
+    assert purposes.current == 0
