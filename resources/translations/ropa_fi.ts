@@ -213,42 +213,47 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="46"/>
+        <location filename="../../ropa/ui/editor/context.py" line="47"/>
         <source>EEA</source>
         <translation>ETA</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="48"/>
+        <location filename="../../ropa/ui/editor/context.py" line="59"/>
         <source>third country</source>
         <translation>kolmas maa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="53"/>
+        <location filename="../../ropa/ui/editor/context.py" line="51"/>
         <source>adequacy, limited scope</source>
         <translation>riittävyyspäätös, rajattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="54"/>
+        <location filename="../../ropa/ui/editor/context.py" line="52"/>
         <source>adequacy</source>
         <translation>riittävyyspäätös</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="55"/>
+        <location filename="../../ropa/ui/editor/context.py" line="53"/>
         <source>adequacy decision {decision}</source>
         <translation>riittävyyspäätös {decision}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="132"/>
+        <location filename="../../ropa/ui/editor/context.py" line="60"/>
+        <source>no transfer (interim provision)</source>
+        <translation>ei siirto (väliaikainen järjestely)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="133"/>
         <source>{value} (not in the list)</source>
         <translation>{value} (ei luettelossa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="200"/>
+        <location filename="../../ropa/ui/editor/context.py" line="201"/>
         <source>Sub-processor: {chain}</source>
         <translation>Alikäsittelijä: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/context.py" line="204"/>
+        <location filename="../../ropa/ui/editor/context.py" line="205"/>
         <source>Processes in: {countries}</source>
         <translation>Käsittelymaat: {countries}</translation>
     </message>
@@ -288,118 +293,118 @@
         <translation>Avaa rivin maassa käsittelevä käsittelijä kaksoisnapsauttamalla</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="104"/>
-        <location filename="../../ropa/ui/editor/form.py" line="125"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="106"/>
+        <location filename="../../ropa/ui/editor/form.py" line="124"/>
         <source>Module {number}</source>
         <translation>Moduuli {number}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="110"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="114"/>
         <source>None recorded</source>
         <translation>Ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="125"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="131"/>
         <source>Where the processors and their sub-processors process outside the EEA, on {day}.</source>
         <translation>Missä käsittelijät ja niiden alikäsittelijät käsittelevät tietoja ETA:n ulkopuolella {day}.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="132"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="138"/>
         <source>None: no processor in the chain processes outside the EEA on {day}.</source>
         <translation>Ei siirtoja: mikään ketjun käsittelijä ei käsittele tietoja ETA:n ulkopuolella {day}.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="188"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="194"/>
         <source>Derived rights</source>
         <translation>Johdetut oikeudet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="208"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="214"/>
         <source>Every data subject of this register has:</source>
         <translation>Kaikilla tämän rekisterin rekisteröidyillä on:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="220"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="226"/>
         <source>(no description)</source>
         <translation>(ei kuvausta)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="228"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="234"/>
         <source>no legal basis</source>
         <translation>ei oikeusperustetta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="232"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="238"/>
         <source>In addition:</source>
         <translation>Lisäksi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="269"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="275"/>
         <source>⚠ {count} of {total} criteria met: two or more usually means a DPIA is needed (WP248).</source>
         <translation>⚠ {count}/{total} kriteeriä täyttyy: kaksi tai useampi tarkoittaa yleensä, että vaikutustenarviointi tarvitaan (WP248).</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="275"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="281"/>
         <source>{count} of {total} criteria met. Two or more usually means a DPIA is needed (WP248).</source>
         <translation>{count}/{total} kriteeriä täyttyy. Kaksi tai useampi tarkoittaa yleensä, että vaikutustenarviointi tarvitaan (WP248).</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="130"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="115"/>
         <source>Problems</source>
         <translation>Ongelmat</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="164"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="169"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="154"/>
         <source>&amp;Revert</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="269"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="264"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="270"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="265"/>
         <source>{name} has unsaved changes. Save them?</source>
         <translation>Kohteessa {name} on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="326"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="325"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="366"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="371"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="432"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="437"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="434"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="439"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="435"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="440"/>
         <source>Throw away the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="437"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="442"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="438"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="443"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
@@ -410,41 +415,41 @@
     </message>
     <message>
         <location filename="../../ropa/ui/editor/editors.py" line="524"/>
-        <source>Gaps in the record: {count}</source>
-        <translation>Puutteita selosteessa: {count}</translation>
+        <source>Findings of the checks: {count}</source>
+        <translation>Tarkistusten havaintoja: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="537"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="543"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="556"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="562"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="558"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="564"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="603"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="612"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="627"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="636"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="644"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="653"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="645"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="654"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>
@@ -454,117 +459,107 @@
         <translation>Tietosuoja-asetus {article} art.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="91"/>
-        <source>Needed with this mechanism ({code})</source>
-        <translation>Tarvitaan tällä siirtoperusteella ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="94"/>
-        <source>Required for the record</source>
-        <translation>Selosteeseen tarvittava tieto</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="571"/>
-        <location filename="../../ropa/ui/editor/fields.py" line="827"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="563"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="819"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="572"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="564"/>
         <source>Add an item</source>
         <translation>Lisää kohta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="573"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="565"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="574"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="566"/>
         <source>Remove the selected item</source>
         <translation>Poista valittu kohta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="575"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="567"/>
         <source>Move Up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="577"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="569"/>
         <source>Move Down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="822"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="814"/>
         <source>Type to find one to add</source>
         <translation>Kirjoita löytääksesi lisättävän</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="824"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="816"/>
         <source>Add to {field}</source>
         <translation>Lisää: {field}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="828"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="820"/>
         <source>Add the chosen one to the list</source>
         <translation>Lisää valittu luetteloon</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="958"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="950"/>
         <source>YYYY-MM-DD</source>
         <translation>VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="966"/>
-        <location filename="../../ropa/ui/editor/fields.py" line="967"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="958"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="959"/>
         <source>Choose from a calendar</source>
         <translation>Valitse kalenterista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="980"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="972"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="981"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="973"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1047"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1039"/>
         <source>Not a date: write it as YYYY-MM-DD</source>
         <translation>Ei päivämäärä: kirjoita muodossa VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1067"/>
-        <location filename="../../ropa/ui/editor/form.py" line="134"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1059"/>
+        <location filename="../../ropa/ui/editor/form.py" line="133"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1068"/>
-        <location filename="../../ropa/ui/editor/form.py" line="136"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1060"/>
+        <location filename="../../ropa/ui/editor/form.py" line="135"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/fields.py" line="1069"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="1061"/>
         <source>Not known</source>
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="446"/>
+        <location filename="../../ropa/ui/editor/form.py" line="445"/>
         <source>Applies</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="530"/>
-        <location filename="../../ropa/ui/editor/form.py" line="532"/>
+        <location filename="../../ropa/ui/editor/form.py" line="529"/>
+        <location filename="../../ropa/ui/editor/form.py" line="531"/>
         <source>Add: {item}</source>
         <translation>Lisää: {item}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/form.py" line="538"/>
+        <location filename="../../ropa/ui/editor/form.py" line="537"/>
         <source>None yet.</source>
         <translation>Ei vielä yhtään.</translation>
     </message>
@@ -580,48 +575,48 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="153"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="159"/>
         <source>Information</source>
         <extracomment>How each right is named and where it is (the editor&apos;s own words until the rights rules carry them).</extracomment>
         <translation>Informointi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="154"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="160"/>
         <source>Access</source>
         <translation>Tarkastusoikeus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="155"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="161"/>
         <source>Rectification</source>
         <translation>Oikaisu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="156"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="162"/>
         <source>Erasure</source>
         <translation>Poistaminen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="157"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="163"/>
         <source>Restriction of processing</source>
         <translation>Käsittelyn rajoittaminen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="158"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="164"/>
         <source>Data portability</source>
         <translation>Siirto järjestelmästä toiseen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="159"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="165"/>
         <source>Objection</source>
         <translation>Vastustaminen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="160"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="166"/>
         <source>Withdrawal of consent</source>
         <translation>Suostumuksen peruuttaminen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="161"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="167"/>
         <source>Complaint to the supervisory authority</source>
         <translation>Valitus valvontaviranomaiselle</translation>
     </message>

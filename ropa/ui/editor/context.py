@@ -14,7 +14,7 @@ import pycountry
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ropa.model.records import Processor
+from ropa.model.records import Controller, Processor
 from ropa.model.transfers import CountryStatus, ProcessorCatalogue, country_status
 from ropa.reference import reference
 
@@ -42,21 +42,22 @@ def standing_text(country: str, on: date, lang: str, *, full: bool = False) -> s
     With ``full`` the adequacy decision and its scope are named too.
     """
     standing = country_status(country, on)
+    decision = standing.decision
     if standing.status is CountryStatus.EEA:
         return QCoreApplication.translate("editor", "EEA")
+    if standing.status is CountryStatus.ADEQUACY and decision is not None:
+        if not full:
+            if standing.scope_limited:
+                return QCoreApplication.translate("editor", "adequacy, limited scope")
+            return QCoreApplication.translate("editor", "adequacy")
+        text = QCoreApplication.translate("editor", "adequacy decision {decision}").format(
+            decision=decision.decision
+        )
+        scope = decision.scope_label(lang)
+        return f"{text}: {scope}" if scope else text
     if standing.status is CountryStatus.THIRD_COUNTRY:
         return QCoreApplication.translate("editor", "third country")
-    decision = standing.decision
-    assert decision is not None
-    if not full:
-        if standing.scope_limited:
-            return QCoreApplication.translate("editor", "adequacy, limited scope")
-        return QCoreApplication.translate("editor", "adequacy")
-    text = QCoreApplication.translate("editor", "adequacy decision {decision}").format(
-        decision=decision.decision
-    )
-    scope = decision.scope_label(lang)
-    return f"{text}: {scope}" if scope else text
+    return QCoreApplication.translate("editor", "no transfer (interim provision)")
 
 
 def country_text(code: str, on: date, lang: str) -> str:
@@ -146,7 +147,7 @@ class EditorContext(QObject):
         self.catalogue = ProcessorCatalogue(())
         self.processor_model = QStandardItemModel(self)
         self.processor_model.appendRow(_choice("", None, ""))
-        self.exclude: str | None = None  # a processor editor's own key: no processor is its own parent
+        self.controller: Controller | None = None  # the record's controller, for the checks
 
     def countries(self) -> QStandardItemModel:
         return country_model(self.lang, self.today)

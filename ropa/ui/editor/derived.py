@@ -96,19 +96,25 @@ class DerivedTransfersPanel(QWidget):
             module = getattr(found, "scc_module", None)
             standing = getattr(found, "standing", None)
             status = getattr(standing, "status", None)
+            judged = getattr(found, "status", None)  # the flow judged with the adequacy scope, if told
+            label = getattr(judged, "label", None)
             cells = [
                 reference().country_name(country, lang),
-                capital(standing_text(country, self.ctx.today, lang)),
+                capital(label(lang) if callable(label) else standing_text(country, self.ctx.today, lang)),
                 " › ".join((names[key].name or key) if key in names else key for key in chain),
                 _mechanism_text(mechanism, lang),
                 QCoreApplication.translate("editor", "Module {number}").format(number=module)
                 if module
                 else "",
             ]
-            needs_tool = status is CountryStatus.THIRD_COUNTRY and not mechanism
+            needs_tool = not mechanism and (
+                status is CountryStatus.THIRD_COUNTRY or getattr(judged, "covered_by_adequacy", True) is False
+            )
             if needs_tool:
                 cells[3] = QCoreApplication.translate("editor", "None recorded")
-            tips = {1: standing_text(country, self.ctx.today, lang, full=True), 2: " › ".join(chain)}
+            basis = getattr(getattr(found, "basis", None), "label", None)
+            via = f" ({basis(lang)})" if callable(basis) else ""
+            tips = {1: standing_text(country, self.ctx.today, lang, full=True), 2: " › ".join(chain) + via}
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(tips.get(col, text))

@@ -6,8 +6,9 @@ derived panels they add. The editor never writes anywhere: Save emits ``save_req
 new record, the window runs the app command and calls :meth:`RecordEditor.mark_saved` (or
 :meth:`RecordEditor.show_problems` with a refused command's problems).
 
-Problems are shown at the field as the DPO types (validation and completeness run on a short
-debounce), listed at the top (click one to go to its field) and marked in the section index.
+Problems are shown at the field as the DPO types (validation and the compliance checks run on a
+short debounce), listed at the top (click one to go to its field) and marked in the section index.
+Validation errors block Save; the checks' findings (gaps, warnings, notes) never do.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from ropa.model import records as r
 from ropa.model.catalogue import entity
-from ropa.model.completeness import missing
 from ropa.model.fields import Kind
 from ropa.model.processors import find_cycle
 from ropa.model.records import Processor
@@ -45,7 +45,9 @@ from ropa.model.transfers import ProcessorCatalogue
 from ropa.model.validate import Path, Problem, validate_record
 from ropa.ui.editor.context import EditorContext
 from ropa.ui.editor.derived import DerivedTransfersPanel, DpiaHint, RightsPanel, next_review
-from ropa.ui.editor.fields import DateEditor, describe_mark
+from ropa.ui.editor.fields import DateEditor, severity_icon
+from ropa.ui.editor.findings import marks as finding_marks
+from ropa.ui.editor.findings import record_findings, register_findings
 from ropa.ui.editor.form import RecordForm
 from ropa.ui.editor.layout import (
     CONTROLLER_SECTIONS,
@@ -89,23 +91,6 @@ def path_text(record: type, path: Path, lang: str) -> str:
             parts.append(str(step))
         i += 1
     return " › ".join(parts)
-
-
-def _spec_at(record: type, path: Path) -> Any:
-    """The field spec a path ends at (None when it names no field)."""
-    current: type | None = record
-    spec = None
-    for step in path:
-        if isinstance(step, int):
-            continue
-        if current is None:
-            return None
-        try:
-            spec = entity(current).field(step)
-        except KeyError:
-            return None
-        current = spec.record
-    return spec
 
 
 _BLANK: list[QIcon] = []
@@ -180,9 +165,19 @@ class RecordEditor(QWidget):
     def lang(self) -> str:
         return self.ctx.lang
 
-    def set_context(self, processors: Sequence[Processor] = (), lang: str | None = None) -> None:
+    def set_context(
+        self,
+        processors: Sequence[Processor] = (),
+        lang: str | None = None,
+        controller: r.Controller | None = None,
+    ) -> None:
         """The processor catalogue the pickers offer (and references are checked against), and
-        the language of labels. A new language rebuilds the form, keeping unsaved changes."""
+        the language of labels. A new language rebuilds the form, keeping unsaved changes.
+
+        ``controller`` is the one the record belongs to (for a register or an Art. 30(2) record):
+        the checks that depend on it (a public authority, its DPO) need it; without it they are
+        judged as for an organisation that is not a public authority."""
+        self.ctx.controller = controller
         if lang and lang != self.ctx.lang:
             current = self.value()
             self.ctx.lang = lang
@@ -299,8 +294,12 @@ class RecordEditor(QWidget):
         errors = [Mark(p.path, p.message, Severity.ERROR) for p in self._validate(value)]
         errors += self.form.local_marks() + self._extra_marks(value) + self._external
         taken = {m.path for m in errors}
-        gaps = [Mark(p.path, p.message, Severity.GAP) for p in missing(value) if p.path not in taken]
-        self.marks = errors + gaps
+        found = [
+            m
+            for m in finding_marks(self._findings(value), self.ctx.lang, self.record_type)
+            if m.path not in taken
+        ]
+        self.marks = errors + found
         self.form.show_marks(self.marks)
         self._show_problem_list()
         for panel in self.panels.values():
@@ -340,6 +339,12 @@ class RecordEditor(QWidget):
 
     def _extra_marks(self, record: Any) -> list[Mark]:
         return []
+
+    def _findings(self, record: Any) -> list[Any]:
+        """What the compliance checks say about ``record`` (gaps, warnings, notes): never blocking."""
+        return record_findings(
+            record, controller=self.ctx.controller, processors=self.ctx.processors, on=self.ctx.today
+        )
 
     def _processor_keys(self, record: Any) -> set[str] | None:
         return self.ctx.processor_keys() if self._processors_known else None
@@ -491,18 +496,13 @@ class RecordEditor(QWidget):
     def _show_problem_list(self) -> None:
         marks = sorted(self.marks, key=lambda m: -m.severity)
         errors = sum(1 for m in marks if m.severity is Severity.ERROR)
-        gaps = len(marks) - errors
         listing = self.problem_list
         listing.clear()
-        style = self.style()
-        icons = {
-            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            Severity.GAP: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
         for mark in marks:
             where = path_text(self.record_type, mark.path, self.ctx.lang)
-            message = describe_mark(mark, _spec_at(self.record_type, mark.path))
-            item = QListWidgetItem(icons[mark.severity], f"{where}: {message}" if where else message)
+            item = QListWidgetItem(
+                severity_icon(self, mark.severity), f"{where}: {mark.message}" if where else mark.message
+            )
             item.setData(Qt.ItemDataRole.UserRole, mark.path)
             item.setToolTip(f"{SYMBOLS[mark.severity]} {item.text()}")
             listing.addItem(item)
@@ -519,20 +519,26 @@ class RecordEditor(QWidget):
                         count=errors
                     )
                 )
-            if gaps:
+            if len(marks) > errors:
                 parts.append(
-                    QCoreApplication.translate("editor", "Gaps in the record: {count}").format(count=gaps)
+                    QCoreApplication.translate("editor", "Findings of the checks: {count}").format(
+                        count=len(marks) - errors
+                    )
                 )
             self.problem_summary.setText(" · ".join(parts))
         by_section: dict[str, Severity] = {}
         for mark in marks:
             section = self.form.section_of.get(str(mark.path[0])) if mark.path else None
-            if section is not None and by_section.get(section, 0) < mark.severity:
+            if (
+                section is not None
+                and mark.severity > Severity.INFO
+                and by_section.get(section, -1) < mark.severity
+            ):
                 by_section[section] = mark.severity
         for row in range(self.index.count()):
             item = self.index.item(row)
             severity = by_section.get(item.data(Qt.ItemDataRole.UserRole))
-            item.setIcon(icons[severity] if severity is not None else _blank_icon())
+            item.setIcon(severity_icon(self, severity) if severity is not None else _blank_icon())
             item.setToolTip(
                 QCoreApplication.translate("editor", "Has problems") if severity is not None else ""
             )
@@ -572,6 +578,9 @@ class RegisterEditor(RecordEditor):
 
     def _roots(self, record: Any) -> tuple[list[str], ProcessorCatalogue]:
         return [link.processor for link in record.processors if link.processor], self.ctx.catalogue
+
+    def _findings(self, record: Any) -> list[Any]:
+        return register_findings(record, self.ctx.controller, self.ctx.catalogue, self.ctx.today)
 
     def mark_reviewed_today(self) -> None:
         """Last reviewed: today; next review: a year from today."""

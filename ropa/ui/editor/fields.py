@@ -76,22 +76,17 @@ def field_tooltip(spec: FieldSpec, lang: str) -> str:
     return help_text
 
 
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.GAP: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
 def severity_icon(widget: QWidget, severity: Severity) -> QIcon:
-    """The style's own error or warning icon."""
-    pixmap = QStyle.StandardPixmap
-    kind = pixmap.SP_MessageBoxCritical if severity is Severity.ERROR else pixmap.SP_MessageBoxWarning
-    return widget.style().standardIcon(kind)
-
-
-def describe_mark(mark: Mark, spec: FieldSpec | None) -> str:
-    """A mark's text in the UI language where the editor can say it itself (a gap); else as given."""
-    if mark.severity is not Severity.GAP or spec is None:
-        return mark.message
-    if spec.only_with is not None:
-        return QCoreApplication.translate("editor", "Needed with this mechanism ({code})").format(
-            code=spec.only_with[1]
-        )
-    return QCoreApplication.translate("editor", "Required for the record")
+    """The style's own error, warning or information icon."""
+    return widget.style().standardIcon(_ICONS[severity])
 
 
 class FieldEditor(QWidget):
@@ -155,10 +150,10 @@ class FieldEditor(QWidget):
 
     def show_marks(self, marks: Sequence[Mark]) -> None:
         """Show problems at this field; paths are relative to it (``()`` is the field itself)."""
-        own = [m for m in marks if not m.path]
+        own = sorted((m for m in marks if not m.path), key=lambda m: -m.severity)
         self._mark_parts([m for m in marks if m.path])
         severity = worst(own)
-        messages = [self.describe(m) for m in own]
+        messages = [m.message for m in own]
         if severity == self.severity and messages == self.messages:
             return
         self.severity, self.messages = severity, messages
@@ -174,9 +169,6 @@ class FieldEditor(QWidget):
             self.focus_widget().setToolTip("\n".join([*messages, "", self._tooltip]))
         self.update()
 
-    def describe(self, mark: Mark) -> str:
-        return describe_mark(mark, self.spec)
-
     def _mark_parts(self, marks: Sequence[Mark]) -> None:
         """Problems of parts of the value (an item of a list); ignored where there are none."""
 
@@ -187,7 +179,7 @@ class FieldEditor(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.severity is None or self._marked is None:
+        if self.severity is None or self.severity is Severity.INFO or self._marked is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

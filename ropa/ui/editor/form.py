@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -48,11 +47,11 @@ from ropa.ui.editor.fields import (
     TextEditor,
     TextsEditor,
     WeightedTable,
-    describe_mark,
     field_tooltip,
+    severity_icon,
 )
 from ropa.ui.editor.layout import ELSEWHERE, SHORT_TEXTS, SUMMARY_COLUMNS, Panel, Section
-from ropa.ui.editor.marks import SYMBOLS, Mark, Severity, group, worst
+from ropa.ui.editor.marks import COLOURS, SYMBOLS, Mark, group, worst
 
 LABEL_WIDTH = 230  # the widest a label column gets before labels wrap
 NESTED_LABEL_WIDTH = 170  # the same inside a nested record
@@ -542,6 +541,11 @@ class ListEditor(_Nested):
         self.detail = QGroupBox()
         inner = QVBoxLayout(self.detail)
         inner.setContentsMargins(8, 6, 8, 6)
+        self.item_message = QLabel()  # findings about the item as a whole (a transfer it leads to)
+        self.item_message.setWordWrap(True)
+        self.item_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_message.setVisible(False)
+        inner.addWidget(self.item_message)
         self.form = RecordForm(record, ctx)
         self.form.changed.connect(self._on_detail_changed)
         inner.addWidget(self.form)
@@ -586,9 +590,7 @@ class ListEditor(_Nested):
         if severity is None:
             first.setIcon(QIcon())
         else:
-            pixmap = QStyle.StandardPixmap
-            icon = pixmap.SP_MessageBoxCritical if severity is Severity.ERROR else pixmap.SP_MessageBoxWarning
-            first.setIcon(self.style().standardIcon(icon))
+            first.setIcon(severity_icon(self, severity))
             first.setToolTip(
                 "\n".join(f"{SYMBOLS[m.severity]} {_where(m, self.item_type, self.ctx.lang)}" for m in marks)
             )
@@ -624,8 +626,17 @@ class ListEditor(_Nested):
         if row >= 0:
             self.detail.setTitle(f"{self._noun} {row + 1}")
             self.form.load(self.items[row])
-            self.form.show_marks(self._marks.get(row, []))
+            self._show_item_marks()
         self._fit()
+
+    def _show_item_marks(self) -> None:
+        marks = self._marks.get(self._current, [])
+        self.form.show_marks(marks)
+        own = sorted((m for m in marks if not m.path), key=lambda m: -m.severity)
+        self.item_message.setVisible(bool(own))
+        if own:
+            self.item_message.setText("\n".join(f"{SYMBOLS[m.severity]} {m.message}" for m in own))
+            self.item_message.setStyleSheet(f"color: {COLOURS[own[0].severity].name()};")
 
     def _on_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -685,7 +696,7 @@ class ListEditor(_Nested):
             if row < len(self.items):
                 self._cells(row)
         if 0 <= self._current < len(self.items):
-            self.form.show_marks(by_row.get(self._current, []))
+            self._show_item_marks()
 
     def show_marks(self, marks: Sequence[Mark]) -> None:
         super().show_marks(marks)
@@ -716,5 +727,4 @@ def _where(mark: Mark, record: type, lang: str) -> str:
         spec = entity(record).field(name) if name else None
     except KeyError:
         spec = None
-    message = describe_mark(mark, spec) if len(mark.path) == 1 else mark.message
-    return f"{spec.label(lang)}: {message}" if spec is not None else message
+    return f"{spec.label(lang)}: {mark.message}" if spec is not None else mark.message

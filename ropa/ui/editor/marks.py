@@ -1,9 +1,9 @@
 """Problems as the editor shows them: where (a path of field names and indexes), what, how bad.
 
 An *error* is what validation refuses (a wrong code, an SCC module without SCC, a bad date): it
-blocks Save. A *gap* is what the record still lacks (a required field empty, the SCC module that
-SCC calls for): it is shown, never blocking. Colour is never the only signal: marks carry an icon
-and a text too.
+blocks Save. The compliance checks' findings never block: a *gap* is Art. 30 content the record
+lacks (the checks' errors), a *warning* something a DPO should look at, an *info* worth knowing.
+Colour is never the only signal: marks carry an icon and a text too.
 """
 
 from __future__ import annotations
@@ -18,12 +18,19 @@ from ropa.model.validate import Path
 
 
 class Severity(IntEnum):
-    GAP = 1
-    ERROR = 2
+    INFO = 0
+    WARNING = 1
+    GAP = 2
+    ERROR = 3
 
 
-COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.GAP: QColor("#d08c00")}
-SYMBOLS = {Severity.ERROR: "✖", Severity.GAP: "⚠"}  # in tooltips, beside the words
+COLOURS = {
+    Severity.ERROR: QColor("#c62828"),
+    Severity.GAP: QColor("#c25e00"),
+    Severity.WARNING: QColor("#a66f00"),
+    Severity.INFO: QColor("#2f6690"),
+}
+SYMBOLS = {Severity.ERROR: "✖", Severity.GAP: "⚠", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}  # tooltips
 
 
 @dataclass(frozen=True, slots=True)

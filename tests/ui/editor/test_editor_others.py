@@ -201,7 +201,8 @@ def test_an_scc_module_is_enabled_only_with_scc(make_editor) -> None:
     _choose(editor.form.editor("transfer_mechanism"), "scc")
     assert module.isEnabled()
     editor.check_now()
-    assert module.severity is Severity.GAP
+    assert module.severity is Severity.WARNING
+    assert module.messages == ["SCC module is not recorded, though the transfer mechanism is 'scc'"]
 
 
 def test_a_processor_key_rename_keeps_its_references_valid(make_editor) -> None:
@@ -246,8 +247,11 @@ def test_processing_on_behalf(make_editor, qtbot) -> None:
     assert value.subprocessors == ("p1", "p3")
     assert value.transfers == (r.Transfer(country="IN", mechanism="scc", scc_module=3),)
     editor.check_now()
-    gaps = {m.path for m in editor.marks if m.severity is Severity.GAP}
-    assert gaps == {("security_measures",)}
+    assert [m for m in editor.marks if m.severity is Severity.ERROR] == []
+    found = {m.path: m.message for m in editor.marks}
+    assert found[("security_measures",)] == "Security measures is not recorded"  # 30(2)(d)
+    # Alpha Cloud's default SCC module 2 does not fit an Art. 30(2) leg, which needs module 3
+    assert "needs module 3" in found[("subprocessors",)]
 
 
 def test_editors_in_finnish(make_editor) -> None:

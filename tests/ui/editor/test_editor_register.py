@@ -198,8 +198,8 @@ def test_adding_a_transfer_with_country_and_mechanism(make_editor, qtbot) -> Non
     editor.check_now()
     module = transfers.form.editor("scc_module")
     assert module.isEnabled()
-    assert module.severity is Severity.GAP  # SCC calls for a module
-    assert "mechanism" in module.messages[0]
+    assert module.severity is Severity.WARNING  # SCC calls for a module: a finding of the checks
+    assert module.messages == ["SCC module is not recorded, though the transfer mechanism is 'scc'"]
     _choose(module, 2)
     editor.check_now()
     assert module.severity is None
@@ -312,11 +312,11 @@ def test_clearing_a_required_name_shows_a_gap_at_the_field(make_editor, qtbot) -
     assert name.severity is None
     _type(name, "", clear=True)
     qtbot.waitUntil(lambda: name.severity is Severity.GAP, timeout=2000)  # debounced, as you type
-    assert name.messages == ["Required for the record"]
+    assert name.messages == ["Register is not recorded"]  # Art. 30(1)(b): a gap, not blocking
     assert name.message_row.isVisibleTo(editor)
-    assert "Required for the record" in name.focus_widget().toolTip()
-    assert editor.problem_list.count() == 1
-    assert editor.problem_list.item(0).text() == "Register: Required for the record"
+    assert "Register is not recorded" in name.focus_widget().toolTip()
+    texts = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
+    assert texts[0] == "Register: Register is not recorded"  # the most serious first
     index_icon = editor.index.item(0).icon()
     assert not index_icon.isNull()
 
