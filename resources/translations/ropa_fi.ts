@@ -314,37 +314,22 @@
         <translation>Ei siirtoja: mikään ketjun käsittelijä ei käsittele tietoja ETA:n ulkopuolella {day}.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="194"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="163"/>
         <source>Derived rights</source>
         <translation>Johdetut oikeudet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="214"/>
-        <source>Every data subject of this register has:</source>
-        <translation>Kaikilla tämän rekisterin rekisteröidyillä on:</translation>
+        <location filename="../../ropa/ui/editor/derived.py" line="195"/>
+        <source>No legal basis yet, so no rights derived for: {purposes}</source>
+        <translation>Oikeusperuste puuttuu, joten oikeuksia ei ole johdettu tarkoituksille: {purposes}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="226"/>
-        <source>(no description)</source>
-        <translation>(ei kuvausta)</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="234"/>
-        <source>no legal basis</source>
-        <translation>ei oikeusperustetta</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="238"/>
-        <source>In addition:</source>
-        <translation>Lisäksi:</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="275"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="227"/>
         <source>⚠ {count} of {total} criteria met: two or more usually means a DPIA is needed (WP248).</source>
         <translation>⚠ {count}/{total} kriteeriä täyttyy: kaksi tai useampi tarkoittaa yleensä, että vaikutustenarviointi tarvitaan (WP248).</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="281"/>
+        <location filename="../../ropa/ui/editor/derived.py" line="233"/>
         <source>{count} of {total} criteria met. Two or more usually means a DPIA is needed (WP248).</source>
         <translation>{count}/{total} kriteeriä täyttyy. Kaksi tai useampi tarkoittaa yleensä, että vaikutustenarviointi tarvitaan (WP248).</translation>
     </message>
@@ -570,55 +555,6 @@
         <location filename="../../ropa/ui/errors.py" line="37"/>
         <source>Unexpected error: {error}</source>
         <translation>Odottamaton virhe: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>rights</name>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="159"/>
-        <source>Information</source>
-        <extracomment>How each right is named and where it is (the editor&apos;s own words until the rights rules carry them).</extracomment>
-        <translation>Informointi</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="160"/>
-        <source>Access</source>
-        <translation>Tarkastusoikeus</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="161"/>
-        <source>Rectification</source>
-        <translation>Oikaisu</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="162"/>
-        <source>Erasure</source>
-        <translation>Poistaminen</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="163"/>
-        <source>Restriction of processing</source>
-        <translation>Käsittelyn rajoittaminen</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="164"/>
-        <source>Data portability</source>
-        <translation>Siirto järjestelmästä toiseen</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="165"/>
-        <source>Objection</source>
-        <translation>Vastustaminen</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="166"/>
-        <source>Withdrawal of consent</source>
-        <translation>Suostumuksen peruuttaminen</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/editor/derived.py" line="167"/>
-        <source>Complaint to the supervisory authority</source>
-        <translation>Valitus valvontaviranomaiselle</translation>
     </message>
 </context>
 <context>

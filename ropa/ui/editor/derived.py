@@ -7,8 +7,8 @@ rules needs a change here and nowhere else:
 * :class:`DerivedTransfersPanel` reads ``country``, ``chain``, ``standing``, ``mechanism`` and
   ``scc_module`` of each :class:`ropa.model.transfers.DerivedTransfer` (other attributes are
   ignored);
-* :class:`RightsPanel` shows :func:`ropa.model.rights.register_rights` and, per purpose,
-  :func:`ropa.model.rights.rights_for` of that purpose's basis (:func:`rights_by_purpose`);
+* :class:`RightsPanel` shows :func:`ropa.model.rights.register_rights`: each derived right with
+  its article, the purposes it follows from and its limits;
 * :class:`DpiaHint` counts the WP248 criteria against the reference threshold.
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QStyle,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.model.records import Register
-from ropa.model.rights import Right, register_rights, rights_for
+from ropa.model.rights import Right, article_label, register_rights
 from ropa.model.transfers import CountryStatus, ProcessorCatalogue
 from ropa.reference import reference
 from ropa.ui.editor.context import EditorContext, capital, standing_text
@@ -154,40 +154,9 @@ def _mechanism_text(code: str | None, lang: str) -> str:
     return capital(found.label(lang)) if found is not None else code
 
 
-#: How each right is named and where it is (the editor's own words until the rights rules carry them).
-RIGHT_NAMES: dict[Right, tuple[object, str]] = {
-    Right.INFORMATION: (QT_TRANSLATE_NOOP("rights", "Information"), "13–14"),
-    Right.ACCESS: (QT_TRANSLATE_NOOP("rights", "Access"), "15"),
-    Right.RECTIFICATION: (QT_TRANSLATE_NOOP("rights", "Rectification"), "16"),
-    Right.ERASURE: (QT_TRANSLATE_NOOP("rights", "Erasure"), "17"),
-    Right.RESTRICTION: (QT_TRANSLATE_NOOP("rights", "Restriction of processing"), "18"),
-    Right.PORTABILITY: (QT_TRANSLATE_NOOP("rights", "Data portability"), "20"),
-    Right.OBJECTION: (QT_TRANSLATE_NOOP("rights", "Objection"), "21"),
-    Right.WITHDRAW_CONSENT: (QT_TRANSLATE_NOOP("rights", "Withdrawal of consent"), "7(3)"),
-    Right.COMPLAINT: (QT_TRANSLATE_NOOP("rights", "Complaint to the supervisory authority"), "77"),
-}
-
-
-def right_text(right: Right) -> str:
-    name, article = RIGHT_NAMES.get(right, (str(right), ""))
-    shown = QCoreApplication.translate("rights", str(name))
-    return f"{shown} ({QCoreApplication.translate('editor', 'Art.')} {article})" if article else shown
-
-
-def rights_by_purpose(register: Register) -> list[tuple[str, str | None, list[Right]]]:
-    """(purpose, legal basis, rights) for each purpose: the one function to adapt to the new rules."""
-    order = list(Right)
-    out = []
-    for purpose in register.purposes:
-        found = rights_for(
-            [purpose.legal_basis] if purpose.legal_basis else [], register.special_category_conditions
-        )
-        out.append((purpose.description, purpose.legal_basis, sorted(found, key=order.index)))
-    return out
-
-
 class RightsPanel(QWidget):
-    """The data-subject rights that follow from the legal bases, per purpose, with their articles."""
+    """The data-subject rights the register gives, each with its article, the purposes it follows
+    from (or the whole register) and the limits the law puts on it, as ``register_rights`` says."""
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,53 +171,36 @@ class RightsPanel(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(self.title)
         column.addWidget(self.label)
-        self.rights: list[Right] = []
+        self.rights: frozenset[Right] = frozenset()
+        self.explained: tuple[str, ...] = ()
 
     def update_record(self, record: Any) -> None:
         if not isinstance(record, Register):
             return
-        order = list(Right)
-        self.rights = sorted(register_rights(record), key=order.index)
-        lines = [
-            "<p>"
-            + _escape(QCoreApplication.translate("editor", "Every data subject of this register has:"))
-            + "<br>"
-            + _escape(", ".join(right_text(r) for r in self.rights))
-            + "</p>"
-        ]
-        purposes = rights_by_purpose(record)
-        if purposes:
-            rows = []
-            for number, (description, basis, rights) in enumerate(purposes, start=1):
-                shown = (
-                    description.strip().splitlines()[0]
-                    if description.strip()
-                    else QCoreApplication.translate("editor", "(no description)")
-                )
-                if len(shown) > 70:
-                    shown = shown[:67] + "…"
-                code = reference().legal_bases.get(basis) if basis else None
-                basis_text = (
-                    f"{code.article} {code.label(self.ctx.lang)}"
-                    if code
-                    else QCoreApplication.translate("editor", "no legal basis")
-                )
-                extra = [r for r in rights if r not in _ALWAYS]
-                rights_text = ", ".join(right_text(r) for r in extra) if extra else "—"
-                addition = _escape(QCoreApplication.translate("editor", "In addition:"))
-                rows.append(
-                    f"<tr><td valign='top'>{number}.&nbsp;</td><td valign='top'><b>{_escape(shown)}</b>"
-                    f" <i>({_escape(basis_text)})</i><br>{addition} {_escape(rights_text)}</td></tr>"
-                )
-            lines.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
-        self.label.setText("".join(lines))
-
-
-_ALWAYS = {Right.INFORMATION, Right.ACCESS, Right.RECTIFICATION, Right.RESTRICTION, Right.COMPLAINT}
+        lang = self.ctx.lang
+        found = register_rights(record)
+        self.rights = found.rights
+        self.explained = found.explain(lang)
+        rows = []
+        for derived in found.derived:
+            head = f"<b>{_escape(derived.label(lang))}</b> ({_escape(article_label(derived.article, lang))})"
+            lines = [
+                _escape(derived.scope(lang)),
+                *(_escape(limit.explain(lang)) for limit in derived.limits),
+            ]
+            rows.append(f"<li title='{_escape(derived.reason(lang))}'>{head} — {'<br>'.join(lines)}</li>")
+        html = "<ul style='margin-left: -24px'>" + "".join(rows) + "</ul>"
+        if found.without_basis:
+            names = ", ".join(p.label(lang) for p in found.without_basis)
+            note = QCoreApplication.translate(
+                "editor", "No legal basis yet, so no rights derived for: {purposes}"
+            )
+            html += f"<p><i>{_escape(note.format(purposes=names))}</i></p>"
+        self.label.setText(html)
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
 
 
 class DpiaHint(QLabel):

@@ -484,7 +484,10 @@ def test_rights_follow_the_purposes(make_editor) -> None:
     editor = make_editor(RegisterEditor, register)
     assert Right.WITHDRAW_CONSENT in editor.rights.rights
     text = editor.rights.label.text()
-    assert "Withdrawal of consent (Art. 7(3))" in text and "Newsletter" in text and "Invoicing" in text
+    assert "<b>Right to withdraw consent</b> (Art. 7(3))" in text
+    assert "Applies to purpose 1 (“Newsletter”)" in text
+    assert "Art. 17(3)(b)" in text  # erasure limited for the legal obligation, not absent
+    assert any(line.startswith("Right to erasure") for line in editor.rights.explained)
     purposes = editor.form.editor("purposes")
     assert isinstance(purposes, ListEditor)
     purposes.select(0)
