@@ -318,6 +318,9 @@ class RecordEditor(QWidget):
         first = bool(self.sections) and self.sections[0].key == key
         y = head.mapTo(self.form, QPoint(0, 0)).y() + self.form.y()
         self.scroll_area.verticalScrollBar().setValue(0 if first else max(0, y - 8))
+        self.index.blockSignals(True)  # the last sections cannot reach the top: still, this one
+        self.index.setCurrentRow(self.section_keys().index(key))
+        self.index.blockSignals(False)
 
     def title_text(self) -> str:
         record = self.value()
@@ -487,7 +490,8 @@ class RecordEditor(QWidget):
         current = 0
         for row, section in enumerate(self.sections):
             head = self.form.section_heads.get(section.key)
-            if head is not None and head.mapTo(self.form, QPoint(0, 0)).y() + self.form.y() <= value + 40:
+            reach = value + self.scroll_area.viewport().height() // 3
+            if head is not None and head.mapTo(self.form, QPoint(0, 0)).y() + self.form.y() <= reach:
                 current = row
         self.index.blockSignals(True)
         self.index.setCurrentRow(current)
