@@ -103,7 +103,7 @@ def main() -> None:
             checks.append(seconds)
         _report(f"load the {label} register (includes a check)", loads)
         _report(f"value() of the {label} register", values)
-        _report(f"check (validate, gaps, derived panels), {label}", checks)
+        _report(f"check (validation, checks, derived panels), {label}", checks)
 
     switches = []
     for register in registers[:300]:
