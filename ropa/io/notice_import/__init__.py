@@ -1,0 +1,1 @@
+"""Published privacy notices (tietosuojaseloste) read into draft registers."""
