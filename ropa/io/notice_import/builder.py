@@ -35,7 +35,7 @@ class Builder:
         node: Any = root
         for part in rest:
             if isinstance(node, dict):
-                node = node.get(part)  # type: ignore[call-overload]
+                node = node.get(part)
             elif isinstance(node, list) and isinstance(part, int) and part < len(node):
                 node = node[part]
             else:
@@ -49,7 +49,8 @@ class Builder:
         node: Any = root
         for part, following in zip(rest, rest[1:], strict=False):
             if isinstance(node, list):
-                node = node[part]  # type: ignore[index]
+                assert isinstance(part, int)
+                node = node[part]
             else:
                 node = node.setdefault(part, [] if isinstance(following, int) else {})
         return node, rest[-1]
@@ -66,10 +67,10 @@ class Builder:
     def put(self, path: Path, value: Any, *units: Unit, consume: bool = True) -> bool:
         """Set a single value the first time it is found; later findings of the same value add provenance."""
         parent, name = self._parent(path)
-        current = parent.get(name) if isinstance(parent, dict) else parent[name]  # type: ignore[index]
+        current = parent.get(name) if isinstance(parent, dict) else parent[name]
         if current not in (None, "", [], {}) and current != value:
             return False
-        parent[name] = value  # type: ignore[index]
+        parent[name] = value
         self.note(path, *units, consume=consume)
         return True
 
@@ -83,13 +84,13 @@ class Builder:
             return
         if joiner is None:
             joiner = "\n" if unit.item or (current and current.endswith(":")) else " "
-        parent[name] = f"{current}{joiner}{piece}" if current else piece  # type: ignore[index]
+        parent[name] = f"{current}{joiner}{piece}" if current else piece
         self.note(path, unit)
 
     def item(self, path: Path, value: Any, *units: Unit, consume: bool = True) -> int:
         """Append to a list (a duplicate text is found, not added again); return its index."""
         parent, name = self._parent(path)
-        items = parent.setdefault(name, [])  # type: ignore[union-attr]
+        items = parent.setdefault(name, [])
         key = _identity(value)
         for i, existing in enumerate(items):
             if key and _identity(existing) == key:

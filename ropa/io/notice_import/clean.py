@@ -16,10 +16,9 @@ from collections import Counter
 from ropa.io.notice_import.extract import PAGE_BREAK, Extracted
 
 # Abbreviations after which a sentence or paragraph does not end (fi, sv, en).
-ABBREVIATIONS = frozenset(
-    """esim ns mm ym yms jne ao ko ks vrt puh p s n v ts eli tms os nk ml t.ex bl.a m.fl o.s.v osv
-    tel e.g i.e etc incl approx no nr vs ca kl st resp art mom kohta luku ks.myös""".split()
-)
+_ABBREVIATIONS = """esim ns mm ym yms jne ao ko ks vrt puh p s n v ts eli tms os nk ml t.ex bl.a m.fl o.s.v
+    osv tel e.g i.e etc incl approx no nr vs ca kl st resp art mom kohta luku ks.myös"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _TERMINAL = ".!?:;"
 _CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "och", "eller", "samt", "and", "or"}
 _NUMBERED = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*[.)]|[A-H][.)])\s+\S")
@@ -31,7 +30,9 @@ _PAGE_NUMBER = re.compile(
 _DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}")
 _TOC = re.compile(r"^(.{3,150}?)\s*(\.{3,}|…{2,}|\t|\s{3,})\s*\d{1,3}\s*$")
 _CONTACT_LINE = re.compile(r"^([\w.+-]+@|(puh|p|tel|gsm|mob|phone|fax|email|e-mail|sähköposti)\b\.?)", re.I)
-_TOC_TITLE = re.compile(r"^(sisällys(luettelo)?|sisältö|innehåll(sförteckning)?|contents|table of contents)$", re.I)
+_TOC_TITLE = re.compile(
+    r"^(sisällys(luettelo)?|sisältö|innehåll(sförteckning)?|contents|table of contents)$", re.I
+)
 
 
 def clean(extracted: Extracted) -> tuple[str, set[str]]:
@@ -191,9 +192,14 @@ def _paragraph_continues(previous: str, paragraph: str) -> bool:
     last_line = prev.rsplit("\n", 1)[-1]
     if _ends_with_abbreviation(last_line):
         return True
-    return last_line[-1] not in _TERMINAL and nxt[0].islower() and not _ITEM.match(last_line) and len(last_line) > 30
+    return (
+        last_line[-1] not in _TERMINAL
+        and nxt[0].islower()
+        and not _ITEM.match(last_line)
+        and len(last_line) > 30
+    )
 
 
 def _ends_with_abbreviation(line: str) -> bool:
     m = re.search(r"(?:^|\s)([\w.]+)\.$", line)
-    return bool(m) and m.group(1).lower() in ABBREVIATIONS
+    return m is not None and m.group(1).lower() in ABBREVIATIONS

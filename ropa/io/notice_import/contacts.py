@@ -20,7 +20,7 @@ _ORG = re.compile(
     r"hyvinvointialue|stad|kommun|city|municipality|council|foundation|association|university|yliopisto)\b",
     re.IGNORECASE,
 )
-_IS_CONTROLLER = re.compile(
+IS_CONTROLLER = re.compile(
     r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|(?:data )?controller)\s+(?:on|är|is)\s+"
     r"([A-ZÅÄÖ][^(,.;]*?)(?=\s*(?:\(|,|\.|;|$))",
     re.IGNORECASE,
@@ -71,7 +71,7 @@ def take_controller_line(b: Builder, unit: Unit, *, name_allowed: bool = False) 
         if not b.get(("controller", "address")):
             b.put(("controller", "address"), text.rstrip(","), unit)
         return True
-    named = _IS_CONTROLLER.search(text)
+    named = IS_CONTROLLER.search(text)
     if named:
         found |= b.put(("controller", "name"), named.group(1).strip(), unit)
     for business_id in rx.BUSINESS_ID.findall(text):
@@ -97,7 +97,11 @@ def take_controller_line(b: Builder, unit: Unit, *, name_allowed: bool = False) 
         for phone in rx.phones(rest):
             b.put(("controller", "phone"), phone, unit)
         return True
-    if not named and (rx.emails(text) or rx.phones(text)) and (len(text) < 60 or re.search(r"yhteyttä|contact|kontakt", text, re.I)):
+    if (
+        not named
+        and (rx.emails(text) or rx.phones(text))
+        and (len(text) < 60 or re.search(r"yhteyttä|contact|kontakt", text, re.I))
+    ):
         for email in rx.emails(text):
             found |= b.put(("controller", "email"), email, unit)
         for phone in rx.phones(text):
@@ -110,7 +114,11 @@ def take_controller_line(b: Builder, unit: Unit, *, name_allowed: bool = False) 
         if current.casefold() == text.casefold():
             b.note(("controller", "name"), unit)
             return True
-    if not name_allowed and b.get(("controller", "name")) and text.casefold() == str(b.get(("controller", "name"))).casefold():
+    if (
+        not name_allowed
+        and b.get(("controller", "name"))
+        and text.casefold() == str(b.get(("controller", "name"))).casefold()
+    ):
         b.note(("controller", "name"), unit)
         return True
     return found
@@ -142,4 +150,9 @@ def _previous_street(b: Builder, unit: Unit) -> Unit | None:
 
 def _looks_like_org_line(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 8 and not text.endswith(".") and text[:1].isupper() and not any(c.isdigit() for c in text)
+    return (
+        1 <= len(words) <= 8
+        and not text.endswith(".")
+        and text[:1].isupper()
+        and not any(c.isdigit() for c in text)
+    )

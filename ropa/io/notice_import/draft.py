@@ -71,7 +71,9 @@ class NoticeDraft:
         exact = self.provenance.get(path)
         if exact is not None:
             return exact
-        inside = [s for p, spans in self.provenance.items() if p.startswith((path + ".", path + "[")) for s in spans]
+        inside = [
+            s for p, spans in self.provenance.items() if p.startswith((path + ".", path + "[")) for s in spans
+        ]
         return tuple(sorted(set(inside), key=lambda s: s.start))
 
     def quote(self, span: Span) -> str:
@@ -139,7 +141,9 @@ def _name_from_title(b: Builder, sections: list[Section]) -> None:
         return
     parts = [p.strip() for p in re.split(r"\s+[/|–—]\s+|:\s+", title.heading) if p.strip()]
     controller = str(b.controller.get("name", "")).casefold()
-    parts = [p for p in parts if p.casefold() != controller and not re.search(r"\b(oy|oyj|ab|ltd)$", p, re.I)] or parts
+    parts = [
+        p for p in parts if p.casefold() != controller and not re.search(r"\b(oy|oyj|ab|ltd)$", p, re.I)
+    ] or parts
     name = parts[-1]
     stripped = _NOTICE_WORDS.sub("", name).strip(" -–,:")
     if stripped:
@@ -161,7 +165,11 @@ def _notes(b: Builder, sections: list[Section]) -> tuple[Note, ...]:
         pieces: list[str] = []
         for unit in left:
             joiner = "\n" if unit.item or (pieces and pieces[-1].endswith(":")) else " "
-            pieces.append(("- " if unit.item else "") + unit.text if not pieces else joiner + ("- " if unit.item else "") + unit.text)
+            pieces.append(
+                ("- " if unit.item else "") + unit.text
+                if not pieces
+                else joiner + ("- " if unit.item else "") + unit.text
+            )
         notes.append(Note(section.heading, "".join(pieces).strip(), tuple(u.span for u in left)))
     return tuple(notes)
 
@@ -199,6 +207,10 @@ def _without_registers(controller: r.Controller) -> r.Controller:
 
 
 def _view(section: Section, text: str) -> SectionView:
-    starts = [u.span.start for u in section.units] + ([section.heading_span.start] if section.heading_span else [])
+    starts = [u.span.start for u in section.units] + (
+        [section.heading_span.start] if section.heading_span else []
+    )
     ends = [u.span.end for u in section.units] + ([section.heading_span.end] if section.heading_span else [])
-    return SectionView(section.heading, section.topic.value, Span(min(starts, default=0), max(ends, default=0)))
+    return SectionView(
+        section.heading, section.topic.value, Span(min(starts, default=0), max(ends, default=0))
+    )

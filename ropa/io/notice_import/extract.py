@@ -34,7 +34,9 @@ def extract(path: Path) -> Extracted:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         supported = ", ".join(sorted(READERS))
-        raise NoticeError(str(path), f"cannot read '{path.suffix or 'no extension'}' files (supported: {supported})")
+        raise NoticeError(
+            str(path), f"cannot read '{path.suffix or 'no extension'}' files (supported: {supported})"
+        )
     if not path.is_file():
         raise NoticeError(str(path), "no such file")
     try:
@@ -44,7 +46,9 @@ def extract(path: Path) -> Extracted:
     except OSError as exc:
         raise NoticeError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     except Exception as exc:  # a library's own error for a damaged file: one line, naming the file
-        raise NoticeError(str(path), f"not a readable {path.suffix.lstrip('.')} file ({type(exc).__name__}: {exc})") from exc
+        raise NoticeError(
+            str(path), f"not a readable {path.suffix.lstrip('.')} file ({type(exc).__name__}: {exc})"
+        ) from exc
     if not extracted.text.strip():
         raise NoticeError(str(path), "no text found in it (a scanned PDF needs OCR first)")
     return extracted
@@ -77,13 +81,12 @@ def read_docx(path: Path) -> Extracted:
             return
         style = (p.style.name if p.style is not None else "") or ""
         lowered = style.lower()
-        if lowered.startswith(("heading", "otsikko", "rubrik", "title", "otsikko")):
+        heading = lowered.startswith(("heading", "otsikko", "rubrik", "title"))
+        if heading or (_all_bold(p) and len(text) < 150):
             headings.add(text)
-        elif _all_bold(p) and len(text) < 150:
-            headings.add(text)
-        if "list" in lowered or "luettelo" in lowered or p._p.pPr is not None and p._p.pPr.numPr is not None:
-            if not lowered.startswith(("heading", "otsikko", "rubrik")):
-                text = f"- {text}"
+        numbered = p._p.pPr is not None and p._p.pPr.numPr is not None
+        if not heading and ("list" in lowered or "luettelo" in lowered or numbered):
+            text = f"- {text}"
         lines.append(text)
 
     for block in document.iter_inner_content():

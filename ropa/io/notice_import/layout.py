@@ -71,7 +71,11 @@ def units_of(line: Line, first_index: int) -> list[Unit]:
         marker = ITEM.match(line.text)
         offset = marker.end() if marker else 0
         body = line.text[offset:]
-        return [Unit(first_index, body, Span(line.span.start + offset, line.span.end), True, line)] if body else []
+        return (
+            [Unit(first_index, body, Span(line.span.start + offset, line.span.end), True, line)]
+            if body
+            else []
+        )
     units: list[Unit] = []
     start = 0
     for m in _SENTENCE_END.finditer(line.text):

@@ -32,11 +32,14 @@ _LANG_INDEX = {"fi": 0, "sv": 1, "en": 2}
 _YES = re.compile(r"^(kyllä|ja|yes|x)\.?$", re.I)
 _NO = re.compile(r"^(ei|nej|no)\.?$", re.I)
 _BASIS_SUFFIX = re.compile(
-    r"\s*[(\[]\s*(?:oikeusperuste|käsittelyperuste|peruste|rättslig grund|legal basis|lawful basis)\s*:\s*([^)\]]+)[)\]]\s*\.?$"
+    r"\s*[(\[]\s*(?:oikeusperuste|käsittelyperuste|peruste|rättslig grund|legal basis|lawful basis)"
+    r"\s*:\s*([^)\]]+)[)\]]\s*\.?$"
     r"|\s+[–—-]\s+(?:oikeusperuste|peruste|rättslig grund|legal basis)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
-_MANUAL = re.compile(r"manuaali|paperi|asiakirj|tulostet|lukitu\w* (tilo|kaap|säilytys)|manuell|papper|paper|printed", re.I)
+_MANUAL = re.compile(
+    r"manuaali|paperi|asiakirj|tulostet|lukitu\w* (tilo|kaap|säilytys)|manuell|papper|paper|printed", re.I
+)
 _AUTOMATED = HEADINGS[6][1]
 _PROVISION = re.compile(
     r"(ei ole pakollist|on pakollist|lakisääteinen vaatimus|sopimukse\w* edellytys|edellytys sopimuksen"
@@ -49,7 +52,9 @@ _SOURCE_SENTENCE = re.compile(
     r"|collected (directly )?from you|we (obtain|receive) (the )?data",
     re.I,
 )
-_LAW = re.compile(r"\blaki\b|\blain\b|lakia|\blag\b|lagen|\bact\b|asetu|förordning|regulation|\(\d+/\d{4}\)|\d+/\d{4}", re.I)
+_LAW = re.compile(
+    r"\blaki\b|\blain\b|lakia|\blag\b|lagen|\bact\b|asetu|förordning|regulation|\(\d+/\d{4}\)|\d+/\d{4}", re.I
+)
 
 
 def map_section(b: Builder, section: Section, on: date) -> None:
@@ -93,7 +98,9 @@ def _person(*target: str) -> Callable[[Builder, list[Unit], date], None]:
 
 def _automated(b: Builder, units: list[Unit], on: date) -> None:
     """One answer ("Ei" / "Kyllä" or a sentence) sets `used`; a form with both options left says nothing."""
-    answers = [(u, True) for u in units if _YES.match(u.text)] + [(u, False) for u in units if _NO.match(u.text)]
+    answers = [(u, True) for u in units if _YES.match(u.text)] + [
+        (u, False) for u in units if _NO.match(u.text)
+    ]
     if len(answers) == 1:
         unit, used = answers[0]
         b.put(("register", "automated_decision_making", "used"), used, unit)
@@ -102,7 +109,9 @@ def _automated(b: Builder, units: list[Unit], on: date) -> None:
             continue
         if _AUTOMATED.search(unit.text.lower()) and NEGATION.search(unit.text.lower()):
             b.put(("register", "automated_decision_making", "used"), False, unit)
-        elif b.get(("register", "automated_decision_making", "used")) is not False and not unit.text.endswith("?"):
+        elif b.get(("register", "automated_decision_making", "used")) is not False and not unit.text.endswith(
+            "?"
+        ):
             b.text(("register", "automated_decision_making", "description"), unit)
             if _AUTOMATED.search(unit.text.lower()):
                 b.put(("register", "automated_decision_making", "used"), True, unit)
@@ -178,14 +187,15 @@ def _set_basis(b: Builder, index: int, code: str, *units: Unit) -> None:
     if code == "art6-1-f":
         interest = next((u for u in units if "art6-1-f" in rx.legal_bases(u.text)), None)
         if interest is not None:
-            b.put(("register", "purposes", index, "legitimate_interest"), interest.text, interest, consume=False)
+            b.put(
+                ("register", "purposes", index, "legitimate_interest"), interest.text, interest, consume=False
+            )
 
 
-_STOP = frozenset(
-    """henkilötietojen käsittely käsittelyn tietojen tiedot perusteena peruste sekä myös sellaisen asiakkaiden
-    asiakkaidemme rekisteröidyn personal data processing the and for with purpose basis personuppgifter behandling
-    grund avtal sopimus""".split()
-)
+_STOP_WORDS = """henkilötietojen käsittely käsittelyn tietojen tiedot perusteena peruste sekä myös sellaisen
+    asiakkaiden asiakkaidemme rekisteröidyn personal data processing the and for with purpose basis
+    personuppgifter behandling grund avtal sopimus"""
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 def _stems(text: str) -> set[str]:
@@ -233,9 +243,8 @@ def _category(b: Builder, unit: Unit, name: str, special_section: bool) -> None:
     name = name[0].upper() + name[1:]
     special = rx.special_category(name)
     index = b.item(("register", "data_categories"), {"name": name}, unit)
-    if special or special_section:
-        if special:
-            b.put(("register", "data_categories", index, "special"), special, unit)
+    if special:
+        b.put(("register", "data_categories", index, "special"), special, unit)
 
 
 def _is_enumeration(text: str) -> bool:
@@ -263,11 +272,13 @@ def _subjects(b: Builder, units: list[Unit], on: date) -> None:
 
 
 def _subjects_in(b: Builder, unit: Unit, consume: bool = False) -> None:
-    """Data subject categories named in running text ("asukkaille, matkailijoille"), in the notice's language."""
+    """Data subject categories named in running text ("asukkaille"), in the notice's language."""
     lowered = unit.text.lower()
     for pattern, names in SUBJECTS:
         if pattern.search(lowered):
-            b.item(("register", "data_subject_categories"), names[_LANG_INDEX[b.language]], unit, consume=consume)
+            b.item(
+                ("register", "data_subject_categories"), names[_LANG_INDEX[b.language]], unit, consume=consume
+            )
 
 
 def _capital(text: str) -> str:
@@ -315,7 +326,9 @@ def _recipient_item(b: Builder, unit: Unit, kind: str | None) -> None:
 
 
 def _known_recipient(text: str, language: str) -> tuple[str, str] | None:
-    lowered = re.sub(r"lakia viranomaisen toiminnan julkisuudesta|viranomaisen toiminnan julkisuu\w*", "", text.lower())
+    lowered = re.sub(
+        r"lakia viranomaisen toiminnan julkisuudesta|viranomaisen toiminnan julkisuu\w*", "", text.lower()
+    )
     for pattern, names, kind in RECIPIENTS:
         if pattern.search(lowered):
             return names[_LANG_INDEX[language]], kind
@@ -324,7 +337,11 @@ def _known_recipient(text: str, language: str) -> tuple[str, str] | None:
 
 def _recipients_in(b: Builder, unit: Unit, kind: str | None) -> None:
     """Recipient categories named in a sentence; a sentence saying data is *not* given to them names none."""
-    lowered = re.sub(r"lakia viranomaisen toiminnan julkisuudesta|viranomaisen toiminnan julkisuu\w*", "", unit.text.lower())
+    lowered = re.sub(
+        r"lakia viranomaisen toiminnan julkisuudesta|viranomaisen toiminnan julkisuu\w*",
+        "",
+        unit.text.lower(),
+    )
     if re.search(r"\bei luovuteta\b|\binte lämnas\b|\bnot disclosed\b|\bnever\b", lowered):
         return
     for pattern, names, known_kind in RECIPIENTS:
@@ -353,12 +370,16 @@ def _transfers(b: Builder, units: list[Unit], on: date) -> None:
         for code in rx.countries(unit.text):
             if not rx.outside_eea(code, on):
                 continue
-            mechanisms = rx.mechanisms(unit.text) or (tuple(section_mechanisms) if len(section_mechanisms) == 1 else ())
+            mechanisms = rx.mechanisms(unit.text) or (
+                tuple(section_mechanisms) if len(section_mechanisms) == 1 else ()
+            )
             transfer: dict[str, object] = {"country": code}
             head, _, tail = unit.text.partition(": ")
             if len(mechanisms) == 1:
                 transfer["mechanism"] = mechanisms[0]
-                transfer["safeguards"] = (tail if tail and len(head.split()) <= 6 else unit.text).strip().rstrip(".")
+                transfer["safeguards"] = (
+                    (tail if tail and len(head.split()) <= 6 else unit.text).strip().rstrip(".")
+                )
                 if mechanisms[0] == "scc":
                     module = rx.scc_module(unit.text)
                     if module:
@@ -377,7 +398,9 @@ def _retention(b: Builder, units: list[Unit], on: date) -> None:
 
 def _systems(b: Builder, units: list[Unit], on: date) -> None:
     for unit in units:
-        if unit.item or (not unit.text.endswith(".") and len(unit.text.split()) <= 12 and not unit.text.endswith(":")):
+        if unit.item or (
+            not unit.text.endswith(".") and len(unit.text.split()) <= 12 and not unit.text.endswith(":")
+        ):
             b.item(("register", "systems"), unit.text.rstrip(".;,"), unit)
         elif _security_words(unit.text):
             _security(b, [unit], on)
@@ -426,7 +449,7 @@ def _rights(b: Builder, units: list[Unit], on: date) -> None:
 
 
 def _authority_text(text: str) -> str:
-    """The authority's own part of "Rekisteröidyllä on oikeus ... . Tietosuojavaltuutetun toimisto, PL 800"."""
+    """The authority's line as written ("Tietosuojavaltuutetun toimisto, PL 800, ...")."""
     return text.strip().rstrip(".")
 
 
@@ -440,8 +463,12 @@ def _contact(b: Builder, units: list[Unit], on: date) -> None:
 
 def _national_basis(b: Builder, units: list[Unit], on: date) -> None:
     for unit in units:
-        if _LAW.search(unit.text) and not re.search(r"yleinen tietosuoja-asetus|general data protection regulation|"
-                                                     r"dataskyddsförordning|2016/679", unit.text, re.I):
+        if _LAW.search(unit.text) and not re.search(
+            r"yleinen tietosuoja-asetus|general data protection regulation|"
+            r"dataskyddsförordning|2016/679",
+            unit.text,
+            re.I,
+        ):
             b.text(("register", "national_legal_basis"), unit)
         elif re.search(r"tietosuoja-asetus|data protection regulation|dataskyddsförordning", unit.text, re.I):
             b.text(("register", "legal_basis_notes"), unit)
@@ -500,7 +527,11 @@ def _statement_rule(b: Builder, unit: Unit, topic: Topic, on: date) -> None:
     if unit.item:
         return
     text, lowered = unit.text, unit.text.lower()
-    if _AUTOMATED.search(lowered) and topic not in (Topic.RIGHTS, Topic.AUTOMATED) and NEGATION.search(lowered):
+    if (
+        _AUTOMATED.search(lowered)
+        and topic not in (Topic.RIGHTS, Topic.AUTOMATED)
+        and NEGATION.search(lowered)
+    ):
         b.put(("register", "automated_decision_making", "used"), False, unit)
     elif _PROVISION.search(text):
         b.text(("register", "provision_requirement"), unit)
@@ -510,17 +541,19 @@ def _statement_rule(b: Builder, unit: Unit, topic: Topic, on: date) -> None:
 
 def _sentence_rules(b: Builder, unit: Unit, topic: Topic, on: date) -> None:
     text, lowered = unit.text, unit.text.lower()
-    if rx.BUSINESS_ID.search(text) or contacts._IS_CONTROLLER.search(text):
-        if contacts.take_controller_line(b, unit):
-            return
+    controller_words = rx.BUSINESS_ID.search(text) or contacts.IS_CONTROLLER.search(text)
+    if controller_words and contacts.take_controller_line(b, unit):
+        return
     if _AUTOMATED.search(lowered) and topic not in (Topic.RIGHTS, Topic.AUTOMATED):
         b.text(("register", "automated_decision_making", "description"), unit)
         return
     if EEA_OUTSIDE.search(lowered) and topic is Topic.RECIPIENTS:
         _transfers(b, [unit], on)
         return
-    if topic in (Topic.PURPOSES, Topic.DATA, Topic.OTHER, Topic.SUBJECTS) and rx.legal_bases(text) and re.search(
-        r"perust|peruste|grund|based on|basis", lowered
+    if (
+        topic in (Topic.PURPOSES, Topic.DATA, Topic.OTHER, Topic.SUBJECTS)
+        and rx.legal_bases(text)
+        and re.search(r"perust|peruste|grund|based on|basis", lowered)
     ):
         _legal_basis(b, [unit], on)
         return

@@ -6,6 +6,7 @@ month is all the text gives), a legal basis is a code only when its wording is t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from datetime import date
@@ -61,10 +62,8 @@ def first_date(text: str) -> date | None:
 
 
 def _add(candidates: list[tuple[int, date]], at: int, year: int, month: int, day: int) -> None:
-    try:
+    with contextlib.suppress(ValueError):  # 31.2.2020 is no date
         candidates.append((at, date(year, month, day)))
-    except ValueError:
-        pass
 
 
 def legal_bases(text: str) -> tuple[str, ...]:
@@ -93,7 +92,8 @@ def special_category(text: str) -> str | None:
 
 # Finnish case endings a country name takes ("Intiaan", "Yhdysvalloissa" is an alias below).
 _ENDINGS = (
-    r"(?:n|an|en|in|on|un|yn|än|ön|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|hin|han|hen|hon|seen|na|nä|ksi|a|ä|ta|tä|s)?"
+    r"(?:n|an|en|in|on|un|yn|än|ön|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|hin|han|hen|hon|seen|na|nä|ksi"
+    r"|a|ä|ta|tä|s)?"
 )
 _ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("USA", "U.S.A.", "U.S.", "US", "Yhdysval\\w*", "Amerikan Yhdysval\\w*", "Förenta staterna"),

@@ -66,7 +66,9 @@ def topics_of(heading: str) -> list[Topic]:
 def find_sections(text: str, hints: set[str]) -> list[Section]:
     """Split the cleaned text into sections; every line lands in exactly one."""
     lines = lines_of(text)
-    numbered_doc = sum(1 for line in lines if _heading(line, hints, False)[0] and _NUMBER.match(line.text)) >= 3
+    numbered_doc = (
+        sum(1 for line in lines if _heading(line, hints, False)[0] and _NUMBER.match(line.text)) >= 3
+    )
     sections: list[Section] = [Section(Topic.OTHER, "", None)]
     parent: set[Topic] = set()
     index = 0
@@ -125,11 +127,21 @@ def _heading(line: Line, hints: set[str], numbered_doc: bool) -> tuple[bool, lis
 
 def _is_title(line: Line, following: list[Line], hints: set[str]) -> bool:
     text = line.text
-    if line.item or text.endswith(".") or _NUMBER.match(text) or _DATE_LINE.search(text) or _CONTACT.search(text):
+    if (
+        line.item
+        or text.endswith(".")
+        or _NUMBER.match(text)
+        or _DATE_LINE.search(text)
+        or _CONTACT.search(text)
+    ):
         return False
     topics = topics_of(text)
-    if topics and topics[0] not in (Topic.OTHER,) and not re.search(
-        r"seloste|lausunto|notice|statement|policy|beskrivning|meddelande|integritet", text, re.I
+    if (
+        topics
+        and topics[0] not in (Topic.OTHER,)
+        and not re.search(
+            r"seloste|lausunto|notice|statement|policy|beskrivning|meddelande|integritet", text, re.I
+        )
     ):
         return False
     return len(text.split()) <= 12

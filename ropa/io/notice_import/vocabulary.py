@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - word lists read best one topic to a line
 """The words notices use, in Finnish, Swedish and English: the one place to teach the importer more.
 
 Patterns are regular expressions over lower-cased text, written to match word stems so that
@@ -40,6 +41,10 @@ class Topic(StrEnum):
     CONTACT = "contact"
     NATIONAL_BASIS = "national_basis"
     OTHER = "other"  # definitions, cookies, changes to the notice...: kept in the notes
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
 
 
 def _c(*patterns: str) -> re.Pattern[str]:
@@ -219,18 +224,18 @@ DATE_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(
-        "tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu".split(), start=1)},
+        _words("tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu"), start=1)},
     **{m: i for i, m in enumerate(
-        "januari februari mars april maj juni juli augusti september oktober november december".split(), start=1)},
+        _words("januari februari mars april maj juni juli augusti september oktober november december"), start=1)},
     **{m: i for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), start=1)},
+        _words("january february march april may june july august september october november december"), start=1)},
 }  # fmt: skip
 
 # Function words that tell the language of a notice apart.
 LANGUAGE_WORDS: dict[str, frozenset[str]] = {
-    "fi": frozenset("ja tai on ei että sekä henkilötietoja tietoja rekisterin käsittelyn voi mukaan".split()),
-    "sv": frozenset("och att är som för inte eller med av personuppgifter uppgifter behandling till".split()),
-    "en": frozenset("and the is that for not or with of personal data processing to we".split()),
+    "fi": frozenset(_words("ja tai on ei että sekä henkilötietoja tietoja rekisterin käsittelyn voi mukaan")),
+    "sv": frozenset(_words("och att är som för inte eller med av personuppgifter uppgifter behandling till")),
+    "en": frozenset(_words("and the is that for not or with of personal data processing to we")),
 }
 
 # The supervisory authority, by its names and address.
