@@ -17,7 +17,7 @@ from ropa.io.notice_import.extract import PAGE_BREAK, Extracted
 
 # Abbreviations after which a sentence or paragraph does not end (fi, sv, en).
 _ABBREVIATIONS = """esim ns mm ym yms jne ao ko ks vrt puh p s n v ts eli tms os nk ml t.ex bl.a m.fl o.s.v
-    osv tel e.g i.e etc incl approx no nr vs ca kl st resp art mom kohta luku ks.myös"""
+    osv tel e.g i.e etc incl approx no nr vs ca kl st resp art mom kohta luku ks.myös p.o pb pl"""
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _TERMINAL = ".!?:;"
 _CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "och", "eller", "samt", "and", "or"}
@@ -82,9 +82,9 @@ def _page_furniture(text: str) -> str:
     seen: set[str] = set()
     out: list[str] = []
     for line in lines:
-        stripped = line.strip()
+        stripped = line.strip(" \t")
         if stripped == PAGE_BREAK or stripped == "":
-            out.append("" if stripped == PAGE_BREAK else line)
+            out.append("")
             continue
         shape = _shape(line)
         at_boundary = shape in boundary
@@ -109,7 +109,7 @@ def _page_boundary_lines(lines: list[str]) -> set[str]:
     """Shapes of the first and last two lines of pages, seen on at least two pages."""
     pages: list[list[str]] = [[]]
     for line in lines:
-        if line.strip() == PAGE_BREAK:
+        if line.strip(" \t") == PAGE_BREAK:
             pages.append([])
         elif line.strip():
             pages[-1].append(_shape(line))
@@ -170,6 +170,8 @@ def _continues(previous: str, line: str, headings: set[str]) -> bool:
         return False  # a contact block: name, phone, email each on a line
     if nxt[0].islower():
         return True
+    if prev[-1] == "," and len(prev) >= 50 and not nxt[0].isdigit():
+        return True  # a list wrapped after its comma
     return len(prev) >= 70 and not _NUMBERED.match(prev) and prev[-1] not in ",)" and "@" not in prev
 
 

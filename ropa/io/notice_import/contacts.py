@@ -25,6 +25,9 @@ IS_CONTROLLER = re.compile(
     r"([A-ZÅÄÖ][^(,.;]*?)(?=\s*(?:\(|,|\.|;|$))",
     re.IGNORECASE,
 )
+_ORG_WITH_ID = re.compile(
+    r"([A-ZÅÄÖ][\w&.-]*(?:\s+[A-ZÅÄÖ][\w&.-]*){0,4}\s+(?:Oy|Oyj|Ab|Abp|Ltd|ry|rf))\s*\((?=[^)]*\d{7}-\d)"
+)
 _PHONE_LABEL = re.compile(r"^(puh|puhelin\w*|p|tel|telefon|phone|vaihde|växel|switchboard|gsm|mob)\.?$", re.I)
 _EMAIL_LABEL = re.compile(r"^(sähköposti|s-posti|e-post|e-?mail|email)$", re.I)
 _ADDRESS_LABEL = re.compile(r"^(osoite|postiosoite|käyntiosoite|adress|postadress|address)$", re.I)
@@ -61,7 +64,7 @@ def map_controller(b: Builder, units: list[Unit]) -> None:
         take_controller_line(b, unit, name_allowed=True)
 
 
-def take_controller_line(b: Builder, unit: Unit, *, name_allowed: bool = False) -> bool:
+def take_controller_line(b: Builder, unit: Unit, *, name_allowed: bool = False, consume: bool = True) -> bool:
     """One line or sentence about the controller; False when it says nothing the record holds."""
     text = unit.text
     found = False
@@ -71,12 +74,14 @@ def take_controller_line(b: Builder, unit: Unit, *, name_allowed: bool = False) 
         if not b.get(("controller", "address")):
             b.put(("controller", "address"), text.rstrip(","), unit)
         return True
-    named = IS_CONTROLLER.search(text)
+    named = IS_CONTROLLER.search(text) or _ORG_WITH_ID.search(text)
     if named:
-        found |= b.put(("controller", "name"), named.group(1).strip(), unit)
+        found |= b.put(("controller", "name"), named.group(1).strip(), unit, consume=consume)
     for business_id in rx.BUSINESS_ID.findall(text):
         if _BUSINESS_LABEL.search(text) or named or len(text) < 30:
-            found |= b.put(("controller", "business_id"), business_id, unit)
+            found |= b.put(("controller", "business_id"), business_id, unit, consume=consume)
+    if not consume:
+        return found
     label = _LABEL.match(text)
     if label and not rx.EMAIL.match(label.group(1)):
         found |= _labelled(b, unit, label.group(1).strip(), label.group(2).strip())
@@ -100,7 +105,7 @@ def take_controller_line(b: Builder, unit: Unit, *, name_allowed: bool = False) 
     if (
         not named
         and (rx.emails(text) or rx.phones(text))
-        and (len(text) < 60 or re.search(r"yhteyttä|contact|kontakt", text, re.I))
+        and (len(text) < 60 or re.search(r"yhteyttä|sähköpost|contact|kontakt|e-post|email", text, re.I))
     ):
         for email in rx.emails(text):
             found |= b.put(("controller", "email"), email, unit)

@@ -52,6 +52,9 @@ _SOURCE_SENTENCE = re.compile(
     r"|collected (directly )?from you|we (obtain|receive) (the )?data",
     re.I,
 )
+_BASIS_WORDS = re.compile(
+    r"oikeusperust|perustee|perustuu|grundar sig|rättslig grund|legal basis|based on", re.I
+)
 _LAW = re.compile(
     r"\blaki\b|\blain\b|lakia|\blag\b|lagen|\bact\b|asetu|förordning|regulation|\(\d+/\d{4}\)|\d+/\d{4}", re.I
 )
@@ -123,6 +126,9 @@ def _automated(b: Builder, units: list[Unit], on: date) -> None:
 def _purposes(b: Builder, units: list[Unit], on: date) -> None:
     """List items are the purposes; without a list every sentence is one. Bases written with a
     purpose ("(oikeusperuste: suostumus)", "Lakisääteisten velvoitteiden noudattaminen") go with it."""
+    statements = [u for u in units if not u.item and rx.legal_bases(u.text) and _BASIS_WORDS.search(u.text)]
+    _legal_basis(b, statements, on)  # "Käsittelyn oikeusperuste on yleinen etu." is no purpose
+    units = [u for u in units if u not in statements]
     items = [u for u in units if u.item]
     chosen = items or [u for u in units if not u.text.endswith(":")]
     for unit in units:
@@ -161,7 +167,8 @@ def assign_legal_bases(b: Builder) -> tuple[str, ...]:
     purpose; otherwise the purpose stays blank for the DPO (and the checks report it).
     Returns every basis the notice names, for the review to offer."""
     purposes = b.register.get("purposes", [])
-    named = tuple(sorted({code for _, bases in b.basis_statements for code in bases}))
+    direct = {p["legal_basis"] for p in purposes if p.get("legal_basis")}
+    named = tuple(sorted({code for _, bases in b.basis_statements for code in bases} | direct))
     general: list[tuple[Unit, tuple[str, ...]]] = []
     common = _common_stems([p["description"] for p in purposes])
     for unit, bases in b.basis_statements:
@@ -366,10 +373,10 @@ def _transfers(b: Builder, units: list[Unit], on: date) -> None:
     for unit in units:
         if unit.text.endswith(":") and not unit.item:
             continue
-        b.text(("register", "transfers_statement"), unit)
-        for code in rx.countries(unit.text):
-            if not rx.outside_eea(code, on):
-                continue
+        named = [code for code in rx.countries(unit.text) if rx.outside_eea(code, on)]
+        if not (unit.item and named):  # a list item naming a destination is a transfer, not the statement
+            b.text(("register", "transfers_statement"), unit)
+        for code in named:
             mechanisms = rx.mechanisms(unit.text) or (
                 tuple(section_mechanisms) if len(section_mechanisms) == 1 else ()
             )
@@ -438,10 +445,12 @@ def _rights(b: Builder, units: list[Unit], on: date) -> None:
     how data subjects use their rights. Contact details written here belong to the controller."""
     for unit in units:
         lowered = unit.text.lower()
-        if AUTHORITY.search(lowered) and (_is_contact(unit.text) or len(unit.text.split()) <= 4):
+        short_line = len(unit.text.split()) <= 4 and not unit.text.endswith(".")
+        if AUTHORITY.search(lowered) and (_is_contact(unit.text) or short_line):
             b.text(("controller", "supervisory_authority"), unit, _authority_text(unit.text), joiner=", ")
             continue
-        if contacts.take_controller_line(b, unit):
+        about_controller = rx.BUSINESS_ID.search(unit.text) or contacts.IS_CONTROLLER.search(unit.text)
+        if (about_controller or not unit.text.endswith(".")) and contacts.take_controller_line(b, unit):
             continue
         if unit.text.endswith(":") and not unit.item and len(unit.text.split()) <= 4:
             continue
@@ -527,6 +536,8 @@ def _statement_rule(b: Builder, unit: Unit, topic: Topic, on: date) -> None:
     if unit.item:
         return
     text, lowered = unit.text, unit.text.lower()
+    if rx.BUSINESS_ID.search(text) and topic not in (Topic.CONTROLLER, Topic.CONTACT, Topic.RIGHTS):
+        contacts.take_controller_line(b, unit, consume=False)  # "X Oy (Y-tunnus ...) käsittelee ..."
     if (
         _AUTOMATED.search(lowered)
         and topic not in (Topic.RIGHTS, Topic.AUTOMATED)
