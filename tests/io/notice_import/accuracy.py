@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of words and layout lines read best unwrapped
 """Precision and recall of the mapped fields over the notice fixtures (run it to print the table).
 
 A draft is flattened into *atoms*, one per value a notice can give: a scalar field with its value,
@@ -26,7 +27,17 @@ NOTICES = Path(__file__).parents[2] / "fixtures" / "notices"
 EXPECTED = NOTICES / "expected"
 Atom = tuple[str, str]
 
-_TEXTS = ["sources", "disclosures", "transfers_statement", "retention", "legal_basis_notes", "national_legal_basis", "provision_requirement", "data_subject_rights", "description"]
+_TEXTS = [
+    "sources",
+    "disclosures",
+    "transfers_statement",
+    "retention",
+    "legal_basis_notes",
+    "national_legal_basis",
+    "provision_requirement",
+    "data_subject_rights",
+    "description",
+]
 
 
 def atoms(controller: r.Controller, register: r.Register) -> set[Atom]:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of words and layout lines read best unwrapped
 """Notice files the tests make from text: Word documents, PDFs, and badly extracted text.
 
 Each fixture is written in the tests' own words from the facts of the published seeds; the PDF is

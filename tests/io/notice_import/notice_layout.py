@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of words and layout lines read best unwrapped
 """A privacy notice in Ropa's own numbered 14-section layout, written from records.
 
 ``ropa notice`` (another part of the project) will write the published notices; until it lands

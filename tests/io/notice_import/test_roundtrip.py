@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of words and layout lines read best unwrapped
 """A notice in Ropa's own 14-section layout reads back into the register it was written from."""
 
 from __future__ import annotations
