@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Install the Debian packages Ropa needs at run and test time when they are missing.
-# Qt's offscreen and xcb platforms need these shared libraries; the PDF tests need pdftotext.
+# Qt's offscreen and xcb platforms need these shared libraries; the PDF tests need poppler-utils
+# (pdftotext, pdffonts, pdftoppm) to read back and render what Ropa prints.
 # Without root (a developer's workstation) it only names what is missing.
 set -euo pipefail
 
 packages=(
-  libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 )

@@ -18,14 +18,15 @@ from reportlab.platypus import (
 )
 
 from ropa.io.pdf import terms
-from ropa.io.pdf.blocks import _GRID, fit_widths
+from ropa.io.pdf.blocks import GRID
 from ropa.io.pdf.legs import Tone, ground, tone
 from ropa.io.pdf.styles import FILL_COLOUR
-from ropa.io.pdf.template import BODY, WIDE
-from ropa.io.pdf.text import esc
+from ropa.io.pdf.template import BODY, WIDE, SetHead
+from ropa.io.pdf.text import esc, lines
+from ropa.io.pdf.widths import column_widths, split_rows
 from ropa.model.catalogue import label
 from ropa.model.processors import walk_chains
-from ropa.model.records import Transfer
+from ropa.model.records import Register, Transfer
 from ropa.model.transfers import Flow, RecordKind, TransferRow, controller_rows
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def transfers_annex(story: RecordStory) -> list[Flowable]:
         any_rows = True
         out += [
             CondPageBreak(40 * mm),
+            SetHead(story.doc, controller.name or controller.key),
             story.heading(f"b{index}", "", controller.name or controller.key, 1, st.h2),
             _table(story, rows, width),
         ]
@@ -112,24 +114,22 @@ def transfers_annex(story: RecordStory) -> list[Flowable]:
     return out
 
 
-_SHARES = (2.2, 2.0, 1.5, 1.3, 1.6, 2.3, 1.1, 2.6)
-
-
 def _table(story: RecordStory, rows: list[TransferRow], width: float) -> Table:
     st, lang = story.st, story.lang
     heads = [
-        terms.RECORD(lang),
+        label(Register, "name", lang),
         terms.THROUGH(lang),
         label(Transfer, "country", lang),
         terms.BASIS(lang),
         f"{terms.STATUS_ON(lang)} {terms.day(story.on, lang)}",
         label(Transfer, "mechanism", lang),
-        label(Transfer, "scc_module", lang),
+        terms.MODULE(lang),
         label(Transfer, "adequacy_scope", lang),
     ]
     data: list[list[Any]] = [[Paragraph(esc(h), st.head_cell) for h in heads]]
-    commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), FILL_COLOUR), *_GRID]
+    commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), FILL_COLOUR), *GRID]
     names = story.fmt.names
+    texts: list[list[str]] = []
     for row in rows:
         flow = row.flow
         leg = tone(flow)
@@ -138,7 +138,7 @@ def _table(story: RecordStory, rows: list[TransferRow], width: float) -> Table:
             record += " (art. 30(2))" if terms.finnish(lang) else " (Art. 30(2))"
         cells = [
             record,
-            " → ".join(names.get(k, k) for k in flow.chain) or (flow.recipient or terms.DIRECT(lang)),
+            "\n→ ".join(names.get(k, k) for k in flow.chain) or (flow.recipient or terms.DIRECT(lang)),
             story.fmt.country(flow.country),
             flow.basis.label(lang),
             flow.status.label(lang),
@@ -146,16 +146,18 @@ def _table(story: RecordStory, rows: list[TransferRow], width: float) -> Table:
             _module(flow, lang),
             _scope(flow, story),
         ]
-        data.append([Paragraph(esc(c), st.cell) for c in cells])
+        texts.append(cells)
+        data.append([Paragraph(lines(c), st.cell) for c in cells])
         if leg >= Tone.CAUTION:
             ink = Tone(leg).colour
             data[-1][4] = Paragraph(f'<font color="{ink}"><b>{esc(cells[4])}</b></font>', st.cell)
             data[-1][5] = Paragraph(
                 f'<font color="{ink}">{esc(cells[5] or terms.NO_MECHANISM(lang))}</font>', st.cell
             )
-    widths = fit_widths(_SHARES, width)
+    widths = column_widths(heads, texts, width)
+    split = split_rows(texts)
     return Table(
-        data, colWidths=widths, style=TableStyle(commands), repeatRows=1, splitInRow=1, hAlign="LEFT"
+        data, colWidths=widths, style=TableStyle(commands), repeatRows=1, splitInRow=split, hAlign="LEFT"
     )
 
 

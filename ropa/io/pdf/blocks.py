@@ -14,19 +14,21 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ropa.io.pdf import palette, terms
 from ropa.io.pdf.fonts import REGULAR
 from ropa.io.pdf.styles import FILL_COLOUR, RULE_COLOUR, Styles, colour
 from ropa.io.pdf.text import esc, lines
 from ropa.io.pdf.values import Formatter, is_plain_list, is_scalar
+from ropa.io.pdf.widths import column_widths, split_rows
 from ropa.model.catalogue import entity, is_empty
 from ropa.model.fields import FieldSpec, Kind
 
 #: A list whose records have more fields than this is printed item by item.
 MAX_COLUMNS = 5
 LABEL_SHARE = 0.3
+HEADING_ROOM = 72.0  # points: a list's heading starts a new page unless a few rows fit below it
 _MUTED = palette.MUTED
 
 
@@ -53,7 +55,7 @@ class Blocks:
         """Every field of ``record`` but ``skip``, in catalogue order."""
         skipped = frozenset(skip)
         out: list[Flowable] = []
-        rows: list[list[Flowable]] = []
+        rows: list[tuple[FieldSpec, Any]] = []
         for spec in entity(type(record)).fields:
             if spec.name in skipped:
                 continue
@@ -64,7 +66,7 @@ class Blocks:
                     rows = []
                 out.extend(self.listing(spec, value))
             else:
-                rows.append([self.label(spec), self.value(spec, value)])
+                rows.append((spec, value))
         if rows:
             out.append(self.pairs(rows))
         return out
@@ -111,95 +113,65 @@ class Blocks:
 
     # -- tables -------------------------------------------------------------------------------------
 
-    def pairs(self, rows: list[list[Flowable]], *, head: str = "") -> Table:
-        """A label/value table; ``head`` (markup) spans both columns above it."""
-        data: list[list[Any]] = [list(r) for r in rows]
-        commands: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (0, -1), FILL_COLOUR),
-            *_GRID,
-        ]
+    def pairs(self, fields: Sequence[tuple[FieldSpec, Any]], *, head: str = "") -> Table:
+        """A label/value table of ``fields`` (spec, value); ``head`` (markup) spans it on top."""
+        data: list[list[Any]] = [[self.label(spec), self.value(spec, value)] for spec, value in fields]
+        commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, -1), FILL_COLOUR), *GRID]
         if head:
             data.insert(0, [Paragraph(head, self.st.cell_bold), ""])
             commands += [("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (1, 0), _HEAD_FILL)]
         widths = [self.width * LABEL_SHARE, self.width * (1 - LABEL_SHARE)]
-        return Table(data, colWidths=widths, style=TableStyle(commands), splitInRow=1, hAlign="LEFT")
+        split = split_rows([[p.text for p in row if isinstance(p, Paragraph)] for row in data])
+        return Table(data, colWidths=widths, style=TableStyle(commands), splitInRow=split, hAlign="LEFT")
 
     def listing(self, spec: FieldSpec, items: Sequence[Any]) -> list[Flowable]:
         """A list of records under its label: one table, or one small table per item."""
-        item_entity = entity(spec.record) if spec.record is not None else None
-        assert item_entity is not None
+        assert spec.record is not None
+        item_entity = entity(spec.record)
         note = article(spec, self.lang)
-        title = esc(spec.label(self.lang)) + (
-            f'  <font size="7" color="{_MUTED}">{esc(note)}</font>' if note else ""
-        )
-        heading = Paragraph(title, self.st.h3)
+        title = esc(spec.label(self.lang))
+        if note:
+            title += f'  <font size="7" color="{_MUTED}">{esc(note)}</font>'
+        heading: list[Flowable] = [CondPageBreak(HEADING_ROOM), Paragraph(title, self.st.h3)]
         fields = item_entity.fields
         if len(fields) > MAX_COLUMNS:
             noun = item_entity.label(self.lang)
             cards: list[Flowable] = []
             for number, item in enumerate(items, 1):
-                rows = [[self.label(f), self.value(f, getattr(item, f.name))] for f in fields]
                 head = esc(terms.ITEM(self.lang).format(label=noun, number=number))
-                cards.append(self.pairs(rows, head=head))
-                cards.append(_Gap(5))
-            return [KeepTogether([heading, cards[0]]), *cards[1:]]
-        header = [Paragraph(esc(f.label(self.lang)), self.st.head_cell) for f in fields]
+                cards.append(self.pairs([(f, getattr(item, f.name)) for f in fields], head=head))
+                cards.append(Spacer(1, 5))
+            return [*heading, *cards]
+        heads = [f.label(self.lang) for f in fields]
+        texts = [[self.plain(f, getattr(item, f.name)) for f in fields] for item in items]
+        header = [Paragraph(esc(h), self.st.head_cell) for h in heads]
         body = [[self.value(f, getattr(item, f.name)) for f in fields] for item in items]
         table = Table(
             [header, *body],
-            colWidths=self.columns(fields, items),
-            style=TableStyle([("BACKGROUND", (0, 0), (-1, 0), FILL_COLOUR), *_GRID]),
+            colWidths=column_widths(heads, texts, self.width),
+            style=TableStyle([("BACKGROUND", (0, 0), (-1, 0), FILL_COLOUR), *GRID]),
             repeatRows=1,
-            splitInRow=1,
+            splitInRow=split_rows(texts),
             hAlign="LEFT",
         )
-        return [heading, table]
+        return [*heading, table, Spacer(1, 8)]
 
-    def columns(self, fields: Sequence[FieldSpec], items: Sequence[Any]) -> list[float]:
-        """Column widths that follow the content: longer texts get more room, none too narrow."""
-        wants = []
-        for spec in fields:
-            longest = max((len(_plain(self, spec, getattr(item, spec.name))) for item in items), default=0)
-            head = max((len(word) for word in spec.label(self.lang).split()), default=4)
-            wants.append(max(min(longest, 70), head + 2, 8))
-        return fit_widths(wants, self.width)
-
-
-def fit_widths(wants: Sequence[float], width: float, least: float = 46.0) -> list[float]:
-    """Share ``width`` in proportion to ``wants`` (square-root damped), each at least ``least``."""
-    weights = [w**0.75 for w in wants]
-    total = sum(weights)
-    widths = [width * w / total for w in weights]
-    short = [i for i, w in enumerate(widths) if w < least]
-    if short and len(short) < len(widths):
-        spare = width - least * len(short)
-        rest = sum(weights[i] for i in range(len(widths)) if i not in short)
-        widths = [least if i in short else spare * weights[i] / rest for i in range(len(widths))]
-    return widths
-
-
-def _plain(blocks: Blocks, spec: FieldSpec, value: Any) -> str:
-    if is_scalar(spec):
-        return blocks.fmt.scalar(spec, value) or terms.NOT_RECORDED(blocks.lang)
-    if is_plain_list(spec):
-        return max(blocks.fmt.items(spec, value), key=len, default="")
-    return "x" * 30
-
-
-class _Gap(Flowable):
-    def __init__(self, height: float) -> None:
-        super().__init__()
-        self.height = height
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, self.height
-
-    def draw(self) -> None:
-        pass
+    def plain(self, spec: FieldSpec, value: Any) -> str:
+        """The value as plain text, one line per item, for measuring a column."""
+        if is_scalar(spec):
+            return self.fmt.scalar(spec, value) or terms.NOT_RECORDED(self.lang)
+        if is_plain_list(spec):
+            return "\n".join(self.fmt.items(spec, value)) or terms.NOT_RECORDED(self.lang)
+        if spec.kind in (Kind.OBJECT, Kind.OPTIONAL) and value is not None:
+            return "\n".join(
+                f"{f.label(self.lang)}: {self.plain(f, getattr(value, f.name))}"
+                for f in entity(type(value)).fields
+            )
+        return terms.NOT_RECORDED(self.lang)
 
 
 _HEAD_FILL: Color = colour("#E3E9F0")
-_GRID: list[tuple[Any, ...]] = [
+GRID: list[tuple[Any, ...]] = [
     ("FONT", (0, 0), (-1, -1), REGULAR, 8),  # plain-string cells too: never reportlab's Helvetica
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LINEABOVE", (0, 0), (-1, 0), 0.8, colour(palette.ACCENT)),

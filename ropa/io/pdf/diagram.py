@@ -29,10 +29,10 @@ Measure = Callable[[str, float, bool], float]  # (text, size, bold) -> width in 
 
 # Geometry, in points.
 PAD = 5.0
-GAP_X = 28.0
+GAP_X = 28.0  # between columns; 16 when there are four or more
 GAP_Y = 8.0
 MAX_BOX = 168.0
-MIN_BOX = 92.0
+MIN_BOX = 78.0
 ROLE_SIZE = 6.2
 NAME_SIZE = 7.6
 DETAIL_SIZE = 6.4
@@ -194,7 +194,8 @@ def _walk(node: _Node) -> Iterable[_Node]:
 def _place(root: _Node, width: float, measure: Measure, lang: str) -> Diagram:
     nodes = list(_walk(root))
     columns = max(n.depth for n in nodes) + 1
-    box_w = min(MAX_BOX, max(MIN_BOX, (width - (columns - 1) * GAP_X) / columns))
+    gap = GAP_X if columns <= 3 else GAP_X * 4 / 7
+    box_w = min(MAX_BOX, max(MIN_BOX, (width - (columns - 1) * gap) / columns))
     for node in nodes:
         _fill_lines(node, box_w - 2 * PAD, measure, lang)
         node.h = 2 * PAD + sum(size * LINE for _, size, _, _ in node.lines)
@@ -203,14 +204,14 @@ def _place(root: _Node, width: float, measure: Measure, lang: str) -> Diagram:
     texts: list[Text] = []
     edges: list[Edge] = []
     centres: dict[int, float] = {}
-    _position(root, 0.0, box_w, centres, boxes, texts)
+    _position(root, 0.0, box_w, gap, centres, boxes, texts)
     for node in nodes:
         for child in node.children:
-            edges.append(_edge(node, child, box_w, centres))
+            edges.append(_edge(node, child, box_w, gap, centres))
     edges.sort(key=lambda e: _EDGE_ORDER[e.colour])
     used = frozenset({Tone.INSIDE} | {n.tone for n in nodes[1:]})
     height = root.band
-    total_w = columns * box_w + (columns - 1) * GAP_X
+    total_w = columns * box_w + (columns - 1) * gap
     legend, legend_h = _legend(used, height + 8, max(total_w, min(width, 360.0)), measure, lang)
     texts.extend(legend.texts)
     edges.extend(legend.edges)
@@ -226,13 +227,13 @@ def _fill_lines(node: _Node, inner: float, measure: Measure, lang: str) -> None:
     for line in _wrap(node.name, NAME_SIZE, True, inner, measure, 2):
         node.lines.append((line, NAME_SIZE, palette.INK, True))
     if node.processing:
-        places = f"{terms.DATA_IN(lang)} {', '.join(node.processing)}"
-        node.lines.append(
-            (_fit(places, DETAIL_SIZE, False, inner, measure), DETAIL_SIZE, palette.MUTED, False)
-        )
+        places = f"{label(Processor, 'processing_countries', lang)}: {', '.join(node.processing)}"
+        for line in _wrap(places, DETAIL_SIZE, False, inner, measure, 2):
+            node.lines.append((line, DETAIL_SIZE, palette.MUTED, False))
     legs = _legs(node.flows, lang)
     for text, leg_tone in legs[:MAX_LEGS_SHOWN]:
-        node.lines.append((_fit(text, DETAIL_SIZE, True, inner, measure), DETAIL_SIZE, leg_tone.colour, True))
+        for line in _wrap(text, DETAIL_SIZE, True, inner, measure, 2):
+            node.lines.append((line, DETAIL_SIZE, leg_tone.colour, True))
     if len(legs) > MAX_LEGS_SHOWN:
         more = terms.AND_MORE(lang).format(count=len(legs) - MAX_LEGS_SHOWN)
         node.lines.append((more, DETAIL_SIZE, palette.MUTED, False))
@@ -259,9 +260,15 @@ def _bands(node: _Node) -> float:
 
 
 def _position(
-    node: _Node, top: float, box_w: float, centres: dict[int, float], boxes: list[Box], texts: list[Text]
+    node: _Node,
+    top: float,
+    box_w: float,
+    gap: float,
+    centres: dict[int, float],
+    boxes: list[Box],
+    texts: list[Text],
 ) -> None:
-    x = node.depth * (box_w + GAP_X)
+    x = node.depth * (box_w + gap)
     y = top + (node.band - node.h) / 2
     centres[id(node)] = y + node.h / 2
     stripe = node.tone.colour if node.tone >= Tone.TRANSFER else None
@@ -273,14 +280,14 @@ def _position(
     children = sum(c.band for c in node.children) + GAP_Y * max(len(node.children) - 1, 0)
     child_top = top + (node.band - children) / 2
     for child in node.children:
-        _position(child, child_top, box_w, centres, boxes, texts)
+        _position(child, child_top, box_w, gap, centres, boxes, texts)
         child_top += child.band + GAP_Y
 
 
-def _edge(parent: _Node, child: _Node, box_w: float, centres: dict[int, float]) -> Edge:
-    start_x = parent.depth * (box_w + GAP_X) + box_w
-    end_x = child.depth * (box_w + GAP_X)
-    bend = start_x + GAP_X / 2
+def _edge(parent: _Node, child: _Node, box_w: float, gap: float, centres: dict[int, float]) -> Edge:
+    start_x = parent.depth * (box_w + gap) + box_w
+    end_x = child.depth * (box_w + gap)
+    bend = start_x + gap / 2
     y0, y1 = centres[id(parent)], centres[id(child)]
     leg = child.tone
     points = ((start_x, y0), (bend, y0), (bend, y1), (end_x - 4.0, y1))

@@ -20,12 +20,23 @@ from ropa.gc_pause import collector_paused
 from ropa.io.pdf import terms
 from ropa.io.pdf.output import atomic_output
 from ropa.io.pdf.template import CancelCheck, ExportCancelled, Progress, RecordTemplate, RunningHead
-from ropa.model.records import Workspace
+from ropa.model.records import Controller, Register, Workspace
 
 if TYPE_CHECKING:
     from ropa.app import Session
+    from ropa.io.pdf.diagram import Diagram
 
-__all__ = ["ExportCancelled", "RecordSummary", "export_record", "write_record"]
+__all__ = [
+    "ExportCancelled",
+    "NoticeFormatError",
+    "NoticeSummary",
+    "RecordSummary",
+    "export_notice",
+    "export_record",
+    "register_flow_diagram",
+    "write_notice",
+    "write_record",
+]
 
 
 @dataclass(frozen=True)
@@ -105,3 +116,110 @@ def write_record(
 
 class NoticeFormatError(RopaError):
     """A notice can be written as .pdf or .html only."""
+
+
+@dataclass(frozen=True)
+class NoticeSummary:
+    path: Path
+    register: str
+    pages: int  # 0 for HTML
+
+    def __str__(self) -> str:
+        pages = f" ({self.pages} pages)" if self.pages else ""
+        return f"privacy notice of {self.register} written to {self.path}{pages}"
+
+
+NOTICE_FORMATS = (".pdf", ".html")
+
+
+def export_notice(
+    session: Session,
+    register: str,
+    path: str | Path,
+    *,
+    lang: str = "fi",
+    on: date | None = None,
+    controller: str | None = None,
+) -> NoticeSummary:
+    """The privacy notice of register ``register`` (a key) as ``.pdf`` or ``.html``, by suffix.
+
+    ``controller`` is the register's controller key when the caller knows it (the window's list
+    does); otherwise it is looked up.
+    """
+    target = Path(path)
+    _notice_format(target)
+    owner, found, workspace = _register_of(session, register, controller)
+    return write_notice(owner, found, workspace, target, lang=lang, on=on)
+
+
+def write_notice(
+    controller: Controller,
+    register: Register,
+    workspace: Workspace,
+    path: str | Path,
+    *,
+    lang: str = "fi",
+    on: date | None = None,
+    printed: date | None = None,
+) -> NoticeSummary:
+    """Write the notice of ``register`` (of ``controller``; processors from ``workspace``)."""
+    from ropa.io.pdf.notice import build_notice
+    from ropa.io.pdf.notice_html import notice_html
+    from ropa.io.pdf.notice_pdf import write_notice_pdf
+    from ropa.model.transfers import ProcessorCatalogue
+
+    target = Path(path)
+    kind = _notice_format(target)
+    notice = build_notice(
+        controller, register, ProcessorCatalogue(workspace.processors), lang=lang, on=on, printed=printed
+    )
+    pages = 0
+    with atomic_output(target) as temporary:
+        if kind == ".html":
+            temporary.write_text(notice_html(notice), encoding="utf-8")
+        else:
+            pages = write_notice_pdf(notice, temporary)
+    return NoticeSummary(target, register.key, pages)
+
+
+def register_flow_diagram(
+    session: Session,
+    register: str,
+    *,
+    controller: str | None = None,
+    on: date | None = None,
+    lang: str = "en",
+    width: float = 470.0,
+) -> Diagram:
+    """The data-flow diagram of register ``register`` (a key), for the window's register view."""
+    from ropa.io.pdf.diagram import register_diagram
+    from ropa.model.transfers import ProcessorCatalogue
+
+    owner, found, workspace = _register_of(session, register, controller)
+    catalogue = ProcessorCatalogue(workspace.processors)
+    return register_diagram(owner, found, catalogue, on or date.today(), lang, width=width)
+
+
+def _register_of(
+    session: Session, register: str, controller: str | None
+) -> tuple[Controller, Register, Workspace]:
+    workspace = session.snapshot(controller or _owner(session, register))
+    for owner in workspace.controllers:
+        for found in owner.registers:
+            if found.key == register:
+                return owner, found, workspace
+    raise RopaError(f"no register with key '{register}' in the workspace")
+
+
+def _notice_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in NOTICE_FORMATS:
+        raise NoticeFormatError(f"{path}: a notice is written as .pdf or .html, not '{path.suffix}'")
+    return suffix
+
+
+def _owner(session: Session, register: str) -> str:
+    for summary in session.register_summaries():
+        if summary.key == register:
+            return summary.controller_key
+    raise RopaError(f"no register with key '{register}' in the workspace")

@@ -51,7 +51,9 @@ def register_fonts() -> str:
             pdfmetrics.registerFontFamily(
                 REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
             )
-            for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
-                addMapping(REGULAR, bold, italic, face)
+            addMapping(REGULAR, 0, 0, REGULAR)
+            addMapping(REGULAR, 1, 0, BOLD)
+            addMapping(REGULAR, 0, 1, ITALIC)
+            addMapping(REGULAR, 1, 1, BOLD_ITALIC)
             _registered = True
     return REGULAR

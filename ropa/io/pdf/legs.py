@@ -43,8 +43,9 @@ _LABELS = {
     ),
     Tone.WARNING: Words("transfer without a mechanism", "siirto ilman siirtoperustetta"),
 }
+_UNCONFIRMED = Words("adequacy unconfirmed", "riittävyys vahvistamatta")
 _SHORT = {"scc": Words("SCC", "vakiolausekkeet"), "bcr": Words("BCR", "BCR"),
-          "adequacy": Words("adequacy", "riittävyyspäätös")}  # fmt: skip
+          "adequacy": Words("adequacy", "riittävyys")}  # fmt: skip
 
 
 def tone(flow: Flow) -> Tone:
@@ -69,7 +70,7 @@ def short_ground(flow: Flow, lang: str) -> str:
     if flow.status.covered_by_adequacy and flow.decision is not None and flow.mechanism in (None, "adequacy"):
         return f"{_SHORT['adequacy'](lang)} {flow.decision.decision}"
     if tone(flow) is Tone.CAUTION and flow.mechanism in (None, "adequacy"):
-        return terms.SCOPE_NOT_CONFIRMED(lang)
+        return _UNCONFIRMED(lang)
     if not flow.mechanism:
         return terms.NO_MECHANISM(lang)
     words = _SHORT.get(flow.mechanism)

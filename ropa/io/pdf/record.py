@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepInFrame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -34,7 +35,7 @@ from ropa.io.pdf.diagram import register_diagram
 from ropa.io.pdf.diagram_pdf import drawing
 from ropa.io.pdf.fonts import REGULAR
 from ropa.io.pdf.styles import Styles, colour, styles
-from ropa.io.pdf.template import BODY, COVER, Heading, Pending, RecordTemplate, TocEntry
+from ropa.io.pdf.template import BODY, Heading, Pending, RecordTemplate, SetHead, TocEntry
 from ropa.io.pdf.text import esc
 from ropa.io.pdf.values import Formatter
 from ropa.model.catalogue import label
@@ -43,6 +44,7 @@ from ropa.model.transfers import ProcessorCatalogue
 from ropa.reference import reference
 
 CancelCheck = Callable[[], bool]
+COVER_LIST = 10  # controllers named on the cover; the contents list them all
 
 
 @dataclass(frozen=True)
@@ -117,17 +119,22 @@ class RecordStory:
             )
 
         controllers = self.ws.controllers
-        for controller in controllers[:12]:
-            row(
-                label(Controller, "name", lang),
-                controller.name,
-                " · ".join(v for v in (controller.business_id, controller.address) if v),
-            )
-        if len(controllers) > 12:
-            row("", terms.AND_MORE(lang).format(count=len(controllers) - 12))
-        dpos = {(c.dpo.name, c.dpo.email, c.dpo.phone) for c in controllers if c.dpo.name or c.dpo.email}
-        for name, email, phone in sorted(dpos)[:6]:
-            row(label(Controller, "dpo", lang), name, " · ".join(v for v in (email, phone) if v))
+        if len(controllers) == 1:
+            only = controllers[0]
+            place = " · ".join(v for v in (only.business_id, only.address) if v)
+            row(label(Controller, "name", lang), only.name or only.key, place)
+        else:
+            names = [c.name or c.key for c in controllers]
+            shown = names if len(names) <= COVER_LIST else [*names[: COVER_LIST - 1], _more(names, lang)]
+            row(f"{label(Workspace, 'controllers', lang)} ({len(names)})", *shown)
+        dpos = sorted({(c.dpo.name, c.dpo.email) for c in controllers if c.dpo.name or c.dpo.email})
+        people = [" · ".join(v for v in dpo if v) for dpo in dpos]
+        if len(controllers) == 1:
+            phone = controllers[0].dpo.phone
+            people = [" · ".join(v for v in (*dpos[0], phone) if v)] if dpos else []
+        if len(people) > COVER_LIST // 2:
+            people = [*people[: COVER_LIST // 2 - 1], _more(people, lang)]
+        row(label(Controller, "dpo", lang), *people)
         row(terms.DATE(lang), terms.day(self.printed, lang))
         row(terms.TRANSFERS_ON(lang), terms.day(self.on, lang))
         verified = reference().edition("adequacy").verified_on
@@ -142,17 +149,20 @@ class RecordStory:
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour(palette.RULE)),
             ])
         )  # fmt: skip
-        return [
-            NextPageTemplate(COVER),
-            Spacer(1, 38 * mm),
+        page = [
+            Spacer(1, 34 * mm),
             _Rule(self.doc.width, 2.2),
             Spacer(1, 7 * mm),
             Paragraph(esc(terms.RECORD_TITLE(lang)), st.cover_title),
             Paragraph(esc(terms.RECORD_SUBTITLE(lang)), st.cover_subtitle),
             table,
-            Spacer(1, 16 * mm),
+            Spacer(1, 14 * mm),
             Paragraph(esc(terms.PRODUCED_WITH(lang).format(version=__version__)), st.small),
             Paragraph(esc(terms.REFERENCE_VERIFIED(lang).format(day=terms.day(verified, lang))), st.small),
+        ]
+        # One page whatever the names: shrunk to fit rather than spilling onto a second page.
+        return [
+            KeepInFrame(self.doc.width, self.doc.height, page, mode="shrink"),
             NextPageTemplate(BODY),
             PageBreak(),
         ]
@@ -167,7 +177,7 @@ class RecordStory:
         st, lang = self.st, self.lang
         out: list[Flowable] = [
             PageBreak(),
-            _SetHead(self.doc, controller.name or controller.key),
+            SetHead(self.doc, controller.name or controller.key),
             self.heading(f"c{number}", str(number), controller.name or controller.key, 0, st.h1),
             Paragraph(esc(terms.CONTROLLER_DETAILS(lang)), st.h3),
             *self.blocks.record(controller, skip=("registers", "processing_on_behalf")),
@@ -193,7 +203,7 @@ class RecordStory:
         out.append(
             KeepTogether([
                 Paragraph(esc(terms.DIAGRAM(lang)), st.h3),
-                drawing(diagram, max_height=self.doc.height - 60),
+                drawing(diagram, max_width=self.doc.width, max_height=self.doc.height - 60),
                 Spacer(1, 3),
                 Paragraph(esc(caption), st.small),
             ])
@@ -204,7 +214,7 @@ class RecordStory:
         st, lang = self.st, self.lang
         out: list[Flowable] = [
             PageBreak(),
-            _SetHead(self.doc, self.everyone()),
+            SetHead(self.doc, self.everyone()),
             self.heading("p302", str(number), terms.PART_30_2(lang), 0, st.h1),
         ]
         records = [(c, pob) for c in self.ws.controllers for pob in c.processing_on_behalf]
@@ -215,7 +225,7 @@ class RecordStory:
             title = f"{pob.client.name or pob.key} ({controller.name})"
             out += [
                 CondPageBreak(60 * mm),
-                _SetHead(self.doc, controller.name),
+                SetHead(self.doc, controller.name),
                 self.heading(f"p302-{index}", f"{number}.{index}", title, 1, st.h2),
                 *self.blocks.record(pob),
             ]
@@ -225,6 +235,10 @@ class RecordStory:
         """The running head outside a controller's part."""
         controllers = self.ws.controllers
         return controllers[0].name if len(controllers) == 1 else terms.ALL_CONTROLLERS(self.lang)
+
+
+def _more(items: list[str], lang: str) -> str:
+    return terms.AND_MORE(lang).format(count=len(items) - COVER_LIST + 1)
 
 
 class _Contents(Flowable):
@@ -242,7 +256,7 @@ class _Contents(Flowable):
 
     def lines(self) -> Iterator[Flowable]:
         st = self.story.st
-        yield _SetHead(self.story.doc, self.story.everyone())
+        yield SetHead(self.story.doc, self.story.everyone())
         yield Paragraph(esc(terms.CONTENTS(self.story.lang)), st.h1)
         yield Spacer(1, 4)
         for entry in self.story.entries:
@@ -253,21 +267,6 @@ class _Contents(Flowable):
 
     def draw(self) -> None:
         pass
-
-
-class _SetHead(Flowable):
-    """Sets the controller named in the running head from here on."""
-
-    def __init__(self, doc: RecordTemplate, controller: str) -> None:
-        super().__init__()
-        self.doc = doc
-        self.controller = controller
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.doc.head.controller = self.controller
 
 
 class _Rule(Flowable):

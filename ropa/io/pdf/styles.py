@@ -61,6 +61,7 @@ def styles() -> Styles:
 
     def style(name: str, size: float, leading: float, **kw: object) -> ParagraphStyle:
         kw.setdefault("fontName", REGULAR)
+        kw.setdefault("bulletFontName", REGULAR)  # reportlab's default is Helvetica, never embedded
         kw.setdefault("textColor", ink)
         return ParagraphStyle(name, fontSize=size, leading=leading, alignment=TA_LEFT, **kw)  # type: ignore[arg-type]
 

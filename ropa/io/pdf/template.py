@@ -60,7 +60,7 @@ class Pending:
     pages: dict[str, int] = field(default_factory=dict)  # heading key -> page
     referenced: set[str] = field(default_factory=set)  # heading keys the contents point to
     total: int = 0
-    numbered: list[tuple[int, str, float, float]] = field(default_factory=list)  # page, form, x, y
+    numbered: list[tuple[int, str]] = field(default_factory=list)  # page, the form of its number
 
 
 class RecordTemplate(BaseDocTemplate):
@@ -77,6 +77,7 @@ class RecordTemplate(BaseDocTemplate):
         lang: str,
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
+        cover: bool = True,
     ) -> None:
         font = register_fonts()
         super().__init__(
@@ -106,13 +107,12 @@ class RecordTemplate(BaseDocTemplate):
         wide = Frame(MARGIN_LEFT, MARGIN_BOTTOM, wide_w, wide_h, id="wide", leftPadding=0, rightPadding=0,
                      topPadding=0, bottomPadding=0)  # fmt: skip
         self.wide_width = wide_w
-        self.addPageTemplates(
-            [
-                PageTemplate(COVER, [portrait], onPageEnd=self._foot_only, pagesize=PORTRAIT),
-                PageTemplate(BODY, [portrait], onPageEnd=self._decorate, pagesize=PORTRAIT),
-                PageTemplate(WIDE, [wide], onPageEnd=self._decorate, pagesize=LANDSCAPE),
-            ]
-        )
+        templates = [
+            PageTemplate(COVER, [portrait], onPageEnd=self._foot_only, pagesize=PORTRAIT),
+            PageTemplate(BODY, [portrait], onPageEnd=self._decorate, pagesize=PORTRAIT),
+            PageTemplate(WIDE, [wide], onPageEnd=self._decorate, pagesize=LANDSCAPE),
+        ]
+        self.addPageTemplates(templates if cover else templates[1:])  # the first one starts
         if progress is not None or cancelled is not None:
             self.setProgressCallBack(self._on_progress)
 
@@ -135,7 +135,7 @@ class RecordTemplate(BaseDocTemplate):
         """Head: controller left, title right, a hairline. Foot: date left, page X of Y right."""
         page = canv.getPageNumber()
         self.pending.total = max(self.pending.total, page)
-        width, height = canv._pagesize
+        width, height = self.pageTemplate.pagesize or PORTRAIT
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
         canv.saveState()
         canv.setFillColor(colour(palette.MUTED))
@@ -155,7 +155,7 @@ class RecordTemplate(BaseDocTemplate):
         canv.translate(right, bottom)
         canv.doForm(name)
         canv.restoreState()
-        self.pending.numbered.append((page, name, 0.0, 0.0))
+        self.pending.numbered.append((page, name))
 
 
 def _cut(text: str, font: str, size: float, width: float) -> str:
@@ -175,7 +175,7 @@ def numbering_canvas(template: RecordTemplate) -> type[Canvas]:
         def save(self) -> None:
             pending = template.pending
             head = template.head
-            for page, name, _x, _y in pending.numbered:
+            for page, name in pending.numbered:
                 self.beginForm(name, lowerx=-160, lowery=-3, upperx=0, uppery=10)
                 self.setFont(REGULAR, 7.4)
                 self.setFillColor(colour(palette.MUTED))
@@ -250,3 +250,18 @@ class TocEntry(Flowable):
         canv.doForm(f"ropa-toc-{self.key}")
         canv.restoreState()
         canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+class SetHead(Flowable):
+    """Names ``controller`` in the running head from this point on (a part of the record starts)."""
+
+    def __init__(self, doc: RecordTemplate, controller: str) -> None:
+        super().__init__()
+        self.doc = doc
+        self.controller = controller
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.doc.head.controller = self.controller
