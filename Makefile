@@ -27,6 +27,7 @@ format: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_workspace.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
+	$(BIN)/python benchmarks/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_editor.py
 
 setup: system-deps $(STAMP)

@@ -46,7 +46,7 @@ def processors_annex(story: RecordStory) -> list[Flowable]:
     users = _users(story)
     roots = [key for key, p in processors.items() if not p.parent or p.parent not in processors]
     for index, chain in enumerate(walk_chains(roots, story.catalogue.children), 1):
-        story.check_cancel()
+        story.tracker.check()
         processor = processors[chain[-1]]
         title = processor.name or processor.key
         out += [CondPageBreak(70 * mm), story.heading(f"a{index}", f"A.{index}", title, 1, st.h2)]
@@ -97,7 +97,7 @@ def transfers_annex(story: RecordStory) -> list[Flowable]:
     width = story.doc.wide_width
     any_rows = False
     for index, controller in enumerate(story.ws.controllers, 1):
-        story.check_cancel()
+        story.tracker.check()
         rows = list(controller_rows(controller, story.catalogue, story.on))
         if not rows:
             continue

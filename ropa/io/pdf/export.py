@@ -9,6 +9,8 @@ and stop them; a cancelled export raises :class:`ExportCancelled` and leaves no 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,7 +21,7 @@ from ropa.errors import RopaError
 from ropa.gc_pause import collector_paused
 from ropa.io.pdf import terms
 from ropa.io.pdf.output import atomic_output
-from ropa.io.pdf.template import CancelCheck, ExportCancelled, Progress, RecordTemplate, RunningHead
+from ropa.io.pdf.template import CancelCheck, ExportCancelled, Progress, RecordTemplate, RunningHead, Tracker
 from ropa.model.records import Controller, Register, Workspace
 
 if TYPE_CHECKING:
@@ -86,6 +88,8 @@ def write_record(
     target = Path(path)
     today = printed or date.today()
     on = on or today
+    tracker = Tracker(progress, cancelled)
+    tracker.check()
     controllers = workspace.controllers
     owner = controllers[0].name if len(controllers) == 1 else terms.ALL_CONTROLLERS(lang)
     title = terms.RECORD_TITLE(lang)
@@ -103,15 +107,26 @@ def write_record(
             author=owner,
             subject=terms.RECORD_SUBTITLE(lang),
             lang=lang,
-            progress=progress,
-            cancelled=cancelled,
+            tracker=tracker,
         )
-        story = RecordStory(workspace, doc, lang=lang, on=on, printed=today, cancelled=cancelled)
-        with collector_paused():  # hundreds of thousands of paragraph fragments, few cycles
+        story = RecordStory(workspace, doc, lang=lang, on=on, printed=today, tracker=tracker)
+        with collector_paused(), _layout_errors(target):  # many paragraph fragments, few cycles
             doc.build(story.story(), canvasmaker=numbering_canvas(doc))
         pages = doc.pending.total
     registers = sum(len(c.registers) for c in controllers)
     return RecordSummary(target, pages, len(controllers), registers)
+
+
+@contextlib.contextmanager
+def _layout_errors(target: Path) -> Iterator[None]:
+    """reportlab's "cannot fit" as one line naming the file, not a traceback."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        yield
+    except LayoutError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "layout failed"
+        raise RopaError(f"{target}: cannot lay out the document: {first[:200]}") from exc
 
 
 class NoticeFormatError(RopaError):
@@ -178,7 +193,8 @@ def write_notice(
         if kind == ".html":
             temporary.write_text(notice_html(notice), encoding="utf-8")
         else:
-            pages = write_notice_pdf(notice, temporary)
+            with _layout_errors(target):
+                pages = write_notice_pdf(notice, temporary)
     return NoticeSummary(target, register.key, pages)
 
 

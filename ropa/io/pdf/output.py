@@ -26,10 +26,11 @@ def atomic_output(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
-        os.chmod(temporary, 0o666 & ~_umask())  # as a plain new file would be (mkstemp makes 0600)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise RopaError(f"{path}: cannot write: {exc.strerror}") from exc
+        try:
+            os.chmod(temporary, 0o666 & ~_umask())  # as a plain new file would be (mkstemp makes 0600)
+            os.replace(temporary, path)
+        except OSError as exc:
+            raise RopaError(f"{path}: cannot write: {exc.strerror}") from exc
     finally:
         temporary.unlink(missing_ok=True)
 

@@ -8,7 +8,7 @@ on one date. The story is built here; :mod:`ropa.io.pdf.template` sets the pages
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,7 +35,7 @@ from ropa.io.pdf.diagram import register_diagram
 from ropa.io.pdf.diagram_pdf import drawing
 from ropa.io.pdf.fonts import REGULAR
 from ropa.io.pdf.styles import Styles, colour, styles
-from ropa.io.pdf.template import BODY, Heading, Pending, RecordTemplate, SetHead, TocEntry
+from ropa.io.pdf.template import BODY, Heading, Pending, RecordTemplate, SetHead, TocEntry, Tracker
 from ropa.io.pdf.text import esc
 from ropa.io.pdf.values import Formatter
 from ropa.model.catalogue import label
@@ -43,7 +43,7 @@ from ropa.model.records import Controller, Register, Workspace
 from ropa.model.transfers import ProcessorCatalogue
 from ropa.reference import reference
 
-CancelCheck = Callable[[], bool]
+TITLE_MOST = 160  # characters of a name in a heading; the field itself prints in full
 COVER_LIST = 10  # controllers named on the cover; the contents list them all
 
 
@@ -65,14 +65,16 @@ class RecordStory:
         lang: str,
         on: date,
         printed: date,
-        cancelled: CancelCheck | None = None,
+        tracker: Tracker | None = None,
     ) -> None:
         self.ws = workspace
         self.doc = doc
         self.lang = lang
         self.on = on
         self.printed = printed
-        self.cancelled = cancelled
+        self.tracker = tracker or Tracker()
+        self._built = 0
+        self._to_build = sum(len(c.registers) + len(c.processing_on_behalf) for c in workspace.controllers)
         self.st: Styles = styles()
         self.catalogue = ProcessorCatalogue(workspace.processors)
         names = {p.key: p.name or p.key for p in workspace.processors}
@@ -95,16 +97,16 @@ class RecordStory:
 
     def heading(self, key: str, number: str, title: str, level: int, style: Any) -> Heading:
         """A numbered heading, in the outline and, down to level 1, in the contents."""
+        title = title if len(title) <= TITLE_MOST else title[: TITLE_MOST - 1].rstrip() + "…"
         text = f"{number}\u2002{title}" if number else title
         if level <= 1:
             self.entries.append(Toc(key, text, level))
         return Heading(Paragraph(esc(text), style), key=key, title=text, level=level, pending=self.pending)
 
-    def check_cancel(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            from ropa.io.pdf.template import ExportCancelled
-
-            raise ExportCancelled()
+    def built_one(self) -> None:
+        """One more record built: report it, and stop here if the user cancelled."""
+        self._built += 1
+        self.tracker.building(self._built, self._to_build)
 
     # -- front matter --------------------------------------------------------------------------------
 
@@ -185,7 +187,7 @@ class RecordStory:
         if not controller.registers:
             out.append(Paragraph(esc(terms.NO_REGISTERS(lang)), st.body))
         for index, register in enumerate(controller.registers, 1):
-            self.check_cancel()
+            self.built_one()
             out += self.register_section(f"{number}.{index}", f"c{number}r{index}", controller, register)
         return out
 
@@ -221,7 +223,7 @@ class RecordStory:
         if not records:
             out.append(Paragraph(esc(terms.NO_30_2(lang)), st.body))
         for index, (controller, pob) in enumerate(records, 1):
-            self.check_cancel()
+            self.built_one()
             title = f"{pob.client.name or pob.key} ({controller.name})"
             out += [
                 CondPageBreak(60 * mm),

@@ -32,8 +32,10 @@ from ropa.io.pdf.styles import (
 
 COVER, BODY, WIDE = "cover", "body", "wide"
 
-Progress = Callable[[int, int], None]  # (done, total) flowables laid out
+Progress = Callable[[int, int], None]  # (done, total): steps of ``STEPS``, never going back
 CancelCheck = Callable[[], bool]  # True: stop as soon as possible
+STEPS = 1000
+STORY_STEPS = 250  # building the content; the rest is laying it out on pages
 
 
 class ExportCancelled(RopaError):
@@ -41,6 +43,45 @@ class ExportCancelled(RopaError):
 
     def __init__(self) -> None:
         super().__init__("export cancelled; nothing was written")
+
+
+class Tracker:
+    """Reports progress in ``STEPS`` that only go forward, and stops the work when cancelled.
+
+    The content is built first (registers counted), then laid out (reportlab counts the flowables
+    it has placed; the contents grow into many lines on the way, so its count is kept monotonic).
+    """
+
+    def __init__(self, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._last = -1
+        self._size = 1
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled()
+
+    def building(self, done: int, total: int) -> None:
+        self.check()
+        self._report(STORY_STEPS * done // max(total, 1))
+
+    def on_layout(self, event: str, value: int) -> None:
+        """reportlab's progress callback."""
+        self.check()
+        if event == "SIZE_EST":
+            self._size = max(value, 1)
+        elif event == "PROGRESS":
+            self._report(STORY_STEPS + (STEPS - STORY_STEPS) * max(value, 0) // self._size)
+        elif event == "FINISHED":
+            self._report(STEPS)
+
+    def _report(self, step: int) -> None:
+        step = min(step, STEPS if step == STEPS else STEPS - 1)
+        if step > self._last:
+            self._last = step
+            if self._progress is not None:
+                self._progress(step, STEPS)
 
 
 @dataclass
@@ -75,8 +116,7 @@ class RecordTemplate(BaseDocTemplate):
         author: str,
         subject: str,
         lang: str,
-        progress: Progress | None = None,
-        cancelled: CancelCheck | None = None,
+        tracker: Tracker | None = None,
         cover: bool = True,
     ) -> None:
         font = register_fonts()
@@ -98,8 +138,6 @@ class RecordTemplate(BaseDocTemplate):
         )
         self.head = head
         self.pending = Pending()
-        self._progress = progress
-        self._cancelled = cancelled
         portrait = Frame(MARGIN_LEFT, MARGIN_BOTTOM, self.width, self.height, id="body", leftPadding=0,
                          rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
         wide_w = LANDSCAPE[0] - MARGIN_LEFT - MARGIN_RIGHT
@@ -113,16 +151,8 @@ class RecordTemplate(BaseDocTemplate):
             PageTemplate(WIDE, [wide], onPageEnd=self._decorate, pagesize=LANDSCAPE),
         ]
         self.addPageTemplates(templates if cover else templates[1:])  # the first one starts
-        if progress is not None or cancelled is not None:
-            self.setProgressCallBack(self._on_progress)
-
-    def _on_progress(self, event: str, value: int) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise ExportCancelled()
-        if event == "SIZE_EST":
-            self._total = value
-        elif event == "PROGRESS" and self._progress is not None:
-            self._progress(value, getattr(self, "_total", value))
+        if tracker is not None:
+            self.setProgressCallBack(tracker.on_layout)
 
     def handle_documentBegin(self) -> None:
         super().handle_documentBegin()
