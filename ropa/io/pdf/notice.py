@@ -390,9 +390,13 @@ class _Notice:
         return tuple(out) or (self.missing(),)
 
     def _by_category(self, name: str) -> list[Block]:
-        items = tuple(
-            Item(getattr(c, name), c.name) for c in self.r.data_categories if getattr(c, name).strip()
-        )
+        """Categories that share a source (or retention) are listed together: "Nimi, Osoite: ..."."""
+        grouped: dict[str, list[str]] = {}
+        for category in self.r.data_categories:
+            value = getattr(category, name).strip()
+            if value:
+                grouped.setdefault(value, []).append(category.name)
+        items = tuple(Item(value, ", ".join(names)) for value, names in grouped.items())
         if not items:
             return []
         return [

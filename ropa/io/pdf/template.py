@@ -275,7 +275,7 @@ class TocEntry(Flowable):
         canv = self.canv
         self.paragraph.drawOn(canv, 0, 2.4)
         canv.saveState()
-        baseline = self.height - self.paragraph.style.fontSize - 0.6
+        baseline = self.height - self.paragraph.style.fontSize  # where reportlab puts the first line
         canv.translate(self.width, baseline)
         canv.doForm(f"ropa-toc-{self.key}")
         canv.restoreState()

@@ -29,11 +29,15 @@ def run(*args: str) -> str:
     return result.stdout
 
 
-def text(path: Path, *, first: int | None = None, last: int | None = None) -> str:
+def text(path: Path, *, first: int | None = None, last: int | None = None, body: bool = False) -> str:
     """The text of the PDF in content-stream order (``pdftotext -raw``): a table cell's lines stay
-    together, so a value can be found whole."""
+    together, so a value can be found whole. ``body``: without the running head and foot, which
+    Ropa draws last on each page (two lines), so a paragraph that runs onto the next page reads on."""
     pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
-    return run("pdftotext", "-raw", "-enc", "UTF-8", *pages, str(path), "-")
+    content = run("pdftotext", "-raw", "-enc", "UTF-8", *pages, str(path), "-")
+    if not body:
+        return content
+    return "\n".join("\n".join(page.rstrip("\n").split("\n")[:-2]) for page in content.split("\f"))
 
 
 def flat(value: str) -> str:

@@ -59,7 +59,7 @@ def write(tmp_path: Path, suffix: str, lang: str = "fi", register: r.Register | 
 
 
 def pdf_text(path: Path) -> str:
-    return flat(text(path))
+    return flat(text(path, body=True))
 
 
 def html_text(path: Path) -> str:

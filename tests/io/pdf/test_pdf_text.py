@@ -98,7 +98,7 @@ def test_notice_pdf_prints_hostile_and_non_latin_text_literally(
 
 
 def _assert_literal(path: Path, secret: Path) -> None:
-    content = flat(text(path))
+    content = flat(text(path, body=True))
     for item in HOSTILE:
         assert flat(item.format(secret=secret)) in content, item
     for words in WORDS:

@@ -51,7 +51,7 @@ def seed_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, Path,
     workspace = seeds()
     path = tmp_path_factory.mktemp("record") / "record.pdf"
     write_record(workspace, path, lang="fi", on=ON, printed=ON)
-    return workspace, path, text(path)
+    return workspace, path, text(path, body=True)
 
 
 def values(record: Any, fmt: Formatter) -> Iterator[tuple[str, str]]:
@@ -246,3 +246,19 @@ def test_a_failed_export_keeps_the_previous_file(tmp_path: Path) -> None:
         write_record(seeds(), path, on=ON, cancelled=lambda: True)
     assert path.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["record.pdf"]
+
+
+def test_very_long_texts_and_names_split_across_pages(tmp_path: Path) -> None:
+    """A description longer than a page splits inside its row; a huge name is cut in the heading and
+    printed whole in its field."""
+    long_text = " ".join(f"sana{i}" for i in range(9000))
+    name = "Rekisteri " + "pitkä " * 400
+    register = r.Register(key="long", name=name, description=long_text, retention=long_text[:3000])
+    path = tmp_path / "long.pdf"
+    summary = write_record(
+        Workspace(controllers=(r.Controller(key="c", name="Org", registers=(register,)),)), path, on=ON
+    )
+    assert summary.pages > 8
+    content = flat(text(path))
+    assert "sana0 sana1" in content and "sana8999" in content
+    assert flat(name) in content
