@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace_path
+from ropa.app.location import resolve_workspace, without_password
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -35,7 +35,18 @@ class _Parser(argparse.ArgumentParser):
 def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
 
-    return Session.open(resolve_workspace_path(args.db))
+    prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
+    return Session.open(resolve_workspace(args.db), password_prompt=prompt)
+
+
+def _ask_password(location: str) -> str | None:
+    """The server's password from the terminal (not echoed); kept in memory for this command only."""
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {location}: ") or None
+    except EOFError:
+        return None
 
 
 def cmd_init(args: argparse.Namespace) -> str:
@@ -124,9 +135,15 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
 
 def cmd_gui(args: argparse.Namespace) -> str:
+    location = resolve_workspace(args.db)
+    if isinstance(location, str):  # a server address: ropa.ui.app.run takes a file path for now
+        raise RopaError(
+            f"{without_password(location)}: the window cannot open a server workspace from --db yet; "
+            "the other commands can"
+        )
     from ropa.ui.app import run
 
-    code = run(resolve_workspace_path(args.db))
+    code = run(location)
     if code:
         raise SystemExit(code)
     return ""
@@ -146,7 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ropa", description="Records of processing activities (GDPR Art. 30).")
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="workspace file (default: $ROPA_DB, else the per-user workspace)"
+        "--db",
+        metavar="PATH|URL",
+        help="workspace file, or a team workspace's address postgresql://USER@HOST[:PORT]/DATABASE "
+        "(password from PGPASSWORD, ~/.pgpass or a prompt; default: $ROPA_DB, else the per-user workspace)",
     )
     parser.add_argument(
         "--debug", action="store_true", help="on failure, also print the full traceback to stderr"

@@ -40,6 +40,7 @@ def test_migrations_run_on_an_empty_file(tmp_path: Path) -> None:
     assert "register_purpose" in _tables(path)
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(workspace) -> None:
     for _ in range(2):  # each new connection, not just the first
         with workspace.store.connect() as conn:
@@ -128,6 +129,7 @@ def test_directory_is_not_a_workspace(tmp_path: Path) -> None:
         open_workspace(tmp_path)
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_consistent_private_copy(seeded_workspace) -> None:
     copy = Path(seeded_workspace.store.backup("test"))
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
