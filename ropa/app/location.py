@@ -95,7 +95,8 @@ def server_address(
             netloc += f":{port}"
     if user:
         netloc = f"{quote(user, safe='')}@{netloc}"
-    return urlunsplit(("postgresql", netloc, "/" + quote(database, safe=""), urlencode(query), ""))
+    address = f"postgresql://{netloc}/{quote(database, safe='')}"
+    return f"{address}?{urlencode(query)}" if query else address
 
 
 def without_password(address: str) -> str:

@@ -72,7 +72,7 @@ def server_url(address: str) -> URL:
 def display_location(url: URL) -> str:
     """The address as people see it: no driver name, no password (in the address or its query)."""
     query = {key: value for key, value in url.query.items() if key.lower() != "password"}
-    shown = url.set(drivername="postgresql", password=None, query=query)
+    shown = URL.create("postgresql", url.username, None, url.host, url.port, url.database, query)
     return shown.render_as_string(hide_password=False)
 
 

@@ -331,18 +331,20 @@ def _drop_replaced(conn: Connection, controllers: Sequence[r.Controller]) -> tup
             [p.key for c in controllers for p in c.processing_on_behalf],
         ),
     )
-    replaced_controllers = 0
     versions: list[_Versions] = []
-    for index, (table, keys) in enumerate(tables):
+    for table, keys in tables:  # all read first: a controller's deletion takes its registers along
         found: dict[str, int] = {}
         for chunk in chunks(keys):
             query = select(table.c.key, table.c.row_version).where(table.c.key.in_(chunk))
             found.update({key: version for key, version in conn.execute(query)})
+        if found:
+            versions.append((table, found))
+    replaced_controllers = 0
+    for index, (table, keys) in enumerate(tables):
+        for chunk in chunks(keys):
             result = conn.execute(delete(table).where(table.c.key.in_(chunk)))
             if index == 0:
                 replaced_controllers += result.rowcount
-        if found:
-            versions.append((table, found))
     return replaced_controllers, versions
 
 
