@@ -100,8 +100,12 @@ class Cluster:
         self.folder = None
 
 
-def start() -> Cluster:
-    """Start a throwaway cluster (or use ``$ROPA_TEST_POSTGRES``); raise :class:`Unavailable`."""
+def start(*, durable: bool = False) -> Cluster:
+    """Start a throwaway cluster (or use ``$ROPA_TEST_POSTGRES``); raise :class:`Unavailable`.
+
+    Without ``durable`` the server skips fsync (the tests throw their data away); the benchmarks
+    ask for a durable one, configured as a real server is.
+    """
     external = os.environ.get(EXTERNAL_VARIABLE)
     if external:
         return _external(external)
@@ -115,7 +119,8 @@ def start() -> Cluster:
                 f"running as root and there is no '{SERVER_USER}' user to run the server as"
             ) from None
         run_as = SERVER_USER
-    folder = Path(tempfile.mkdtemp(prefix="ropa-pg-"))
+    # as root the server user must reach the folder: /tmp, whatever TMPDIR says
+    folder = Path(tempfile.mkdtemp(prefix="ropa-pg-", dir="/tmp" if run_as else None))
     cluster = Cluster(host="127.0.0.1", port=0, password=secrets.token_urlsafe(18), folder=folder,
                       bindir=bindir, run_as=run_as)  # fmt: skip
     try:
@@ -135,8 +140,10 @@ def start() -> Cluster:
             cluster.port = _free_port()
             options = (
                 f"-c listen_addresses=127.0.0.1 -c port={cluster.port} -c unix_socket_directories={folder} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+                "-c max_connections=60"
             )
+            if not durable:
+                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             result = _run(cluster, [
                 str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-l", str(folder / "server.log"),
                 "-w", "-t", "60", "-o", options, "start",

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import psycopg
+from psycopg import sql
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -319,6 +321,33 @@ def _current_user(engine: Engine) -> Any:
             return conn.execute(text("SELECT current_user")).scalar()
     except SQLAlchemyError:
         return "?"
+
+
+def next_ids(conn: Connection, table: str, count: int) -> list[int]:
+    """Take ``count`` new ids from the table's sequence, ascending (document order keeps id order)."""
+    if not count:
+        return []
+    found = conn.execute(
+        text(
+            "SELECT nextval(pg_get_serial_sequence(:table, 'id')) AS id "
+            "FROM generate_series(1, :n) ORDER BY 1"
+        ),
+        {"table": table, "n": count},
+    )
+    return [int(row_id) for (row_id,) in found]
+
+
+def copy_rows(conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Insert rows (values already through their bind processors) with one ``COPY ... FROM STDIN``,
+    inside the connection's transaction."""
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table), sql.SQL(", ").join(sql.Identifier(column) for column in columns)
+    )
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _write_private(path: Path, content: bytes) -> None:

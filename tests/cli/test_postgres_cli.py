@@ -72,7 +72,7 @@ def test_a_read_only_role_gets_one_line(postgres, workspace_location: str | Path
         document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
         assert document["format"] == "ropa-interchange"
         result = ropa("--db", reader, "demo", "--registers", "3", env=env)
-        assert_one_line_error(result, f"ropa: {reader}: permission denied: permission denied for table")
+        assert_one_line_error(result, f"ropa: {reader}: permission denied: permission denied for ")
     finally:
         postgres.drop_database(database)
         postgres.execute("DROP ROLE IF EXISTS ropa_cli_reader")
