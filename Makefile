@@ -30,6 +30,7 @@ format: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_workspace.py --engine both
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_editor.py
 
 setup: system-deps $(STAMP)
 

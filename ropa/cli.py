@@ -67,6 +67,27 @@ def cmd_import(args: argparse.Namespace) -> str:
         return f"imported {summary} into {ws.location}"
 
 
+def cmd_import_notice(args: argparse.Namespace) -> str:
+    """Read privacy notices into draft registers; --dry-run prints them as interchange JSON."""
+    import orjson
+
+    from ropa.io.notice_import import import_plan, plan_import, read_notice
+
+    drafts = [read_notice(path) for path in args.files]  # every file is read before anything is stored
+    with _workspace(args) as ws:
+        plan = plan_import(drafts, ws.snapshot(), controller=args.controller)
+        if args.dry_run:
+            return orjson.dumps(plan.document(), option=orjson.OPT_INDENT_2).decode()
+        summary = import_plan(ws, plan)
+    lines = [
+        f"{p.draft.source}: register '{p.register_key}' under controller '{p.match.key}' ({p.match.kind})"
+        for p in plan.placements
+    ]
+    return "\n".join(
+        [*lines, f"imported {summary.registers} draft registers, {summary.controllers_added} new controllers"]
+    )
+
+
 def cmd_export(args: argparse.Namespace) -> str:
     path = Path(args.file)
     exporter = _exporters().get(path.suffix.lower())
@@ -180,6 +201,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
     sub.set_defaults(run=cmd_import)
+
+    sub = commands.add_parser(
+        "import-notice",
+        help="read privacy notices (.txt, .docx, .pdf, .html) into draft registers, all or nothing",
+    )
+    sub.add_argument("files", metavar="FILE", nargs="+")
+    sub.add_argument("--controller", metavar="KEY", help="put every draft under this controller")
+    sub.add_argument(
+        "--dry-run", action="store_true", help="print the drafts as interchange JSON, store nothing"
+    )
+    sub.set_defaults(run=cmd_import_notice)
 
     sub = commands.add_parser("export", help="export to FILE (format by extension: .json)")
     sub.add_argument("file", metavar="FILE")

@@ -212,6 +212,33 @@ class Session:
         with self.store.begin() as conn, collector_paused():
             return save_workspace(conn, records, replace=replace)
 
+    def add_registers(self, records: r.Workspace) -> SaveSummary:
+        """Store a validated document whose controllers may already be in the workspace: those get
+        the document's registers appended (their own details are left as they are), the others
+        are created whole. One transaction; a register key already in use refuses everything.
+        (Drafts read from privacy notices come this way; processors are not part of it.)"""
+        registers = 0
+        controllers_added = 0
+        with self.store.begin() as conn, collector_paused():
+            ids = self._processor_ids(conn)
+            existing = ids_by_key(conn, r.Controller, [c.key for c in records.controllers])
+            for controller in records.controllers:
+                for register in controller.registers:
+                    self._check(register, ids, conn, r.Register)
+                if controller.key in existing:
+                    owner = existing[controller.key]
+                    at = places.count(conn, r.Register, owner)
+                    items = [(reg, owner, at + i) for i, reg in enumerate(controller.registers)]
+                    insert_records(conn, r.Register, LISTS[KEYED[r.Register]], items, ids)
+                else:
+                    self._check(dataclasses.replace(controller, registers=()), ids, conn, r.Controller)
+                    insert_records(
+                        conn, r.Controller, LISTS[KEYED[r.Controller]], [(controller, None, 0)], ids
+                    )
+                    controllers_added += 1
+                registers += len(controller.registers)
+        return SaveSummary(controllers_added=controllers_added, registers=registers)
+
     def import_file(self, path: str | Path, *, replace: bool = False) -> SaveSummary:
         """Import an interchange file: all of it or nothing."""
         return self.import_records(read_file(path), replace=replace)

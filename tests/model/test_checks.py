@@ -172,10 +172,11 @@ CASES: dict[str, tuple[Callable[[], r.Workspace], str]] = {
         "transfers_statement",
     ),
     "sub-processor-not-in-agreement": (
-        lambda: _workspace(processors=(
-            PROCESSORS[0],
-            dataclasses.replace(PROCESSORS[1], parent="eu", scc_module=3),
-        )),
+        lambda: _workspace(
+            _controller(registers=(
+                _register(processors=(r.ProcessorLink(processor="eu", agreement="DPA 2024"),)),)),
+            (PROCESSORS[0], dataclasses.replace(PROCESSORS[1], parent="eu", scc_module=3)),
+        ),
         "processors[0].agreement",
     ),
     "processor-representative-missing": (
@@ -324,3 +325,14 @@ def test_the_readme_lists_every_rule() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     missing = [r.id for r in documented_rules() if not r.id.endswith("-30-2") and f"`{r.id}`" not in readme]
     assert missing == []
+
+
+def test_a_general_authorisation_or_a_named_sub_processor_satisfies_art_28_2() -> None:
+    processors = (PROCESSORS[0], dataclasses.replace(PROCESSORS[1], parent="eu", scc_module=3))
+    for agreement in (
+        "DPA 2024, general written authorisation",
+        "DPA, annex 2: US Cloud",
+        "Sopimus; alikäsittelijäluettelo",
+    ):
+        register = _register(processors=(r.ProcessorLink(processor="eu", agreement=agreement),))
+        assert _fired(_workspace(_controller(registers=(register,)), processors)) == {}, agreement

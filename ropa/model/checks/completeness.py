@@ -1,4 +1,5 @@
-"""Art. 30 content that is missing: one rule per field the catalogue marks ``required``, plus the
+"""Art. 30 content that is missing: one rule per field the catalogue marks ``required`` (and per field
+declared ``only_with`` a sibling's code, such as the SCC module SCC calls for), plus the
 requirements that depend on who the controller is (a public authority's DPO, Art. 30(5))."""
 
 from __future__ import annotations
@@ -59,17 +60,42 @@ def _rules() -> dict[tuple[type, str], Rule]:
                 if spec.record is not None and spec.record not in (r.Register, r.ProcessingOnBehalf):
                     stack.append(spec.record)
                 place = (described.record, spec.name)
-                if spec.required and place not in found and place not in _JUDGED_ELSEWHERE:
-                    noun = described.noun.replace(" ", "-").replace("-record", "")
+                if place in found or place in _JUDGED_ELSEWHERE:
+                    continue
+                noun = described.noun.replace(" ", "-").replace("-record", "")
+                rule_id = f"missing-{noun}-{spec.name.replace('_', '-')}"
+                if spec.required:
                     found[place] = Rule(
-                        f"missing-{noun}-{spec.name.replace('_', '-')}",
+                        rule_id,
                         _severity(spec.article),
                         spec.article,
                         f"{described.label.en}: {spec.label.en.lower()} is not recorded",
                         f"{described.label.fi}: {spec.label.fi.lower()} puuttuu",
                         scope,
                     )
+                elif spec.only_with is not None:  # the SCC module that SCC calls for
+                    sibling, code = spec.only_with
+                    named = described.field(sibling).label
+                    found[place] = Rule(
+                        rule_id,
+                        Severity.WARNING,
+                        spec.article,
+                        f"{described.label.en}: {spec.label.en} is not recorded, though the "
+                        f"{named.en.lower()} is '{code}'",
+                        f"{described.label.fi}: {spec.label.fi.lower()} puuttuu, vaikka "
+                        f"{named.fi.lower()} on '{code}'",
+                        scope,
+                    )
     return found
+
+
+def _satisfied(record: type, spec: Any) -> Callable[[Any], bool] | None:
+    """When an empty field needs no finding: the table above, or a companion's sibling without its code."""
+    special = _SATISFIED.get((record, spec.name))
+    if special is not None or spec.only_with is None:
+        return special
+    sibling, code = spec.only_with
+    return lambda value: bool(getattr(value, sibling) != code)
 
 
 REQUIRED = _rules()
@@ -114,10 +140,9 @@ def _plan(record: type) -> tuple[Step, ...]:
         if nested and spec.record is not None and not _plan(spec.record):
             nested = False
         if fired is not None or nested:
-            steps.append(
-                (spec.name, fired, _SATISFIED.get((record, spec.name)), spec.kind if nested else Kind.TEXT)
-            )
-    return tuple(steps)
+            steps.append((spec.name, fired, _satisfied(record, spec), spec.kind if nested else Kind.TEXT))
+    _PLANS[record] = tuple(steps)
+    return _PLANS[record]
 
 
 def _controller(check: ControllerCheck) -> list[Hit]:

@@ -2,42 +2,47 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ropa.model.checks.engine import Hit, ProcessorCheck, RegisterCheck, Scope, Severity, rule
 from ropa.reference import reference
+
+#: An agreement that says sub-processors are authorised in general (Art. 28(2): "general written
+#: authorisation", with a list the processor keeps) need not name each one.
+_GENERAL_AUTHORISATION = re.compile(
+    r"general\s+(written\s+)?authori[sz]ation|sub-?processor\s+list|list\s+of\s+sub-?processors|"
+    r"yleinen\s+(kirjallinen\s+)?(ennakko)?lupa|alikäsittelijä(luettelo|lista)|"
+    r"allmänt\s+(skriftligt\s+)?förhandstillstånd|underbiträdeslista",
+    re.IGNORECASE,
+)
 
 
 @rule(
     "sub-processor-not-in-agreement",
     Severity.WARNING,
     "28(2)",
-    "Sub-processor {name} in {country} ({chain}) is not mentioned in the agreement with {root}",
-    "Alikäsittelijää {name} ({country}, {chain}) ei mainita sopimuksessa käsittelijän {root} kanssa",
+    "The agreement with {root} neither names nor generally authorises its sub-processors outside the "
+    "EEA: {subs}",
+    "Sopimus käsittelijän {root} kanssa ei nimeä eikä yleisesti hyväksy sen ETA:n ulkopuolisia "
+    "alikäsittelijöitä: {subs}",
 )
 def sub_processor_not_in_agreement(check: RegisterCheck) -> Iterator[Hit]:
-    seen: set[str] = set()
+    unnamed: dict[int, dict[str, str]] = {}
     for flow in check.flows:
-        if flow.depth < 1 or not flow.is_transfer or flow.processor in seen:
-            continue
-        index = check.link_index(flow.chain[0])
+        index = check.link_index(flow.chain[0]) if flow.depth >= 1 and flow.is_transfer else None
         if index is None:
             continue
-        sub = check.catalogue.processors[flow.chain[-1]]
         agreement = check.register.processors[index].agreement
-        mentioned = any(word and word.lower() in agreement.lower() for word in (sub.name, sub.key))
-        if not mentioned:
-            seen.add(sub.key)
-            root = check.catalogue.processors[flow.chain[0]]
-            yield Hit(
-                f"processors[{index}].agreement",
-                {
-                    "name": sub.name or sub.key,
-                    "country": flow.country,
-                    "chain": " → ".join(flow.chain),
-                    "root": root.name or root.key,
-                },
-            )
+        if _GENERAL_AUTHORISATION.search(agreement):
+            continue
+        sub = check.catalogue.processors[flow.chain[-1]]
+        if not any(word and word.lower() in agreement.lower() for word in (sub.name, sub.key)):
+            unnamed.setdefault(index, {})[sub.key] = f"{sub.name or sub.key} ({flow.country})"
+    for index, subs in unnamed.items():
+        root = check.catalogue.processors[check.register.processors[index].processor]
+        words = {"root": root.name or root.key, "subs": ", ".join(subs.values())}
+        yield Hit(f"processors[{index}].agreement", words)
 
 
 @rule(

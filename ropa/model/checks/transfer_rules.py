@@ -215,14 +215,14 @@ def statement_denies_derived_transfers(check: RegisterCheck) -> Iterator[Hit]:
     "transfer-statement-unspecific",
     Severity.WARNING,
     "30(1)(e)",
-    "The transfers statement allows transfers, but the register declares none: name the destinations and "
-    "their mechanisms",
-    "Siirtoja koskeva lausuma sallii siirrot, mutta rekisteriin ei ole kirjattu yhtään siirtoa: nimeä "
-    "kohdemaat ja siirtoperusteet",
+    "The transfers statement allows transfers, but nothing in the record names a destination or a "
+    "mechanism: no declared transfer, no processor outside the EEA",
+    "Siirtoja koskeva lausuma sallii siirrot, mutta selosteessa ei nimetä kohdemaata eikä siirtoperustetta: "
+    "ei kirjattuja siirtoja eikä ETA:n ulkopuolisia käsittelijöitä",
 )
 def transfer_statement_unspecific(check: RegisterCheck) -> Iterator[Hit]:
     statement = check.register.transfers_statement.strip()
-    if statement and not denies_transfers(statement) and not check.register.transfers:
+    if statement and not denies_transfers(statement) and not check.register.transfers and not check.leaving:
         yield Hit("transfers_statement")
 
 
