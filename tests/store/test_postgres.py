@@ -456,3 +456,12 @@ def test_server_address_from_dialog_fields(cluster: Cluster, database: str) -> N
     assert address == cluster.url(database)
     with Session.open(address) as ws:
         assert ws.location == address
+
+
+def test_the_readme_shows_the_role_scripts_the_tests_run() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for name in ("roles.sql", "grants.sql"):
+        assert f"```sql\n{(PACKAGING / name).read_text(encoding='utf-8')}```" in readme
+    from ropa.store.postgres import ROPA, WRITERS
+
+    assert f"advisory lock ({ROPA}, {WRITERS})" in readme
