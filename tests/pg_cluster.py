@@ -181,21 +181,23 @@ def _external(address: str) -> Cluster:
 
 def _bindir() -> Path:
     configured = os.environ.get(BINDIR_VARIABLE)
-    candidates = [Path(configured)] if configured else []
-    versions = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin"),
-        key=lambda p: [int(n) for n in re.findall(r"\d+", p.parent.name)] or [0],
-        reverse=True,
-    )
-    candidates += versions
-    found = shutil.which("initdb")
-    if found:
-        candidates.append(Path(found).resolve().parent)
+    if configured:
+        candidates = [Path(configured)]
+    else:
+        candidates = sorted(
+            Path("/usr/lib/postgresql").glob("*/bin"),
+            key=lambda p: [int(n) for n in re.findall(r"\d+", p.parent.name)] or [0],
+            reverse=True,
+        )
+        found = shutil.which("initdb")
+        if found:
+            candidates.append(Path(found).resolve().parent)
     for folder in candidates:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder
+    where = f" in {configured}" if configured else ""
     raise Unavailable(
-        "PostgreSQL server programs (initdb, pg_ctl) not found: install the Debian package "
+        f"PostgreSQL server programs (initdb, pg_ctl) not found{where}: install the Debian package "
         "'postgresql' (make test does, as root) or set ROPA_PG_BINDIR"
     )
 

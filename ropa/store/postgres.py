@@ -59,7 +59,8 @@ PASSWORD_TRIES = 3
 #: location, it returns the password, or None when the user gives up.
 PasswordPrompt = Callable[[str], "str | None"]
 
-_WRITE = f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'; SELECT pg_advisory_xact_lock({ROPA}, {WRITERS})"
+_TAKE_TURN = f"SELECT pg_advisory_xact_lock({ROPA}, {WRITERS})"
+_WRITE = f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'; {_TAKE_TURN}"
 
 
 def server_url(address: str) -> URL:
@@ -226,6 +227,9 @@ def _connect(url: URL, location: str, prompt: PasswordPrompt | None) -> tuple[En
     for attempt in range(PASSWORD_TRIES + 1):
         try:
             return engine, _inspect_revision(engine, location)
+        except WorkspaceError:
+            engine.dispose()
+            raise
         except OperationalError as exc:
             engine.dispose()
             wants = _wants_password(exc)
@@ -292,7 +296,7 @@ def _upgrade(engine: Engine, location: str) -> None:
     """Create or upgrade the schema in one transaction, once, whoever else is opening it too."""
     try:
         with engine.begin() as conn:
-            conn.exec_driver_sql(_WRITE.split("; ", 1)[1])  # the writers' lock, without a timeout
+            conn.exec_driver_sql(_TAKE_TURN)  # the writers' lock, without a timeout
             current = (
                 conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 if _has_alembic_table(conn)
