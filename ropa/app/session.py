@@ -16,12 +16,13 @@ checks the same way that nobody else changed the record since this session last 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from ropa.app.location import server_backup_folder
 from ropa.errors import ConflictError, PermissionDeniedError, RopaError
@@ -94,6 +95,20 @@ class Change:
     @property
     def key(self) -> str:
         return str((self.new or self.old).key)
+
+
+P = ParamSpec("P")
+S = TypeVar("S", bound="Session")
+
+
+def _remembered(command: Callable[Concatenate[S, P], Change]) -> Callable[Concatenate[S, P], Change]:
+    """A command that notes the version it left its record at: what :meth:`Session.revert` expects."""
+
+    @functools.wraps(command)
+    def run(session: S, /, *args: P.args, **kwargs: P.kwargs) -> Change:
+        return session._done(command(session, *args, **kwargs))
+
+    return run
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +266,7 @@ class Session:
 
     # -- registers ----------------------------------------------------------------------------
 
+    @_remembered
     def create_register(
         self, controller: str, register: r.Register, *, position: int | None = None
     ) -> Change:
@@ -261,16 +277,15 @@ class Session:
             at = places.count(conn, r.Register, controller_id) if position is None else position
             places.shift(conn, r.Register, controller_id, at, +1)
             insert_records(conn, r.Register, LISTS[KEYED[r.Register]], [(register, controller_id, at)], ids)
-        return self._done(
-            Change(
-                description=f"Create register {register.name or register.key}",
-                record=r.Register,
-                new=register,
-                controller=controller,
-                version=FIRST_VERSION,
-            )
+        return Change(
+            description=f"Create register {register.name or register.key}",
+            record=r.Register,
+            new=register,
+            controller=controller,
+            version=FIRST_VERSION,
         )
 
+    @_remembered
     def update_register(
         self, key: str, register: r.Register, *, expected_version: int | None = None
     ) -> Change:
@@ -282,18 +297,17 @@ class Session:
         with self.store.begin() as conn:
             old, row_id, version = self._update_keyed(conn, r.Register, key, register, expected_version)
             controller = places.placement(conn, r.Register, row_id)[0]
-        return self._done(
-            Change(
-                description=f"Edit register {register.name or register.key}",
-                record=r.Register,
-                old=old,
-                new=register,
-                controller=controller,
-                old_controller=controller,
-                version=version,
-            )
+        return Change(
+            description=f"Edit register {register.name or register.key}",
+            record=r.Register,
+            old=old,
+            new=register,
+            controller=controller,
+            old_controller=controller,
+            version=version,
         )
 
+    @_remembered
     def delete_register(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
             row_id, _ = versions.claim(conn, r.Register, key, expected_version)
@@ -301,14 +315,12 @@ class Session:
             controller, position, controller_id = places.placement(conn, r.Register, row_id)
             places.remove(conn, r.Register, row_id)
             places.shift(conn, r.Register, controller_id, position + 1, -1)
-        return self._done(
-            Change(
-                description=f"Delete register {old.name or old.key}",
-                record=r.Register,
-                old=old,
-                old_controller=controller,
-                position=position,
-            )
+        return Change(
+            description=f"Delete register {old.name or old.key}",
+            record=r.Register,
+            old=old,
+            old_controller=controller,
+            position=position,
         )
 
     def duplicate_register(self, key: str, new_key: str | None = None) -> Change:
@@ -324,6 +336,7 @@ class Session:
         change = self.create_register(controller, copy, position=position + 1)
         return dataclasses.replace(change, description=f"Duplicate register {original.name or key}")
 
+    @_remembered
     def move_register(self, key: str, controller: str, *, expected_version: int | None = None) -> Change:
         """Move register ``key`` to the end of another controller's registers."""
         with self.store.begin() as conn:
@@ -333,21 +346,20 @@ class Session:
             target_id = self._id(conn, r.Controller, controller)
             places.put(conn, r.Register, row_id, target_id, places.count(conn, r.Register, target_id))
             places.shift(conn, r.Register, old_controller_id, position + 1, -1)
-        return self._done(
-            Change(
-                description=f"Move register {register.name or key}",
-                record=r.Register,
-                old=register,
-                new=register,
-                controller=controller,
-                old_controller=before,
-                position=position,
-                version=version,
-            )
+        return Change(
+            description=f"Move register {register.name or key}",
+            record=r.Register,
+            old=register,
+            new=register,
+            controller=controller,
+            old_controller=before,
+            position=position,
+            version=version,
         )
 
     # -- controllers --------------------------------------------------------------------------
 
+    @_remembered
     def create_controller(self, controller: r.Controller) -> Change:
         """A new controller, with whatever registers and Art. 30(2) records it already carries."""
         with self.store.begin() as conn:
@@ -358,15 +370,14 @@ class Session:
             for pob in controller.processing_on_behalf:
                 self._check(pob, ids, conn, r.ProcessingOnBehalf)
             insert_records(conn, r.Controller, LISTS[KEYED[r.Controller]], [(controller, None, 0)], ids)
-        return self._done(
-            Change(
-                description=f"Create controller {controller.name or controller.key}",
-                record=r.Controller,
-                new=controller,
-                version=FIRST_VERSION,
-            )
+        return Change(
+            description=f"Create controller {controller.name or controller.key}",
+            record=r.Controller,
+            new=controller,
+            version=FIRST_VERSION,
         )
 
+    @_remembered
     def update_controller(
         self, key: str, controller: r.Controller, *, expected_version: int | None = None
     ) -> Change:
@@ -380,28 +391,26 @@ class Session:
         new = dataclasses.replace(
             controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
         )
-        return self._done(
-            Change(
-                description=f"Edit controller {controller.name or controller.key}",
-                record=r.Controller,
-                old=old,
-                new=new,
-                version=version,
-            )
+        return Change(
+            description=f"Edit controller {controller.name or controller.key}",
+            record=r.Controller,
+            old=old,
+            new=new,
+            version=version,
         )
 
+    @_remembered
     def delete_controller(self, key: str, *, expected_version: int | None = None) -> Change:
         """Delete a controller with its registers and Art. 30(2) records."""
         with self.store.begin() as conn:
             row_id, _ = versions.claim(conn, r.Controller, key, expected_version)
             old: r.Controller = load_one(conn, r.Controller, key)
             places.remove(conn, r.Controller, row_id)
-        return self._done(
-            Change(description=f"Delete controller {old.name or key}", record=r.Controller, old=old)
-        )
+        return Change(description=f"Delete controller {old.name or key}", record=r.Controller, old=old)
 
     # -- processors ---------------------------------------------------------------------------
 
+    @_remembered
     def create_processor(self, processor: r.Processor) -> Change:
         with self.store.begin() as conn:
             ids = self._processor_ids(conn)
@@ -415,15 +424,14 @@ class Session:
             )
             if processor.parent:
                 places.set_parent(conn, new_id, ids[processor.parent])
-        return self._done(
-            Change(
-                description=f"Create processor {processor.name or processor.key}",
-                record=r.Processor,
-                new=processor,
-                version=FIRST_VERSION,
-            )
+        return Change(
+            description=f"Create processor {processor.name or processor.key}",
+            record=r.Processor,
+            new=processor,
+            version=FIRST_VERSION,
         )
 
+    @_remembered
     def update_processor(
         self, key: str, processor: r.Processor, *, expected_version: int | None = None
     ) -> Change:
@@ -443,16 +451,15 @@ class Session:
                 )
             update_record(conn, r.Processor, ROOTS[r.Processor], ids[key], processor, ids)
             check_no_processor_cycle(conn)
-        return self._done(
-            Change(
-                description=f"Edit processor {processor.name or processor.key}",
-                record=r.Processor,
-                old=old,
-                new=processor,
-                version=version,
-            )
+        return Change(
+            description=f"Edit processor {processor.name or processor.key}",
+            record=r.Processor,
+            old=old,
+            new=processor,
+            version=version,
         )
 
+    @_remembered
     def delete_processor(self, key: str, *, expected_version: int | None = None) -> Change:
         """Delete a processor no register, record, transfer or sub-processor refers to."""
         with self.store.begin() as conn:
@@ -464,12 +471,11 @@ class Session:
                     "processor", key, [Problem((), f"still used by {used}; remove those first")]
                 )
             places.remove(conn, r.Processor, row_id)
-        return self._done(
-            Change(description=f"Delete processor {old.name or key}", record=r.Processor, old=old)
-        )
+        return Change(description=f"Delete processor {old.name or key}", record=r.Processor, old=old)
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
+    @_remembered
     def create_processing_on_behalf(
         self, controller: str, record: r.ProcessingOnBehalf, *, position: int | None = None
     ) -> Change:
@@ -486,31 +492,29 @@ class Session:
                 [(record, controller_id, at)],
                 ids,
             )
-        return self._done(
-            Change(
-                description="Create processing on behalf",
-                record=r.ProcessingOnBehalf,
-                new=record,
-                controller=controller,
-                version=FIRST_VERSION,
-            )
+        return Change(
+            description="Create processing on behalf",
+            record=r.ProcessingOnBehalf,
+            new=record,
+            controller=controller,
+            version=FIRST_VERSION,
         )
 
+    @_remembered
     def update_processing_on_behalf(
         self, key: str, record: r.ProcessingOnBehalf, *, expected_version: int | None = None
     ) -> Change:
         with self.store.begin() as conn:
             old, _, version = self._update_keyed(conn, r.ProcessingOnBehalf, key, record, expected_version)
-        return self._done(
-            Change(
-                description="Edit processing on behalf",
-                record=r.ProcessingOnBehalf,
-                old=old,
-                new=record,
-                version=version,
-            )
+        return Change(
+            description="Edit processing on behalf",
+            record=r.ProcessingOnBehalf,
+            old=old,
+            new=record,
+            version=version,
         )
 
+    @_remembered
     def delete_processing_on_behalf(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
             row_id, _ = versions.claim(conn, r.ProcessingOnBehalf, key, expected_version)
@@ -518,14 +522,12 @@ class Session:
             controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
             places.remove(conn, r.ProcessingOnBehalf, row_id)
             places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
-        return self._done(
-            Change(
-                description="Delete processing on behalf",
-                record=r.ProcessingOnBehalf,
-                old=old,
-                old_controller=controller,
-                position=position,
-            )
+        return Change(
+            description="Delete processing on behalf",
+            record=r.ProcessingOnBehalf,
+            old=old,
+            old_controller=controller,
+            position=position,
         )
 
     # -- parts of a register: declared transfers and processor links --------------------------

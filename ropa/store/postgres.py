@@ -208,12 +208,13 @@ def open_postgres(
 
 
 def _engine(url: URL) -> Engine:
+    defaults = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": f"ropa {__version__}"}
     return create_engine(
         url,
         pool_size=2,
         max_overflow=6,
         pool_pre_ping=True,  # a desktop keeps connections for hours: servers restart, links drop
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": f"ropa {__version__}"},
+        connect_args={key: value for key, value in defaults.items() if key not in url.query},
     )
 
 

@@ -451,6 +451,17 @@ def test_conflicts_name_the_record_across_roles(cluster: Cluster, team: str) -> 
             bob.update_controller("kemi", theirs.record, expected_version=theirs.version)
 
 
+def test_connections_are_named_and_the_address_may_rename_them(cluster: Cluster, database: str) -> None:
+    from ropa import __version__
+
+    for address, name in (
+        (cluster.url(database), f"ropa {__version__}"),
+        (cluster.url(database) + "?application_name=dpo-laptop&connect_timeout=5", "dpo-laptop"),
+    ):
+        with Session.open(address) as ws, ws.store.connect() as conn:
+            assert conn.execute(text("SHOW application_name")).scalar() == name
+
+
 def test_server_address_from_dialog_fields(cluster: Cluster, database: str) -> None:
     address = server_address(cluster.host, database, user=cluster.admin, port=cluster.port)
     assert address == cluster.url(database)
