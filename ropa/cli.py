@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
 from ropa.app.location import resolve_workspace_path
@@ -45,15 +45,30 @@ def cmd_init(args: argparse.Namespace) -> str:
 
 def cmd_import(args: argparse.Namespace) -> str:
     from ropa.app import KeyConflictError
-    from ropa.io.interchange import read_file
 
-    records = read_file(args.file)  # validate before the workspace is even opened
+    records, notes = _read_import(Path(args.file))  # validate before the workspace is even opened
     with _workspace(args) as ws:
+        if args.dry_run:
+            from ropa.io.excel.preview import preview
+
+            return "\n".join([*notes, str(preview(ws.snapshot(), records, replace=args.replace))])
         try:
             summary = ws.import_records(records, replace=args.replace)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
-        return f"imported {summary} into {ws.location}"
+        return "\n".join([*notes, f"imported {summary} into {ws.location}"])
+
+
+def _read_import(path: Path) -> tuple[Any, list[str]]:
+    """Records from an interchange file or a workbook (by suffix), and what the reading noticed."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from ropa.io.excel import read_workbook
+
+        found = read_workbook(path)
+        return found.records, list(found.notes)
+    from ropa.io.interchange import read_file
+
+    return read_file(path), []
 
 
 def cmd_export(args: argparse.Namespace) -> str:
@@ -63,12 +78,13 @@ def cmd_export(args: argparse.Namespace) -> str:
         raise RopaError(
             f"{path}: cannot export to '{path.suffix}' files (supported: {', '.join(_exporters())})"
         )
+    on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return exporter(ws, path, args.controller)
+        return exporter(ws, path, args.controller, args.lang, on)
 
 
 def _exporters() -> dict[str, Callable[..., str]]:
-    def json_export(ws: Session, path: Path, controller: str | None) -> str:
+    def json_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
         snapshot = ws.export_json(path, controller=controller)
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
@@ -76,7 +92,12 @@ def _exporters() -> dict[str, Callable[..., str]]:
             f"{len(snapshot.processors)} processors to {path}"
         )
 
-    return {".json": json_export}
+    def xlsx_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
+        from ropa.io.excel import export_workbook
+
+        return str(export_workbook(ws.snapshot(controller), path, lang=lang, on=on, scope=controller))
+
+    return {".json": json_export, ".xlsx": xlsx_export}
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
@@ -134,14 +155,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("init", help="create the workspace (or upgrade it) and do nothing else")
     sub.set_defaults(run=cmd_init)
 
-    sub = commands.add_parser("import", help="import an interchange JSON file, all or nothing")
+    sub = commands.add_parser(
+        "import", help="import a JSON file or an Excel workbook (.xlsx), all or nothing"
+    )
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
+    sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
     sub.set_defaults(run=cmd_import)
 
-    sub = commands.add_parser("export", help="export to FILE (format by extension: .json)")
+    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the workbook's labels")
+    sub.add_argument(
+        "--on", metavar="DATE", help="judge the workbook's transfers on this date (default today)"
+    )
     sub.set_defaults(run=cmd_export)
 
     sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")
