@@ -68,6 +68,14 @@ class Row:
     key: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    data: list[tuple[int, str, tuple[str, ...], Callable[[Any], Any], Any]]  # index, name, path, read, empty
+    numbers: list[tuple[int, str]]
+    owner: int | None
+    keyed: bool
+
+
 @dataclass
 class Book:
     """What the hidden ``_ropa`` sheet says: the tables exported and the values kept aside."""
@@ -150,8 +158,9 @@ class RopaWorkbookReader:
             return
         for _ in range(DATA_ROW - 2):
             next(rows, None)
+        plan = self._plan(table, columns)
         for number, values in enumerate(rows, DATA_ROW):
-            self._row(table, Where(title, number, columns), values, columns)
+            self._row(table, plan, Where(title, number, columns), values)
 
     def card_sheet(self, title: str, table: Table, rows: Iterator[tuple[Any, ...]]) -> None:
         values: dict[str, Any] = {}
@@ -168,7 +177,7 @@ class RopaWorkbookReader:
         order = [c.machine for c in table.columns]
         where = Where(title, places.get("key", 1), {m: places[m] for m in order if m in places}, card=True)
         flat = [values.get(m) for m in order]
-        self._row(table, where, flat, {m: i + 1 for i, m in enumerate(order)})
+        self._row(table, self._plan(table, {m: i + 1 for i, m in enumerate(order)}), where, flat)
 
     def _needed(self, column: Column) -> bool:
         if column.role is Role.DATA:
@@ -203,57 +212,64 @@ class RopaWorkbookReader:
 
     # -- rows ---------------------------------------------------------------------------------
 
-    def _row(
-        self, table: Table, where: Where, values: tuple[Any, ...] | list[Any], columns: dict[str, int]
-    ) -> None:
-        def cell(name: str) -> Any:
-            index = columns.get(name)
-            return values[index - 1] if index is not None and index <= len(values) else None
+    def _plan(self, table: Table, columns: dict[str, int]) -> _Plan:
+        """Where each of the table's columns is in this sheet, and how to read it: once per sheet."""
+        data = []
+        for column in table.columns:
+            if column.role is Role.DATA and column.machine in columns:
+                assert column.spec is not None
+                read = reader(column.spec, self.references)
+                data.append((columns[column.machine] - 1, column.machine, column.path, read, read(None)))
+        numbers = [
+            (columns[c.machine] - 1, c.machine)
+            for c in table.columns
+            if c.role is Role.NUMBER and c.machine in columns
+        ]
+        owner = columns.get("@owner")
+        return _Plan(data, numbers, owner - 1 if owner else None, entity(table.record).keyed)
 
-        data = [c for c in table.columns if c.role is Role.DATA and c.machine in columns]
-        if all(_blank(cell(c.machine)) for c in data) and _blank(cell("@owner")):
+    def _row(self, table: Table, plan: _Plan, where: Where, values: tuple[Any, ...] | list[Any]) -> None:
+        size = len(values)
+
+        def cell(index: int | None) -> Any:
+            return values[index] if index is not None and index < size else None
+
+        if all(_blank(cell(index)) for index, *_ in plan.data) and _blank(cell(plan.owner)):
             return
-        extras = self.book.extras.get(text_of(cell("@extras")), {})
+        extras = self.book.extras.get(text_of(cell(0)), {}) if self.book.extras else {}
         exact: dict[str, Any] = extras.get("exact", {})
         row = Row(table, where, None, (), {}, dict(extras.get("extensions", {})), self._order)
         self._order += 1
-        for column in data:
-            assert column.spec is not None
-            value = cell(column.machine)
-            if column.machine in exact and _unchanged(value, exact[column.machine]):
-                found: Any = exact[column.machine]
-                row.values[column.path] = tuple(found) if isinstance(found, list) else found
-                continue
-            try:
-                row.values[column.path] = self._reader(column)(value)
-            except CellProblem as problem:
-                self.problems.add(where.cell(column.machine), str(problem))
-        numbers = []
-        for column in table.columns:
-            if column.role is Role.NUMBER:
+        found = row.values
+        for index, machine, path, read, empty in plan.data:
+            value = values[index] if index < size else None
+            if machine in exact and _unchanged(value, exact[machine]):
+                kept = exact[machine]
+                found[path] = tuple(kept) if isinstance(kept, list) else kept
+            elif value is None:
+                found[path] = empty
+            else:
                 try:
-                    numbers.append(number_value(cell(column.machine)))
+                    found[path] = read(value)
                 except CellProblem as problem:
-                    self.problems.add(where.cell(column.machine), str(problem))
-                    numbers.append(None)
+                    self.problems.add(where.cell(machine), str(problem))
+        numbers = []
+        for index, machine in plan.numbers:
+            try:
+                numbers.append(number_value(cell(index)))
+            except CellProblem as problem:
+                self.problems.add(where.cell(machine), str(problem))
+                numbers.append(None)
         row.numbers = tuple(numbers)
         if table.owner is not None:
-            owner = text_of(cell("@owner")).strip()
+            owner = text_of(cell(plan.owner)).strip()
             if not owner:
                 self.problems.add(where.cell("@owner"), f"which {entity(table.owner).noun}? name its key")
             row.owner = owner
-        if entity(table.record).keyed:
-            row.key = row.values.get(("key",), "") or self._new_key(row)
-            row.values[("key",)] = row.key
+        if plan.keyed:
+            row.key = found.get(("key",), "") or self._new_key(row)
+            found[("key",)] = row.key
         self.rows[table.id].append(row)
-
-    def _reader(self, column: Column) -> Callable[[Any], Any]:
-        cache = self.__dict__.setdefault("_readers", {})
-        found = cache.get(column.machine + "\0" + str(id(column)))
-        if found is None:
-            assert column.spec is not None
-            found = cache[column.machine + "\0" + str(id(column))] = reader(column.spec, self.references)
-        return found
 
     def references(self) -> References:
         """The processors a cell may name (read before any table that refers to them)."""

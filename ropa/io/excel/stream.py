@@ -1,23 +1,46 @@
 """A write-only sheet that streams plain values fast, in the workbook's default (wrapping) format.
 
 openpyxl's write-only sheet binds every value through a general cell (type inference, formula
-detection, a style lookup) and leaves unstyled cells without a format index, which LibreOffice
-then shows unwrapped. The renderer has already decided what each value is (text that could read
-as a formula arrives as a styled string cell), so plain text and numbers are written here
-directly with format 0; styled cells still go through openpyxl. Rows may carry a height, since
-LibreOffice does not fit row heights to wrapped text when it opens a file.
+detection, a style lookup), writes every text inline and leaves unstyled cells without a format
+index, which LibreOffice then shows unwrapped. The renderer has already decided what each value
+is (text that could read as a formula arrives as a styled string cell), so plain text and
+numbers are written here directly with format 0, text into a shared-strings table as Excel
+itself does (a text repeated on 10,000 rows is stored and read once); styled cells still go
+through openpyxl. Rows may carry a height, since LibreOffice does not fit row heights to
+wrapped text when it opens a file. :func:`save` adds the shared strings to openpyxl's package.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
+from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
+from openpyxl.packaging.extended import ExtendedProperties
+from openpyxl.packaging.relationship import Relationship
+from openpyxl.styles.stylesheet import write_stylesheet
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook._writer import WorkbookWriter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.xml.functions import XML_NS, Element, SubElement
+from openpyxl.writer.excel import ExcelWriter
+from openpyxl.writer.theme import theme_xml
+from openpyxl.xml.constants import (
+    ARC_APP,
+    ARC_CORE,
+    ARC_ROOT_RELS,
+    ARC_SHARED_STRINGS,
+    ARC_STYLE,
+    ARC_THEME,
+    ARC_WORKBOOK,
+    ARC_WORKBOOK_RELS,
+    SHARED_STRINGS,
+    SHEET_MAIN_NS,
+)
+from openpyxl.xml.functions import XML_NS, Element, SubElement, tostring
 
 _PRESERVE = f"{{{XML_NS}}}space"
 _LETTERS = [get_column_letter(i) for i in range(1, 1001)]
@@ -69,16 +92,25 @@ class StreamSheet(WriteOnlyWorksheet):
         self._writer.xf.send(None)
 
     def _write_cells(self, xf: Any, values: Sequence[Any], row_text: str, row_index: int) -> None:
+        strings = shared_strings(self.parent)
         for index, value in enumerate(values):
             if value is None:
                 continue
             kind = type(value)
             if kind is str:
-                element = Element("c", {"r": _LETTERS[index] + row_text, "s": "0", "t": "inlineStr"})
-                text = SubElement(SubElement(element, "is"), "t")
-                text.text = value
-                if value != value.strip():
-                    text.set(_PRESERVE, "preserve")
+                number = strings.get(value)
+                if number is None:
+                    if "x005F_" in value:  # openpyxl's reader drops it from shared strings: write inline
+                        element = Element("c", {"r": _LETTERS[index] + row_text, "s": "0", "t": "inlineStr"})
+                        text = SubElement(SubElement(element, "is"), "t")
+                        text.text = value
+                        if value != value.strip():
+                            text.set(_PRESERVE, "preserve")
+                        xf.write(element)
+                        continue
+                    number = strings[value] = len(strings)
+                element = Element("c", {"r": _LETTERS[index] + row_text, "s": "0", "t": "s"})
+                SubElement(element, "v").text = str(number)
                 xf.write(element)
             elif kind is int or kind is float:
                 element = Element("c", {"r": _LETTERS[index] + row_text, "s": "0", "t": "n"})
@@ -95,6 +127,62 @@ class StreamSheet(WriteOnlyWorksheet):
                 xf.write(element)
             else:
                 raise TypeError(f"cannot write {kind.__name__} to a cell")
+
+
+def shared_strings(wb: Any) -> dict[str, int]:
+    """The workbook's shared texts, numbered in the order first written."""
+    found: dict[str, int] | None = getattr(wb, "_ropa_strings", None)
+    if found is None:
+        found = wb._ropa_strings = {}
+    return found
+
+
+class _Writer(ExcelWriter):
+    """openpyxl's package writer (3.1), plus the shared-strings part the stream sheets filled."""
+
+    def write_data(self) -> None:
+        archive, wb = self._archive, self.workbook
+        archive.writestr(ARC_APP, tostring(ExtendedProperties().to_tree()))
+        archive.writestr(ARC_CORE, tostring(wb.properties.to_tree()))
+        archive.writestr(ARC_THEME, wb.loaded_theme or theme_xml)
+        self._write_worksheets()
+        archive.writestr(ARC_STYLE, tostring(write_stylesheet(wb)))
+        writer = WorkbookWriter(wb)
+        archive.writestr(ARC_ROOT_RELS, writer.write_root_rels())
+        archive.writestr(ARC_WORKBOOK, writer.write())
+        writer.rels.append(Relationship(type="sharedStrings", Target="sharedStrings.xml"))
+        archive.writestr(ARC_WORKBOOK_RELS, writer.write_rels())
+        self._write_shared_strings()
+        self.manifest.append(_Part("/" + ARC_SHARED_STRINGS, SHARED_STRINGS))
+        self.manifest._write(archive, wb)
+
+    def _write_shared_strings(self) -> None:
+        texts = list(shared_strings(self.workbook))
+        head = f'<sst xmlns="{SHEET_MAIN_NS}" count="{len(texts)}" uniqueCount="{len(texts)}">'
+        with self._archive.open(ARC_SHARED_STRINGS, "w", force_zip64=True) as out:
+            out.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + head.encode())
+            for start in range(0, len(texts), 5000):
+                out.write(
+                    "".join(
+                        f'<si><t xml:space="preserve">{escape(text)}</t></si>'
+                        if text != text.strip()
+                        else f"<si><t>{escape(text)}</t></si>"
+                        for text in texts[start : start + 5000]
+                    ).encode("utf-8")
+                )
+            out.write(b"</sst>")
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    path: str
+    mime_type: str
+
+
+def save(wb: Any, path: Any) -> None:
+    """Save a workbook of stream sheets, shared strings included."""
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        _Writer(wb, archive).write_data()
 
 
 def new_sheet(wb: Any, title: str) -> StreamSheet:

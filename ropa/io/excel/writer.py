@@ -34,7 +34,7 @@ from ropa.io.excel import sheet_setup as setup
 from ropa.io.excel import wording as w
 from ropa.io.excel.layout import ITEMS, PRACTICE, Column, Role, Table, tables
 from ropa.io.excel.render import Context, RowRenderer, getter, owner_label, owner_title
-from ropa.io.excel.stream import capacities, height, new_sheet
+from ropa.io.excel.stream import capacities, height, new_sheet, save
 from ropa.io.excel.styles import make_styles, styled, use_wrapping_default
 from ropa.io.excel.text import ERROR_TEXTS, FORMULA_START, visible
 from ropa.io.excel.vocabulary import NO, YES, code_labels, country_label, flag_label
@@ -213,7 +213,7 @@ class _Book:
         self._meta(new_sheet(wb, META_SHEET))
         self.sheets = len(wb.worksheets)
         self._tick(force=True)
-        wb.save(target)
+        save(wb, target)
         self.done = self.total
         if self.progress is not None:
             self.progress(self.done, self.total)
@@ -227,10 +227,12 @@ class _Book:
             if writer is None:
                 continue
             with contextlib.suppress(Exception):  # a half-written stream is being thrown away
+                if not ws.closed and ws._rows is not None:
+                    ws._rows.close()
                 writer.close()
             out = writer.out
             if isinstance(out, str):
-                if os.path.exists(out):
+                with contextlib.suppress(OSError):
                     os.remove(out)
                 if out in ALL_TEMP_FILES:
                     ALL_TEMP_FILES.remove(out)
