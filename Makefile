@@ -26,6 +26,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_workspace.py
+	$(BIN)/python benchmarks/bench_excel.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
 
 setup: system-deps $(STAMP)

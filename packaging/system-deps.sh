@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages Ropa needs at run and test time when they are missing.
-# Qt's offscreen and xcb platforms need these shared libraries; the PDF tests need pdftotext.
+# Qt's offscreen and xcb platforms need these shared libraries; the PDF tests need pdftotext;
+# the Excel tests open the exported workbooks in LibreOffice Calc (headless, no GUI variant).
 # Without root (a developer's workstation) it only names what is missing.
 set -euo pipefail
 
@@ -8,6 +9,7 @@ packages=(
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+  libreoffice-calc-nogui
 )
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check here

@@ -49,9 +49,7 @@ def cmd_import(args: argparse.Namespace) -> str:
     records, notes = _read_import(Path(args.file))  # validate before the workspace is even opened
     with _workspace(args) as ws:
         if args.dry_run:
-            from ropa.io.excel.preview import preview
-
-            return "\n".join([*notes, str(preview(ws.snapshot(), records, replace=args.replace))])
+            return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
             summary = ws.import_records(records, replace=args.replace)
         except KeyConflictError as exc:

@@ -119,6 +119,7 @@ def page_setup(
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = max(1, math.ceil(total_width / PAGE_WIDTH[orientation]))
     ws.page_setup.fitToHeight = 0
+    ws.page_setup.pageOrder = "overThenDown"  # a row's columns are read before the next rows
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6

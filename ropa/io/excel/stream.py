@@ -209,12 +209,25 @@ def height(values: Sequence[Any], capacity: Sequence[float]) -> float | None:
             continue
         lines = 0
         for line in value.split("\n"):
-            lines += 1 + int(len(line) / fits) if line else 1
+            lines += _wrapped(line, fits) if len(line) > fits else 1
         if lines > tallest:
             tallest = lines
     if tallest == 1:
         return None
     return min(MAX_HEIGHT, tallest * LINE_HEIGHT + 2.0)
+
+
+def _wrapped(line: str, fits: float) -> int:
+    """Lines a long line takes when wrapped at word boundaries (a word too long for a line breaks)."""
+    count, used = 1, 0
+    for word in line.split(" "):
+        size = len(word)
+        if used and used + 1 + size > fits:
+            count, used = count + 1, 0
+        while size > fits:
+            count, size = count + 1, size - int(fits)
+        used = used + 1 + size if used else size
+    return count
 
 
 def capacities(widths: Sequence[float], factor: float = 1.15) -> list[float]:

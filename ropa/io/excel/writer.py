@@ -495,7 +495,8 @@ class _Book:
             title_cols="B:B" if visible_width > setup.PAGE_WIDTH["landscape"] else None,
         )
         ws.append([f"ropa:table:{table.id}", *(c.machine for c in table.columns[1:])])
-        ws.append(self._group_row(ws, table))
+        groups = self._group_row(ws, table)
+        ws.append_row(groups, height(groups, capacities(found, 0.9)) if table.record_article else None)
         headings = [styled(ws, label, self._heading_style(c), "s") if i else None
                     for i, (c, label) in enumerate(zip(table.columns, labels, strict=True))]  # fmt: skip
         fits = capacities(found)
@@ -513,7 +514,7 @@ class _Book:
         self._validations(ws, table, lists, last)
 
     def _group_row(self, ws: Any, table: Table) -> list[Any]:
-        """Row 2: the Art. 30 item each column serves (merged over its columns), else a caption."""
+        """Row 2: the Art. 30 item each column serves, else a caption of the sheet."""
         s, lang = self.styles, self.lang
         row: list[Any] = [None] * len(table.columns)
         if not table.record_article:
@@ -531,16 +532,15 @@ class _Book:
                 runs[-1] = (runs[-1][0], index, group)
             else:
                 runs.append((index, index, group))
-        for first, last, group in runs:
+        for first, last, group in runs:  # not merged: a printed page that starts mid-group still says which
             if group:
-                text, style = f"Art. {group} · {ITEMS[group](lang)}", s.group
+                short, text, style = f"Art. {group}", f"Art. {group} · {ITEMS[group](lang)}", s.group
             else:
-                text, style = PRACTICE(lang), s.practice
+                short = text = PRACTICE(lang)
+                style = s.practice
             row[first] = styled(ws, text, style, "s")
             for index in range(first + 1, last + 1):
-                row[index] = styled(ws, None, style)
-            if last > first:
-                ws.merged_cells.add(f"{get_column_letter(first + 1)}2:{get_column_letter(last + 1)}2")
+                row[index] = styled(ws, short, style, "s")
         for index in range(1, start):
             row[index] = styled(ws, None, s.identity)
         return row
