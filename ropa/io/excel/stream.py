@@ -12,7 +12,7 @@ wrapped text when it opens a file. :func:`save` adds the shared strings to openp
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -54,11 +54,12 @@ class StreamSheet(WriteOnlyWorksheet):
     def __init__(self, parent: Any, title: str) -> None:
         super().__init__(parent, title)
         self._height: float | None = None
-        self.dimension = "A1"
+        self.calculate_dimension: Callable[[], str] | None = None  # openpyxl writes it when set
 
-    def calculate_dimension(self) -> str:
-        """The used range, declared before the rows: readers then need not scan the sheet for it."""
-        return self.dimension
+    def declare_size(self, columns: int, rows: int) -> None:
+        """Declare the used range before the rows: readers then need not scan the sheet for it."""
+        reference = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+        self.calculate_dimension = lambda: reference
 
     def append_row(self, values: Sequence[Any], height: float | None = None) -> None:
         """Write one row; ``height`` in points fixes its height (None: one line)."""
@@ -158,7 +159,7 @@ class _Writer(ExcelWriter):
 
     def _write_shared_strings(self) -> None:
         texts = list(shared_strings(self.workbook))
-        head = f'<sst xmlns="{SHEET_MAIN_NS}" count="{len(texts)}" uniqueCount="{len(texts)}">'
+        head = f'<sst xmlns="{SHEET_MAIN_NS}" uniqueCount="{len(texts)}">'
         with self._archive.open(ARC_SHARED_STRINGS, "w", force_zip64=True) as out:
             out.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + head.encode())
             for start in range(0, len(texts), 5000):

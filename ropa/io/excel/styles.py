@@ -71,6 +71,7 @@ class Styles:
     card_day: StyleArray
     card_literal: StyleArray
     link: StyleArray
+    plain_day: StyleArray
     bold: StyleArray
 
 
@@ -122,7 +123,8 @@ def make_styles(ws: Any, date_format: str) -> Styles:
         card_value=_style(ws, alignment=LEFT_TOP, border=_BOX),
         card_day=_style(ws, alignment=LEFT_TOP, border=_BOX, number_format=date_format),
         card_literal=_style(ws, alignment=LEFT_TOP, border=_BOX, quotePrefix=True),
-        link=_style(ws, font=Font(name=FONT, color="0563C1", underline="single", size=10)),
+        link=top(font=Font(name=FONT, color="0563C1", underline="single", size=10)),
+        plain_day=_style(ws, alignment=LEFT_TOP, number_format=date_format),
         bold=top(font=Font(name=FONT, bold=True, size=10)),
     )
 

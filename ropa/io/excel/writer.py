@@ -353,8 +353,8 @@ class _Book:
         facts = [
             (w.SCOPE, self._text(ws, self._scope_text())),
             (w.CONTROLLERS, self._text(ws, names) if names else None),
-            (w.EXPORTED, styled(ws, self.on, s.card_day, "d")),
-            (w.JUDGED_ON, styled(ws, self.on, s.card_day, "d")),
+            (w.EXPORTED, styled(ws, self.on, s.plain_day, "d")),
+            (w.JUDGED_ON, styled(ws, self.on, s.plain_day, "d")),
             (w.PRODUCED_BY, f"Ropa {__version__}"),
         ]
         for words, value in facts:
@@ -412,7 +412,7 @@ class _Book:
             values[0] = self._token(extras)
         name = self._shown(controller.name or controller.key)
         setup.set_widths(ws, [2, 34, 70, 12])
-        fits = capacities([2, 30, 70, 12])
+        fits = capacities([2, 30, 70, 18])
         ws.sheet_view.showGridLines = False
         self._page(ws, name, setup.header_text(name), landscape=False, total_width=120,
                    title_rows=None, title_cols=None, grid=False)  # fmt: skip
@@ -435,7 +435,9 @@ class _Book:
             ws.append_row(cells, height(cells, fits))
             row += 1
         ws.append([])
-        ws.append(["@info", styled(ws, w.EXPORTED(lang), s.card_label), styled(ws, self.on, s.card_day, "d")])
+        ws.append(
+            ["@info", styled(ws, w.EXPORTED(lang), s.card_label), styled(ws, self.on, s.plain_day, "d")]
+        )
         ws.append(["@info", styled(ws, w.PRODUCED_BY(lang), s.card_label), f"Ropa {__version__}"])
         self._tick(1)
 
@@ -478,7 +480,7 @@ class _Book:
         stream = rows()
         sample = list(islice(stream, setup.SAMPLE_ROWS))
         count = count_items(self.snapshot, table)
-        ws.dimension = f"A1:{get_column_letter(len(table.columns))}{DATA_ROW - 1 + count}"
+        ws.declare_size(len(table.columns), DATA_ROW - 1 + count)
         labels = self._labels(table)
         found = setup.widths(table.columns, labels, sample)
         setup.set_widths(ws, found)
@@ -633,7 +635,7 @@ class _Book:
             ]
 
         sample = [values(row) for row in rows[: setup.SAMPLE_ROWS]]
-        ws.dimension = f"A1:{get_column_letter(len(labels))}{DATA_ROW - 1 + len(rows)}"
+        ws.declare_size(len(labels), DATA_ROW - 1 + len(rows))
         columns = [Column(Role.SUMMARY, h) for h in w.OVERVIEW_HEADINGS]
         found = setup.widths([Column(Role.EXTRAS, w.OVERVIEW), *columns], labels, sample)
         setup.set_widths(ws, found)
