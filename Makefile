@@ -28,6 +28,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_workspace.py
 	$(BIN)/python benchmarks/bench_excel.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_editor.py
 
 setup: system-deps $(STAMP)
 

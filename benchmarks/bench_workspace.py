@@ -1,4 +1,4 @@
-"""Time the headless paths at scale: demo build, validation, import, snapshot, export, derived transfers.
+"""Time the headless paths at scale: demo build, validation, import, snapshot, export, transfers, checks.
 
     .venv/bin/python benchmarks/bench_workspace.py [--registers 10000]
 
@@ -18,7 +18,8 @@ from typing import TypeVar
 from ropa.app import Session
 from ropa.demo import build_demo
 from ropa.io.interchange import dumps, parse_json, read_document
-from ropa.model.transfers import ProcessorCatalogue
+from ropa.model.checks import check_register, run_checks
+from ropa.model.transfers import ProcessorCatalogue, transfer_rows
 
 T = TypeVar("T")
 
@@ -58,6 +59,16 @@ def main() -> None:
             ],
         )
         print(f"{'derived transfers found':<44} {sum(map(len, found)):9d}")
+        rows = timed("transfer_rows (declared + derived, all)", lambda: transfer_rows(loaded, today))
+        print(f"{'transfer rows':<44} {len(rows):9d}")
+        findings = timed("run_checks (every rule, every record)", lambda: run_checks(loaded, today))
+        print(f"{'findings':<44} {len(findings):9d}")
+        controller = loaded.controllers[0]
+        register = max(controller.registers, key=lambda g: len(g.processors) + len(g.data_categories))
+        timed(
+            "check_register (one large register) x100",
+            lambda: [check_register(controller, register, catalogue, today) for _ in range(100)],
+        )
         print(f"{'workspace file size':<44} {path.stat().st_size / 1e6:9.1f} MB")
         print(f"{'interchange JSON size':<44} {len(text) / 1e6:9.1f} MB")
         ws.close()

@@ -69,6 +69,27 @@ def _read_import(path: Path) -> tuple[Any, list[str]]:
     return read_file(path), []
 
 
+def cmd_import_notice(args: argparse.Namespace) -> str:
+    """Read privacy notices into draft registers; --dry-run prints them as interchange JSON."""
+    import orjson
+
+    from ropa.io.notice_import import import_plan, plan_import, read_notice
+
+    drafts = [read_notice(path) for path in args.files]  # every file is read before anything is stored
+    with _workspace(args) as ws:
+        plan = plan_import(drafts, ws.snapshot(), controller=args.controller)
+        if args.dry_run:
+            return orjson.dumps(plan.document(), option=orjson.OPT_INDENT_2).decode()
+        summary = import_plan(ws, plan)
+    lines = [
+        f"{p.draft.source}: register '{p.register_key}' under controller '{p.match.key}' ({p.match.kind})"
+        for p in plan.placements
+    ]
+    return "\n".join(
+        [*lines, f"imported {summary.registers} draft registers, {summary.controllers_added} new controllers"]
+    )
+
+
 def cmd_export(args: argparse.Namespace) -> str:
     path = Path(args.file)
     exporter = _exporters().get(path.suffix.lower())
@@ -130,6 +151,18 @@ def _day(value: str, option: str) -> date:
         raise RopaError(f"{option}: '{value}' is not a date (YYYY-MM-DD)") from None
 
 
+def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
+    from ropa.io.findings_report import as_json, as_text, rules_table
+
+    if args.rules:
+        return rules_table(args.lang), 0
+    on = _day(args.on, "--on") if args.on else date.today()
+    with _workspace(args) as ws:
+        findings = ws.check(args.controller, on)
+    text = as_json(findings, on).decode() if args.format == "json" else as_text(findings, args.lang)
+    return text, EXIT_ERROR if any(f.severity == "error" for f in findings) else 0
+
+
 def cmd_gui(args: argparse.Namespace) -> str:
     from ropa.ui.app import run
 
@@ -137,6 +170,16 @@ def cmd_gui(args: argparse.Namespace) -> str:
     if code:
         raise SystemExit(code)
     return ""
+
+
+def _judging(commands: Any, name: str, help_: str) -> _Parser:
+    """A command that judges the record on a date, for one controller or all, as text or JSON."""
+    sub: _Parser = commands.add_parser(name, help=help_)
+    sub.add_argument("--controller", metavar="KEY", help="only this controller's records")
+    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text")
+    return sub
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -161,6 +204,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
     sub.set_defaults(run=cmd_import)
 
+    sub = commands.add_parser(
+        "import-notice",
+        help="read privacy notices (.txt, .docx, .pdf, .html) into draft registers, all or nothing",
+    )
+    sub.add_argument("files", metavar="FILE", nargs="+")
+    sub.add_argument("--controller", metavar="KEY", help="put every draft under this controller")
+    sub.add_argument(
+        "--dry-run", action="store_true", help="print the drafts as interchange JSON, store nothing"
+    )
+    sub.set_defaults(run=cmd_import_notice)
+
     sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
@@ -175,14 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--seed", type=int, default=0, metavar="S")
     sub.set_defaults(run=cmd_demo)
 
-    sub = commands.add_parser(
-        "transfers", help="list every declared and derived transfer of each register, judged on a date"
+    sub = _judging(
+        commands, "transfers", "list every declared and derived transfer of each register, judged on a date"
     )
-    sub.add_argument("--controller", metavar="KEY", help="only this controller's registers")
-    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
-    sub.add_argument("--format", choices=("text", "json"), default="text")
-    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text table")
     sub.set_defaults(run=cmd_transfers)
+
+    sub = _judging(commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)")
+    sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
+    sub.set_defaults(run=cmd_check)
 
     sub = commands.add_parser("gui", help="open the window (the default)")
     sub.set_defaults(run=cmd_gui)
@@ -193,21 +247,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 error, 2 usage, 130 interrupted)."""
     args = build_parser().parse_args(argv)
     failures.set_debug(args.debug)
-    run: Callable[[argparse.Namespace], str] = getattr(args, "run", cmd_gui)
+    run: Callable[[argparse.Namespace], str | tuple[str, int]] = getattr(args, "run", cmd_gui)
     try:
-        message = run(args)
+        result = run(args)
     except KeyboardInterrupt as exc:
         print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # the boundary: one line; a bug's traceback goes to the log (see failures)
         print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_ERROR
+    message, status = result if isinstance(result, tuple) else (result, 0)
     if message:
         try:
             print(message)
         except BrokenPipeError:  # `ropa transfers | head`: the reader has gone, which is no error
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush does not complain
-    return 0
+    return status
 
 
 if __name__ == "__main__":

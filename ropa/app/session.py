@@ -22,6 +22,7 @@ from ropa.gc_pause import collector_paused
 from ropa.io.interchange import dumps, read_file
 from ropa.model import records as r
 from ropa.model.catalogue import entity
+from ropa.model.checks import Finding, run_checks
 from ropa.model.processors import find_cycle
 from ropa.model.transfers import TransferRow, transfer_rows
 from ropa.model.validate import Problem, and_more, validate_record
@@ -124,6 +125,10 @@ class Session:
         (today by default): what ``ropa transfers``, the Transfers view and the exports show."""
         return transfer_rows(self.snapshot(controller), on or date.today())
 
+    def check(self, controller: str | None = None, on: date | None = None) -> list[Finding]:
+        """Every finding of the compliance rules over the workspace (or one controller) on ``on``."""
+        return run_checks(self.snapshot(controller), on or date.today())
+
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""
         with self.store.connect() as conn:
@@ -142,6 +147,33 @@ class Session:
             self.store.backup("before-import")
         with self.store.begin() as conn, collector_paused():
             return save_workspace(conn, records, replace=replace)
+
+    def add_registers(self, records: r.Workspace) -> SaveSummary:
+        """Store a validated document whose controllers may already be in the workspace: those get
+        the document's registers appended (their own details are left as they are), the others
+        are created whole. One transaction; a register key already in use refuses everything.
+        (Drafts read from privacy notices come this way; processors are not part of it.)"""
+        registers = 0
+        controllers_added = 0
+        with self.store.begin() as conn, collector_paused():
+            ids = self._processor_ids(conn)
+            existing = ids_by_key(conn, r.Controller, [c.key for c in records.controllers])
+            for controller in records.controllers:
+                for register in controller.registers:
+                    self._check(register, ids, conn, r.Register)
+                if controller.key in existing:
+                    owner = existing[controller.key]
+                    at = places.count(conn, r.Register, owner)
+                    items = [(reg, owner, at + i) for i, reg in enumerate(controller.registers)]
+                    insert_records(conn, r.Register, LISTS[KEYED[r.Register]], items, ids)
+                else:
+                    self._check(dataclasses.replace(controller, registers=()), ids, conn, r.Controller)
+                    insert_records(
+                        conn, r.Controller, LISTS[KEYED[r.Controller]], [(controller, None, 0)], ids
+                    )
+                    controllers_added += 1
+                registers += len(controller.registers)
+        return SaveSummary(controllers_added=controllers_added, registers=registers)
 
     def import_file(self, path: str | Path, *, replace: bool = False) -> SaveSummary:
         """Import an interchange file: all of it or nothing."""

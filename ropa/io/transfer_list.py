@@ -27,13 +27,15 @@ _EMPTY = {"en": "No transfers.", "fi": "Ei siirtoja."}
 
 
 def rests_on(flow: Flow) -> str:
-    """The decision or article a flow rests on: the adequacy decision when it covers the flow,
-    else the article of the recorded mechanism; empty for a flow inside the EEA or uncovered."""
+    """What a flow rests on: the interim provision that made it no transfer, the adequacy decision
+    that covers it, else the article of the recorded mechanism; empty inside the EEA or uncovered."""
+    if flow.standing.interim is not None:
+        return flow.standing.interim.instrument
     if not flow.is_transfer:
         return ""
     if flow.status.covered_by_adequacy and flow.decision is not None:
         return flow.decision.decision
-    mechanism = reference().transfer_mechanisms.get(flow.mechanism or "")
+    mechanism = reference().mechanism(flow.mechanism or "")
     return mechanism.article if mechanism is not None else ""
 
 

@@ -15,9 +15,10 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
+from ropa.gc_pause import collector_paused
 from ropa.model.processors import children_index, walk_chains
 from ropa.model.records import AdequacyScope, Controller, Processor, Transfer, Workspace
-from ropa.reference import AdequacyDecision, reference
+from ropa.reference import AdequacyDecision, InterimProvision, reference
 
 
 class CountryStatus(StrEnum):
@@ -27,6 +28,7 @@ class CountryStatus(StrEnum):
     """
 
     EEA = "eea"
+    INTERIM = "interim"  # outside the EEA but, by a provision of Union law, no transfer (GB 1.1.-27.6.2021)
     ADEQUACY = "adequacy"
     THIRD_COUNTRY = "third_country"
 
@@ -38,11 +40,12 @@ class CountryStanding:
     country: str
     status: CountryStatus
     decision: AdequacyDecision | None = None
+    interim: InterimProvision | None = None
 
     @property
     def scope_limited(self) -> bool:
         """True when the adequacy decision covers only part of the country (e.g. US: DPF only)."""
-        return self.decision is not None and bool(self.decision.scope_label("en"))
+        return self.decision is not None and self.decision.scope_limited
 
 
 @lru_cache(maxsize=4096)
@@ -54,6 +57,9 @@ def country_status(country: str, on: date) -> CountryStanding:
     ref = reference()
     if ref.is_eea(country, on):
         return CountryStanding(country, CountryStatus.EEA)
+    interim = ref.interim_for(country, on)
+    if interim is not None:
+        return CountryStanding(country, CountryStatus.INTERIM, interim=interim)
     decision = ref.adequacy_for(country, on)
     if decision is not None:
         return CountryStanding(country, CountryStatus.ADEQUACY, decision)
@@ -63,7 +69,7 @@ def country_status(country: str, on: date) -> CountryStanding:
 class TransferStatus(StrEnum):
     """What one flow is under Chapter V on a date, once the recipient's adequacy scope is known."""
 
-    NOT_A_TRANSFER = "not_a_transfer"  # the destination is inside the EEA on that date
+    NOT_A_TRANSFER = "not_a_transfer"  # inside the EEA on that date, or under an interim provision
     ADEQUACY = "adequacy"  # covered by an adequacy decision (a limited one: scope confirmed)
     ADEQUACY_NOT_CONFIRMED = "adequacy_not_confirmed"  # adequacy only if in scope: not confirmed
     THIRD_COUNTRY = "third_country"  # needs an Art. 46/47 tool or an Art. 49 derogation
@@ -78,7 +84,7 @@ class TransferStatus(StrEnum):
 
 
 _STATUS_LABELS: dict[TransferStatus, tuple[str, str]] = {
-    TransferStatus.NOT_A_TRANSFER: ("not a transfer (EEA)", "ei siirto (ETA)"),
+    TransferStatus.NOT_A_TRANSFER: ("not a transfer", "ei siirto"),
     TransferStatus.ADEQUACY: ("adequacy decision", "tietosuojan riittävyyttä koskeva päätös"),
     TransferStatus.ADEQUACY_NOT_CONFIRMED: (
         "adequacy only if in scope — not confirmed",
@@ -92,7 +98,7 @@ def transfer_status(standing: CountryStanding, scope: AdequacyScope) -> Transfer
     """Judge one flow: a scope-limited decision (US DPF, CA PIPEDA, JP, KR, IL) covers the
     recipient only when ``scope.confirmed`` is true; unknown scope is "not confirmed", and a
     recipient found outside the scope is in a third country as far as Art. 45 is concerned."""
-    if standing.status is CountryStatus.EEA:
+    if standing.status in (CountryStatus.EEA, CountryStatus.INTERIM):
         return TransferStatus.NOT_A_TRANSFER
     if standing.status is CountryStatus.ADEQUACY:
         if not standing.scope_limited or scope.confirmed is True:
@@ -147,6 +153,7 @@ class Flow:
     tia: str = ""
     adequacy_scope: AdequacyScope = AdequacyScope()
     recipient: str = ""
+    position: int | None = None  # a declared flow: its index in the record's transfers
 
     @property
     def processor(self) -> str | None:
@@ -223,7 +230,7 @@ class ProcessorCatalogue:
         """
         direct = set(engaged)
         flows = []
-        for transfer in transfers:
+        for position, transfer in enumerate(transfers):
             if not transfer.country:
                 continue
             through = self.processors.get(transfer.processor) if transfer.processor else None
@@ -249,6 +256,7 @@ class ProcessorCatalogue:
                     tia=transfer.tia,
                     adequacy_scope=scope,
                     recipient=transfer.recipient,
+                    position=position,
                 )
             )
         return flows
@@ -311,8 +319,9 @@ def transfer_rows(workspace: Workspace, on: date) -> list[TransferRow]:
     """
     catalogue = ProcessorCatalogue(workspace.processors)
     rows: list[TransferRow] = []
-    for controller in workspace.controllers:
-        rows.extend(controller_rows(controller, catalogue, on))
+    with collector_paused():  # tens of thousands of rows, no cycles among them
+        for controller in workspace.controllers:
+            rows.extend(controller_rows(controller, catalogue, on))
     return rows
 
 

@@ -7,9 +7,11 @@ from datetime import date
 from ropa.model import records as r
 from ropa.model.transfers import (
     Basis,
+    CountryStatus,
     ProcessorCatalogue,
     RecordKind,
     TransferStatus,
+    country_status,
     transfer_rows,
 )
 
@@ -162,3 +164,44 @@ def test_rows_list_declared_and_derived_flows_of_registers_and_art_30_2_records(
     assert rows[0].name == "Personnel" and rows[3].name == "Client Ltd"
     assert all(row.flow.module_needed == 3 for row in rows[3:])
     assert not rows[0].flow.is_transfer and rows[1].flow.is_transfer
+
+
+def test_aland_and_the_outermost_regions_are_not_third_countries() -> None:
+    processor = r.Processor(key="ax", country="AX", processing_countries=("AX", "RE", "GF"))
+    assert ProcessorCatalogue([processor]).derived_transfers(["ax"], ON) == []
+    for code in ("AX", "GF", "GP", "MQ", "RE", "YT", "MF"):
+        assert country_status(code, ON).status is CountryStatus.EEA, code
+
+
+def test_the_uk_in_spring_2021_was_under_the_interim_provision() -> None:
+    """EU-UK TCA Art. FINPROV.10A: no transfer from 1 January to 27 June 2021."""
+    standing = country_status("GB", date(2021, 3, 1))
+    assert standing.status is CountryStatus.INTERIM and standing.interim is not None
+    assert "FINPROV.10A" in standing.interim.instrument
+    london = r.Processor(key="gb", country="GB", processing_countries=("GB",))
+    assert ProcessorCatalogue([london]).derived_transfers(["gb"], date(2021, 3, 1)) == []
+    declared = r.Register(key="g", transfers=(r.Transfer(recipient="London office", country="GB"),))
+    ws = r.Workspace(controllers=(r.Controller(key="c", registers=(declared,)),))
+    (row,) = transfer_rows(ws, date(2021, 3, 1))
+    assert row.flow.status is TransferStatus.NOT_A_TRANSFER and not row.flow.is_transfer
+    assert country_status("GB", date(2021, 6, 28)).status is CountryStatus.ADEQUACY
+    assert country_status("GI", date(2021, 3, 1)).status is CountryStatus.THIRD_COUNTRY
+
+
+def test_a_2018_us_transfer_is_judged_under_privacy_shield() -> None:
+    (flow,) = ProcessorCatalogue([_us(True)]).derived_transfers(["crm"], date(2018, 5, 25))
+    assert flow.status is TransferStatus.ADEQUACY
+    assert flow.decision is not None and flow.decision.decision.endswith("2016/1250")
+    (after_schrems_ii,) = ProcessorCatalogue([_us(True)]).derived_transfers(["crm"], date(2021, 1, 1))
+    assert after_schrems_ii.status is TransferStatus.THIRD_COUNTRY and after_schrems_ii.decision is None
+    (safe_harbour,) = ProcessorCatalogue([_us(True)]).derived_transfers(["crm"], date(2010, 1, 1))
+    assert safe_harbour.decision is not None and "2000/520" in safe_harbour.decision.decision
+
+
+def test_a_transfer_to_the_european_patent_organisation_is_covered_by_adequacy() -> None:
+    declared = r.Register(
+        key="ip", transfers=(r.Transfer(recipient="EPO", country="intl:epo", mechanism="adequacy"),)
+    )
+    ws = r.Workspace(controllers=(r.Controller(key="c", registers=(declared,)),))
+    (row,) = transfer_rows(ws, ON)
+    assert row.flow.status is TransferStatus.ADEQUACY and row.flow.status.covered_by_adequacy

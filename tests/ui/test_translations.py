@@ -56,7 +56,7 @@ def test_every_source_has_a_finished_translation() -> None:
 
 def test_ts_holds_every_string_the_code_translates(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh_fi.ts"
-    sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ropa" / "ui").glob("*.py"))
+    sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ropa" / "ui").rglob("*.py"))
     subprocess.run(
         [_tool("pyside6-lupdate"), *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True
     )
