@@ -29,6 +29,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_workspace.py --engine both
+	$(BIN)/python benchmarks/bench_excel.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_editor.py
 

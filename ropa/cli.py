@@ -56,15 +56,28 @@ def cmd_init(args: argparse.Namespace) -> str:
 
 def cmd_import(args: argparse.Namespace) -> str:
     from ropa.app import KeyConflictError
-    from ropa.io.interchange import read_file
 
-    records = read_file(args.file)  # validate before the workspace is even opened
+    records, notes = _read_import(Path(args.file))  # validate before the workspace is even opened
     with _workspace(args) as ws:
+        if args.dry_run:
+            return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
             summary = ws.import_records(records, replace=args.replace)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
-        return f"imported {summary} into {ws.location}"
+        return "\n".join([*notes, f"imported {summary} into {ws.location}"])
+
+
+def _read_import(path: Path) -> tuple[Any, list[str]]:
+    """Records from an interchange file or a workbook (by suffix), and what the reading noticed."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from ropa.io.excel import read_workbook
+
+        found = read_workbook(path)
+        return found.records, list(found.notes)
+    from ropa.io.interchange import read_file
+
+    return read_file(path), []
 
 
 def cmd_import_notice(args: argparse.Namespace) -> str:
@@ -95,12 +108,13 @@ def cmd_export(args: argparse.Namespace) -> str:
         raise RopaError(
             f"{path}: cannot export to '{path.suffix}' files (supported: {', '.join(_exporters())})"
         )
+    on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return exporter(ws, path, args.controller)
+        return exporter(ws, path, args.controller, args.lang, on)
 
 
 def _exporters() -> dict[str, Callable[..., str]]:
-    def json_export(ws: Session, path: Path, controller: str | None) -> str:
+    def json_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
         snapshot = ws.export_json(path, controller=controller)
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
@@ -108,7 +122,12 @@ def _exporters() -> dict[str, Callable[..., str]]:
             f"{len(snapshot.processors)} processors to {path}"
         )
 
-    return {".json": json_export}
+    def xlsx_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
+        from ropa.io.excel import export_workbook
+
+        return str(export_workbook(ws.snapshot(controller), path, lang=lang, on=on, scope=controller))
+
+    return {".json": json_export, ".xlsx": xlsx_export}
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
@@ -197,9 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("init", help="create the workspace (or upgrade it) and do nothing else")
     sub.set_defaults(run=cmd_init)
 
-    sub = commands.add_parser("import", help="import an interchange JSON file, all or nothing")
+    sub = commands.add_parser(
+        "import", help="import a JSON file or an Excel workbook (.xlsx), all or nothing"
+    )
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
+    sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
     sub.set_defaults(run=cmd_import)
 
     sub = commands.add_parser(
@@ -213,9 +235,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(run=cmd_import_notice)
 
-    sub = commands.add_parser("export", help="export to FILE (format by extension: .json)")
+    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the workbook's labels")
+    sub.add_argument(
+        "--on", metavar="DATE", help="judge the workbook's transfers on this date (default today)"
+    )
     sub.set_defaults(run=cmd_export)
 
     sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")

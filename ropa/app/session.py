@@ -22,7 +22,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from ropa.app.location import server_backup_folder
 from ropa.errors import ConflictError, PermissionDeniedError, RopaError
@@ -47,6 +47,9 @@ from ropa.store.writer import (
     save_workspace,
     update_record,
 )
+
+if TYPE_CHECKING:
+    from ropa.io.excel.preview import ImportPreview
 
 R = TypeVar("R")
 
@@ -257,6 +260,12 @@ class Session:
     def import_file(self, path: str | Path, *, replace: bool = False) -> SaveSummary:
         """Import an interchange file: all of it or nothing."""
         return self.import_records(read_file(path), replace=replace)
+
+    def preview_import(self, records: r.Workspace, *, replace: bool = False) -> ImportPreview:
+        """What ``import_records(records, replace=replace)`` would add, change and remove (or refuse)."""
+        from ropa.io.excel.preview import preview
+
+        return preview(self.snapshot(), records, replace=replace)
 
     def export_json(self, path: str | Path, *, controller: str | None = None) -> r.Workspace:
         """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
