@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace_path
+from ropa.app.location import resolve_workspace, without_password
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -35,7 +35,18 @@ class _Parser(argparse.ArgumentParser):
 def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
 
-    return Session.open(resolve_workspace_path(args.db))
+    prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
+    return Session.open(resolve_workspace(args.db), password_prompt=prompt)
+
+
+def _ask_password(location: str) -> str | None:
+    """The server's password from the terminal (not echoed); kept in memory for this command only."""
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {location}: ") or None
+    except EOFError:
+        return None
 
 
 def cmd_init(args: argparse.Namespace) -> str:
@@ -45,15 +56,28 @@ def cmd_init(args: argparse.Namespace) -> str:
 
 def cmd_import(args: argparse.Namespace) -> str:
     from ropa.app import KeyConflictError
-    from ropa.io.interchange import read_file
 
-    records = read_file(args.file)  # validate before the workspace is even opened
+    records, notes = _read_import(Path(args.file))  # validate before the workspace is even opened
     with _workspace(args) as ws:
+        if args.dry_run:
+            return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
             summary = ws.import_records(records, replace=args.replace)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
-        return f"imported {summary} into {ws.location}"
+        return "\n".join([*notes, f"imported {summary} into {ws.location}"])
+
+
+def _read_import(path: Path) -> tuple[Any, list[str]]:
+    """Records from an interchange file or a workbook (by suffix), and what the reading noticed."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from ropa.io.excel import read_workbook
+
+        found = read_workbook(path)
+        return found.records, list(found.notes)
+    from ropa.io.interchange import read_file
+
+    return read_file(path), []
 
 
 def cmd_import_notice(args: argparse.Namespace) -> str:
@@ -84,12 +108,13 @@ def cmd_export(args: argparse.Namespace) -> str:
         raise RopaError(
             f"{path}: cannot export to '{path.suffix}' files (supported: {', '.join(_exporters())})"
         )
+    on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return exporter(ws, path, args.controller, lang=args.lang)
+        return exporter(ws, path, args.controller, args.lang, on)
 
 
 def _exporters() -> dict[str, Callable[..., str]]:
-    def json_export(ws: Session, path: Path, controller: str | None, **_: Any) -> str:
+    def json_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
         snapshot = ws.export_json(path, controller=controller)
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
@@ -97,13 +122,18 @@ def _exporters() -> dict[str, Callable[..., str]]:
             f"{len(snapshot.processors)} processors to {path}"
         )
 
-    def pdf_export(ws: Session, path: Path, controller: str | None, *, lang: str = "en", **_: Any) -> str:
+    def xlsx_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
+        from ropa.io.excel import export_workbook
+
+        return str(export_workbook(ws.snapshot(controller), path, lang=lang, on=on, scope=controller))
+
+    def pdf_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
         from ropa.io.pdf import export_record
 
-        summary = export_record(ws, path, controller=controller, lang=lang)
+        summary = export_record(ws, path, controller=controller, lang=lang, on=on)
         return f"exported the record of processing activities: {summary}"
 
-    return {".json": json_export, ".pdf": pdf_export}
+    return {".json": json_export, ".xlsx": xlsx_export, ".pdf": pdf_export}
 
 
 def cmd_notice(args: argparse.Namespace) -> str:
@@ -159,9 +189,15 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
 
 def cmd_gui(args: argparse.Namespace) -> str:
+    location = resolve_workspace(args.db)
+    if isinstance(location, str):  # a server address: ropa.ui.app.run takes a file path for now
+        raise RopaError(
+            f"{without_password(location)}: the window cannot open a server workspace from --db yet; "
+            "the other commands can"
+        )
     from ropa.ui.app import run
 
-    code = run(resolve_workspace_path(args.db))
+    code = run(location)
     if code:
         raise SystemExit(code)
     return ""
@@ -181,7 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ropa", description="Records of processing activities (GDPR Art. 30).")
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="workspace file (default: $ROPA_DB, else the per-user workspace)"
+        "--db",
+        metavar="PATH|URL",
+        help="workspace file, or a team workspace's address postgresql://USER@HOST[:PORT]/DATABASE "
+        "(password from PGPASSWORD, ~/.pgpass or a prompt; default: $ROPA_DB, else the per-user workspace)",
     )
     parser.add_argument(
         "--debug", action="store_true", help="on failure, also print the full traceback to stderr"
@@ -191,9 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("init", help="create the workspace (or upgrade it) and do nothing else")
     sub.set_defaults(run=cmd_init)
 
-    sub = commands.add_parser("import", help="import an interchange JSON file, all or nothing")
+    sub = commands.add_parser(
+        "import", help="import a JSON file or an Excel workbook (.xlsx), all or nothing"
+    )
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
+    sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
     sub.set_defaults(run=cmd_import)
 
     sub = commands.add_parser(
@@ -207,10 +249,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(run=cmd_import_notice)
 
-    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .pdf)")
+    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx, .pdf)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
-    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of a printed record (.pdf)")
+    sub.add_argument(
+        "--lang", choices=("en", "fi"), default="en", help="language of the workbook or the printed record"
+    )
+    sub.add_argument(
+        "--on",
+        metavar="DATE",
+        help="judge the transfers of the workbook or record on this date (default today)",
+    )
     sub.set_defaults(run=cmd_export)
 
     sub = commands.add_parser(

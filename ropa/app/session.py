@@ -5,19 +5,27 @@ A :class:`Session` wraps an open store. Every change is a command method: it val
 workspace knows), runs as one transaction, refuses with a located :class:`CommandError`, and
 returns a :class:`Change` holding the old and the new record, which :meth:`Session.revert`
 undoes: the window's undo stack wraps exactly that (as Anki's ``aqt`` wraps collection ops).
+
+Several people may share one workspace (a PostgreSQL server, or one file). The keyed records
+carry a version: an editor reads a record with :meth:`Session.get_versioned` and hands that
+version back to the update command (``expected_version=``); when someone else changed the record
+meanwhile the command raises :class:`ConflictError` and writes nothing. :meth:`Session.revert`
+checks the same way that nobody else changed the record since this session last wrote it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
-from ropa.errors import RopaError
+from ropa.app.location import server_backup_folder
+from ropa.errors import ConflictError, PermissionDeniedError, RopaError
 from ropa.gc_pause import collector_paused
 from ropa.io.interchange import dumps, read_file
 from ropa.model import records as r
@@ -26,7 +34,7 @@ from ropa.model.checks import Finding, run_checks
 from ropa.model.processors import find_cycle
 from ropa.model.transfers import TransferRow, transfer_rows
 from ropa.model.validate import Problem, and_more, validate_record
-from ropa.store import Store, open_store, places
+from ropa.store import SnapshotBackups, Store, is_server_address, open_store, places, versions
 from ropa.store.listing import RegisterSummary, register_summaries
 from ropa.store.reader import KEYED, UnknownRecordError, ids_by_key, load_one, load_workspace
 from ropa.store.schema import LISTS, ROOTS
@@ -40,17 +48,29 @@ from ropa.store.writer import (
     update_record,
 )
 
+if TYPE_CHECKING:
+    from ropa.io.excel.preview import ImportPreview
+
 R = TypeVar("R")
 
 __all__ = [
     "Change",
     "CommandError",
+    "ConflictError",
     "KeyConflictError",
+    "PasswordPrompt",
+    "PermissionDeniedError",
     "RegisterSummary",
     "SaveSummary",
     "Session",
     "UnknownRecordError",
+    "Versioned",
 ]
+
+#: Asked for the server's password when neither PGPASSWORD nor the pgpass file has it: given the
+#: workspace's location (no password in it), it returns the password, or None to give up. The
+#: password is kept in memory for this session only; Ropa never writes it anywhere.
+PasswordPrompt = Callable[[str], str | None]
 
 
 class CommandError(RopaError):
@@ -73,10 +93,33 @@ class Change:
     controller: str | None = None  # the owning controller after the change (registers, Art. 30(2))
     old_controller: str | None = None  # and before it (moves, deletions)
     position: int | None = None  # where a deleted register or record was, to put it back
+    version: int | None = None  # the record's version after the change (None once deleted)
 
     @property
     def key(self) -> str:
         return str((self.new or self.old).key)
+
+
+P = ParamSpec("P")
+S = TypeVar("S", bound="Session")
+
+
+def _remembered(command: Callable[Concatenate[S, P], Change]) -> Callable[Concatenate[S, P], Change]:
+    """A command that notes the version it left its record at: what :meth:`Session.revert` expects."""
+
+    @functools.wraps(command)
+    def run(session: S, /, *args: P.args, **kwargs: P.kwargs) -> Change:
+        return session._done(command(session, *args, **kwargs))
+
+    return run
+
+
+@dataclass(frozen=True, slots=True)
+class Versioned(Generic[R]):
+    """A record as read, with the version an update of it names (``expected_version=``)."""
+
+    record: R
+    version: int
 
 
 class Session:
@@ -84,10 +127,27 @@ class Session:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._written: dict[tuple[type, str], int] = {}  # versions this session wrote, for revert
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str], *, create: bool = True) -> Session:
-        return cls(open_store(location, create=create))
+    def open(
+        cls,
+        location: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        password_prompt: PasswordPrompt | None = None,
+    ) -> Session:
+        """Open a workspace file, or a team workspace at a ``postgresql://`` address.
+
+        For an address the password comes from PGPASSWORD or the pgpass file (libpq finds them),
+        else from ``password_prompt`` (the window's dialog, the terminal), else the open fails with
+        one line saying so. A server workspace's backups are interchange JSON snapshots in the
+        local backup folder (:func:`ropa.app.location.server_backup_folder`).
+        """
+        backups = None
+        if is_server_address(location):
+            backups = SnapshotBackups(folder=server_backup_folder(os.fspath(location)), dump=dumps)
+        return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
 
     @property
     def location(self) -> str:
@@ -96,6 +156,15 @@ class Session:
     @property
     def path(self) -> Path | None:
         return self.store.path
+
+    @property
+    def is_server(self) -> bool:
+        """True for a team workspace on a database server (no file: no Open Recent, no folder)."""
+        return self.store.kind != "sqlite"
+
+    def user(self) -> str:
+        """Who the changes are made as: the OS user for a file, the database role on a server."""
+        return self.store.user()
 
     def close(self) -> None:
         self.store.close()
@@ -131,6 +200,22 @@ class Session:
         with self.store.connect() as conn:
             found: R = load_one(conn, record, key)
             return found
+
+    def get_versioned(self, record: type[R], key: str) -> Versioned[R]:
+        """A record and its version, read together: what an editor opens and later saves with."""
+        with self.store.connect() as conn:
+            found: R = load_one(conn, record, key)
+            version = versions.current(conn, record, key)
+        assert version is not None  # load_one found it in the same snapshot
+        return Versioned(found, version)
+
+    def version(self, record: type, key: str) -> int:
+        """The stored version of a controller, register, processor or Art. 30(2) record."""
+        with self.store.connect() as conn:
+            found = versions.current(conn, record, key)
+        if found is None:
+            raise UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
+        return found
 
     def copy_to(self, target: Path) -> None:
         """Save As: a consistent, owner-only copy of the whole workspace."""
@@ -176,6 +261,12 @@ class Session:
         """Import an interchange file: all of it or nothing."""
         return self.import_records(read_file(path), replace=replace)
 
+    def preview_import(self, records: r.Workspace, *, replace: bool = False) -> ImportPreview:
+        """What ``import_records(records, replace=replace)`` would add, change and remove (or refuse)."""
+        from ropa.io.excel.preview import preview
+
+        return preview(self.snapshot(), records, replace=replace)
+
     def export_json(self, path: str | Path, *, controller: str | None = None) -> r.Workspace:
         """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
         snapshot = self.snapshot(controller)
@@ -184,6 +275,7 @@ class Session:
 
     # -- registers ----------------------------------------------------------------------------
 
+    @_remembered
     def create_register(
         self, controller: str, register: r.Register, *, position: int | None = None
     ) -> Change:
@@ -199,12 +291,20 @@ class Session:
             record=r.Register,
             new=register,
             controller=controller,
+            version=FIRST_VERSION,
         )
 
-    def update_register(self, key: str, register: r.Register) -> Change:
-        """Replace what register ``key`` says (its key may change); the rest of its controller stays."""
+    @_remembered
+    def update_register(
+        self, key: str, register: r.Register, *, expected_version: int | None = None
+    ) -> Change:
+        """Replace what register ``key`` says (its key may change); the rest of its controller stays.
+
+        With ``expected_version`` (from :meth:`get_versioned`), refused with :class:`ConflictError`
+        when someone else changed or deleted the register since it was read.
+        """
         with self.store.begin() as conn:
-            old, row_id = self._update_keyed(conn, r.Register, key, register)
+            old, row_id, version = self._update_keyed(conn, r.Register, key, register, expected_version)
             controller = places.placement(conn, r.Register, row_id)[0]
         return Change(
             description=f"Edit register {register.name or register.key}",
@@ -213,12 +313,14 @@ class Session:
             new=register,
             controller=controller,
             old_controller=controller,
+            version=version,
         )
 
-    def delete_register(self, key: str) -> Change:
+    @_remembered
+    def delete_register(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.Register, key, expected_version)
             old: r.Register = load_one(conn, r.Register, key)
-            row_id = self._id(conn, r.Register, key)
             controller, position, controller_id = places.placement(conn, r.Register, row_id)
             places.remove(conn, r.Register, row_id)
             places.shift(conn, r.Register, controller_id, position + 1, -1)
@@ -243,11 +345,12 @@ class Session:
         change = self.create_register(controller, copy, position=position + 1)
         return dataclasses.replace(change, description=f"Duplicate register {original.name or key}")
 
-    def move_register(self, key: str, controller: str) -> Change:
+    @_remembered
+    def move_register(self, key: str, controller: str, *, expected_version: int | None = None) -> Change:
         """Move register ``key`` to the end of another controller's registers."""
         with self.store.begin() as conn:
+            row_id, version = versions.claim(conn, r.Register, key, expected_version)
             register: r.Register = load_one(conn, r.Register, key)
-            row_id = self._id(conn, r.Register, key)
             before, position, old_controller_id = places.placement(conn, r.Register, row_id)
             target_id = self._id(conn, r.Controller, controller)
             places.put(conn, r.Register, row_id, target_id, places.count(conn, r.Register, target_id))
@@ -260,10 +363,12 @@ class Session:
             controller=controller,
             old_controller=before,
             position=position,
+            version=version,
         )
 
     # -- controllers --------------------------------------------------------------------------
 
+    @_remembered
     def create_controller(self, controller: r.Controller) -> Change:
         """A new controller, with whatever registers and Art. 30(2) records it already carries."""
         with self.store.begin() as conn:
@@ -278,15 +383,19 @@ class Session:
             description=f"Create controller {controller.name or controller.key}",
             record=r.Controller,
             new=controller,
+            version=FIRST_VERSION,
         )
 
-    def update_controller(self, key: str, controller: r.Controller) -> Change:
+    @_remembered
+    def update_controller(
+        self, key: str, controller: r.Controller, *, expected_version: int | None = None
+    ) -> Change:
         """Change a controller's own details (contacts, DPO, representative...); its registers stay."""
         with self.store.begin() as conn:
+            row_id, version = versions.claim(conn, r.Controller, key, expected_version)
             old: r.Controller = load_one(conn, r.Controller, key)
             details = dataclasses.replace(controller, registers=(), processing_on_behalf=())
             self._check(details, self._processor_ids(conn), conn, r.Controller, allow=key)
-            row_id = self._id(conn, r.Controller, key)
             update_record(conn, r.Controller, ROOTS[r.Controller], row_id, details, {}, lists=False)
         new = dataclasses.replace(
             controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
@@ -296,17 +405,21 @@ class Session:
             record=r.Controller,
             old=old,
             new=new,
+            version=version,
         )
 
-    def delete_controller(self, key: str) -> Change:
+    @_remembered
+    def delete_controller(self, key: str, *, expected_version: int | None = None) -> Change:
         """Delete a controller with its registers and Art. 30(2) records."""
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.Controller, key, expected_version)
             old: r.Controller = load_one(conn, r.Controller, key)
-            places.remove(conn, r.Controller, self._id(conn, r.Controller, key))
+            places.remove(conn, r.Controller, row_id)
         return Change(description=f"Delete controller {old.name or key}", record=r.Controller, old=old)
 
     # -- processors ---------------------------------------------------------------------------
 
+    @_remembered
     def create_processor(self, processor: r.Processor) -> Change:
         with self.store.begin() as conn:
             ids = self._processor_ids(conn)
@@ -324,11 +437,16 @@ class Session:
             description=f"Create processor {processor.name or processor.key}",
             record=r.Processor,
             new=processor,
+            version=FIRST_VERSION,
         )
 
-    def update_processor(self, key: str, processor: r.Processor) -> Change:
+    @_remembered
+    def update_processor(
+        self, key: str, processor: r.Processor, *, expected_version: int | None = None
+    ) -> Change:
         """Change a processor (its parent included: a chain that would loop is refused)."""
         with self.store.begin() as conn:
+            _, version = versions.claim(conn, r.Processor, key, expected_version)
             old: r.Processor = load_one(conn, r.Processor, key)
             ids = self._processor_ids(conn)
             self._check(processor, (set(ids) - {key}) | {processor.key}, conn, r.Processor, allow=key)
@@ -347,13 +465,15 @@ class Session:
             record=r.Processor,
             old=old,
             new=processor,
+            version=version,
         )
 
-    def delete_processor(self, key: str) -> Change:
+    @_remembered
+    def delete_processor(self, key: str, *, expected_version: int | None = None) -> Change:
         """Delete a processor no register, record, transfer or sub-processor refers to."""
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.Processor, key, expected_version)
             old: r.Processor = load_one(conn, r.Processor, key)
-            row_id = self._id(conn, r.Processor, key)
             used = places.processor_user(conn, row_id)
             if used:
                 raise CommandError(
@@ -364,6 +484,7 @@ class Session:
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
+    @_remembered
     def create_processing_on_behalf(
         self, controller: str, record: r.ProcessingOnBehalf, *, position: int | None = None
     ) -> Change:
@@ -385,19 +506,28 @@ class Session:
             record=r.ProcessingOnBehalf,
             new=record,
             controller=controller,
+            version=FIRST_VERSION,
         )
 
-    def update_processing_on_behalf(self, key: str, record: r.ProcessingOnBehalf) -> Change:
+    @_remembered
+    def update_processing_on_behalf(
+        self, key: str, record: r.ProcessingOnBehalf, *, expected_version: int | None = None
+    ) -> Change:
         with self.store.begin() as conn:
-            old, _ = self._update_keyed(conn, r.ProcessingOnBehalf, key, record)
+            old, _, version = self._update_keyed(conn, r.ProcessingOnBehalf, key, record, expected_version)
         return Change(
-            description="Edit processing on behalf", record=r.ProcessingOnBehalf, old=old, new=record
+            description="Edit processing on behalf",
+            record=r.ProcessingOnBehalf,
+            old=old,
+            new=record,
+            version=version,
         )
 
-    def delete_processing_on_behalf(self, key: str) -> Change:
+    @_remembered
+    def delete_processing_on_behalf(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.ProcessingOnBehalf, key, expected_version)
             old: r.ProcessingOnBehalf = load_one(conn, r.ProcessingOnBehalf, key)
-            row_id = self._id(conn, r.ProcessingOnBehalf, key)
             controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
             places.remove(conn, r.ProcessingOnBehalf, row_id)
             places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
@@ -411,74 +541,106 @@ class Session:
 
     # -- parts of a register: declared transfers and processor links --------------------------
 
-    def add_transfer(self, register: str, transfer: r.Transfer) -> Change:
-        return self._edit_list(register, "transfers", lambda items: (*items, transfer), "Add transfer")
+    # Each reads the register and writes it back changed, naming the version it read: a change
+    # someone else made in between is never overwritten (ConflictError). ``expected_version`` is
+    # the version the caller's view of the register had, checked too.
 
-    def update_transfer(self, register: str, index: int, transfer: r.Transfer) -> Change:
-        return self._edit_list(register, "transfers", _replaced(index, transfer), "Edit transfer")
+    def add_transfer(
+        self, register: str, transfer: r.Transfer, *, expected_version: int | None = None
+    ) -> Change:
+        return self._edit_list(
+            register, "transfers", lambda items: (*items, transfer), "Add transfer", expected_version
+        )
 
-    def remove_transfer(self, register: str, index: int) -> Change:
-        return self._edit_list(register, "transfers", _removed(index), "Remove transfer")
+    def update_transfer(
+        self, register: str, index: int, transfer: r.Transfer, *, expected_version: int | None = None
+    ) -> Change:
+        return self._edit_list(
+            register, "transfers", _replaced(index, transfer), "Edit transfer", expected_version
+        )
 
-    def link_processor(self, register: str, link: r.ProcessorLink) -> Change:
-        return self._edit_list(register, "processors", lambda items: (*items, link), "Link processor")
+    def remove_transfer(self, register: str, index: int, *, expected_version: int | None = None) -> Change:
+        return self._edit_list(register, "transfers", _removed(index), "Remove transfer", expected_version)
 
-    def update_processor_link(self, register: str, index: int, link: r.ProcessorLink) -> Change:
-        return self._edit_list(register, "processors", _replaced(index, link), "Edit processor link")
+    def link_processor(
+        self, register: str, link: r.ProcessorLink, *, expected_version: int | None = None
+    ) -> Change:
+        return self._edit_list(
+            register, "processors", lambda items: (*items, link), "Link processor", expected_version
+        )
 
-    def unlink_processor(self, register: str, index: int) -> Change:
-        return self._edit_list(register, "processors", _removed(index), "Unlink processor")
+    def update_processor_link(
+        self, register: str, index: int, link: r.ProcessorLink, *, expected_version: int | None = None
+    ) -> Change:
+        return self._edit_list(
+            register, "processors", _replaced(index, link), "Edit processor link", expected_version
+        )
+
+    def unlink_processor(self, register: str, index: int, *, expected_version: int | None = None) -> Change:
+        return self._edit_list(register, "processors", _removed(index), "Unlink processor", expected_version)
 
     def _edit_list(
-        self, key: str, name: str, edit: Callable[[tuple[Any, ...]], tuple[Any, ...]], what: str
+        self,
+        key: str,
+        name: str,
+        edit: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+        what: str,
+        expected_version: int | None,
     ) -> Change:
-        register = self.get(r.Register, key)
+        loaded = self.get_versioned(r.Register, key)
+        register = loaded.record
+        if expected_version is not None and loaded.version != expected_version:
+            raise ConflictError("register", key, expected_version, loaded.version)
         items = getattr(register, name)
         try:
             edited: dict[str, Any] = {name: edit(items)}
             changed = dataclasses.replace(register, **edited)
         except IndexError:
             raise CommandError("register", key, [Problem((name,), "no such item")]) from None
-        return dataclasses.replace(
-            self.update_register(key, changed), description=f"{what}: {register.name or key}"
-        )
+        change = self.update_register(key, changed, expected_version=loaded.version)
+        return dataclasses.replace(change, description=f"{what}: {register.name or key}")
 
     # -- undo ---------------------------------------------------------------------------------
 
     def revert(self, change: Change) -> Change:
-        """Undo ``change``; the returned change redoes it when reverted in turn."""
+        """Undo ``change``; the returned change redoes it when reverted in turn.
+
+        Refused with :class:`ConflictError` when someone else changed (or deleted) the record
+        since this session last wrote it: undo never overwrites another person's work.
+        """
         record, old, new = change.record, change.old, change.new
+        seen = None if new is None else self._written.get((record, new.key), change.version)
         if record is r.Register:
             if new is None:
                 return self.create_register(change.old_controller or "", old, position=change.position)
             if old is None:
-                return self.delete_register(new.key)
+                return self.delete_register(new.key, expected_version=seen)
             if change.controller != change.old_controller and change.old_controller is not None:
-                moved = self.move_register(new.key, change.old_controller)
+                moved = self.move_register(new.key, change.old_controller, expected_version=seen)
                 if change.position is not None:
                     self._place(new.key, change.position)
                 return moved
-            return self.update_register(new.key, old)
+            return self.update_register(new.key, old, expected_version=seen)
         if record is r.Controller:
             if new is None:
                 return self.create_controller(old)
             if old is None:
-                return self.delete_controller(new.key)
-            return self.update_controller(new.key, old)
+                return self.delete_controller(new.key, expected_version=seen)
+            return self.update_controller(new.key, old, expected_version=seen)
         if record is r.Processor:
             if new is None:
                 return self.create_processor(old)
             if old is None:
-                return self.delete_processor(new.key)
-            return self.update_processor(new.key, old)
+                return self.delete_processor(new.key, expected_version=seen)
+            return self.update_processor(new.key, old, expected_version=seen)
         if record is r.ProcessingOnBehalf:
             if new is None:
                 return self.create_processing_on_behalf(
                     change.old_controller or "", old, position=change.position
                 )
             if old is None:
-                return self.delete_processing_on_behalf(new.key)
-            return self.update_processing_on_behalf(new.key, old)
+                return self.delete_processing_on_behalf(new.key, expected_version=seen)
+            return self.update_processing_on_behalf(new.key, old, expected_version=seen)
         raise TypeError(record)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -503,14 +665,27 @@ class Session:
         """Key -> id of every processor: the keys references may name, the ids rows store."""
         return key_ids(conn, ROOTS[r.Processor])
 
-    def _update_keyed(self, conn: Any, kind: type, key: str, record: Any) -> tuple[Any, int]:
-        """Validate and write ``record`` over the register or Art. 30(2) record ``key``; return (old, id)."""
+    def _update_keyed(
+        self, conn: Any, kind: type, key: str, record: Any, expected_version: int | None
+    ) -> tuple[Any, int, int]:
+        """Validate and write ``record`` over the register or Art. 30(2) record ``key``.
+
+        Returns the old record, the row id and the new version.
+        """
+        row_id, version = versions.claim(conn, kind, key, expected_version)
         old = load_one(conn, kind, key)
         ids = self._processor_ids(conn)
         self._check(record, ids, conn, kind, allow=key)
-        row_id = self._id(conn, kind, key)
         update_record(conn, kind, LISTS[KEYED[kind]].table, row_id, record, ids)
-        return old, row_id
+        return old, row_id, version
+
+    def _done(self, change: Change) -> Change:
+        """Remember the version this session left the record at (what :meth:`revert` expects)."""
+        if change.old is not None:
+            self._written.pop((change.record, change.old.key), None)
+        if change.new is not None and change.version is not None:
+            self._written[(change.record, change.new.key)] = change.version
+        return change
 
     def _place(self, key: str, position: int) -> None:
         """Put register ``key`` at ``position`` among its controller's registers."""
@@ -520,6 +695,9 @@ class Session:
             places.shift(conn, r.Register, controller_id, current + 1, -1)
             places.shift(conn, r.Register, controller_id, position, +1)
             places.put(conn, r.Register, row_id, controller_id, position)
+
+
+FIRST_VERSION = 1  # a new record's row_version (the column's default)
 
 
 def _noun(kind: type) -> str:

@@ -1,22 +1,52 @@
 """What a workspace backend offers the layers above: transactions, reads, backups, copies.
 
-The SQLite file (:mod:`ropa.store.sqlite`) is the embedded default; a PostgreSQL backend for
-teams implements the same small interface. Nothing above the store sees SQLAlchemy's errors:
-:func:`database_errors` turns them into a :class:`~ropa.errors.WorkspaceError` naming the
-workspace, so the window and the CLI show one readable line.
+The SQLite file (:mod:`ropa.store.sqlite`) is the embedded default; a team shares one PostgreSQL
+database (:mod:`ropa.store.postgres`) through the same small interface. Nothing above the store
+sees SQLAlchemy's errors: :func:`database_errors` turns them into a
+:class:`~ropa.errors.WorkspaceError` naming the workspace (a
+:class:`~ropa.errors.PermissionDeniedError` when the database refused the user's role), so the
+window and the CLI show one readable line.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from ropa.errors import WorkspaceError
+from ropa.errors import PermissionDeniedError, WorkspaceError
+
+if TYPE_CHECKING:
+    from ropa.model import records as r
+
+#: SQLSTATE codes that deserve their own words (PostgreSQL; SQLite has none of them).
+INSUFFICIENT_PRIVILEGE = "42501"
+LOCK_NOT_AVAILABLE = "55P03"
+READ_ONLY_TRANSACTION = "25006"
+
+
+def first_line(error: BaseException) -> str:
+    """The database's own first line about ``error`` (the driver's, not SQLAlchemy's wrapper)."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    lines = str(cause).strip().splitlines() or [type(cause).__name__]
+    return lines[0].strip()
+
+
+def sqlstate(error: BaseException) -> str | None:
+    """The SQLSTATE of a database error, when the driver gives one (psycopg does)."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(cause, "sqlstate", None)
+    return code if isinstance(code, str) else None
+
+
+def is_permission_error(error: BaseException) -> bool:
+    return sqlstate(error) in (INSUFFICIENT_PRIVILEGE, READ_ONLY_TRANSACTION)
 
 
 @contextmanager
@@ -25,9 +55,31 @@ def database_errors(location: str) -> Iterator[None]:
     try:
         yield
     except SQLAlchemyError as exc:
-        cause = exc.orig if isinstance(exc, DBAPIError) else exc
-        lines = str(cause).strip().splitlines() or [type(cause).__name__]
-        raise WorkspaceError(f"{location}: workspace database error: {lines[0]}") from exc
+        line = first_line(exc)
+        if is_permission_error(exc):
+            raise PermissionDeniedError(
+                f"{location}: permission denied: {line} "
+                "(your database role may not do this; ask the workspace's owner)"
+            ) from exc
+        if sqlstate(exc) == LOCK_NOT_AVAILABLE:
+            raise WorkspaceError(
+                f"{location}: another change is still being written; try again in a moment ({line})"
+            ) from exc
+        raise WorkspaceError(f"{location}: workspace database error: {line}") from exc
+
+
+@dataclass(frozen=True, kw_only=True)
+class SnapshotBackups:
+    """Where a server workspace's backups go, and how a snapshot is written.
+
+    A server workspace cannot be copied as a file: its backup is a logical snapshot, the
+    interchange JSON, which the application layer writes (``dump``) because the store sits below
+    the interchange format.
+    """
+
+    folder: Path
+    dump: Callable[[r.Workspace], bytes]
+    suffix: str = ".json"
 
 
 class Store(ABC):
@@ -35,6 +87,8 @@ class Store(ABC):
 
     #: How people name this workspace: a file path, or a database address without password.
     location: str
+    #: The database engine: "sqlite" or "postgresql".
+    kind: str = "sqlite"
 
     @property
     def path(self) -> Path | None:
@@ -43,7 +97,11 @@ class Store(ABC):
 
     @abstractmethod
     def begin(self) -> AbstractContextManager[Connection]:
-        """A connection in one write transaction: committed on success, rolled back on error."""
+        """A connection in one write transaction: committed on success, rolled back on error.
+
+        Writers take turns (one write transaction at a time per workspace), so a command that
+        counts positions or walks processor chains sees no half-written change of another.
+        """
 
     @abstractmethod
     def connect(self) -> AbstractContextManager[Connection]:
@@ -56,6 +114,10 @@ class Store(ABC):
     @abstractmethod
     def copy_to(self, target: Path) -> None:
         """Write a consistent, owner-only copy of the whole workspace to a new file."""
+
+    @abstractmethod
+    def user(self) -> str:
+        """Who makes the changes: the operating-system user for a file, the database role on a server."""
 
     @abstractmethod
     def close(self) -> None:

@@ -34,11 +34,11 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in _alembic()[1].walk_revisions()}
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema on ``connection`` to the head revision, inside its transaction."""
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Bring the schema on ``connection`` to ``revision`` (the head), inside its transaction."""
     config, _ = _alembic()
     config.attributes["connection"] = connection
     try:
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
     finally:
         config.attributes.pop("connection", None)

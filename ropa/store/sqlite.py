@@ -7,6 +7,7 @@ Everything SQLite-specific (the file header, pragmas, the backup API) stays in t
 
 from __future__ import annotations
 
+import getpass
 import os
 import sqlite3
 import tempfile
@@ -31,6 +32,8 @@ KEEP_BACKUPS = 20
 
 class SqliteStore(Store):
     """An open workspace file. Use :meth:`begin` for every change: it is one transaction."""
+
+    kind = "sqlite"
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self._path = path
@@ -68,6 +71,13 @@ class SqliteStore(Store):
 
     def copy_to(self, target: Path) -> None:
         copy_workspace(self.path, target)
+
+    def user(self) -> str:
+        """The operating-system user: a workspace file has no users of its own."""
+        try:
+            return getpass.getuser()
+        except Exception:  # no name for this uid (a container): say so rather than fail
+            return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
     def close(self) -> None:
         self.engine.dispose()
