@@ -189,14 +189,17 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
 
 def cmd_gui(args: argparse.Namespace) -> str:
-    location = resolve_workspace(args.db)
+    location = resolve_workspace(getattr(args, "workspace", None) or args.db)
     if isinstance(location, str):  # a server address: ropa.ui.app.run takes a file path for now
         raise RopaError(
             f"{without_password(location)}: the window cannot open a server workspace from --db yet; "
             "the other commands can"
         )
-    from ropa.ui.app import run
+    from ropa.ui import first_paint
+    from ropa.ui.app import application, run
 
+    if first_paint.wanted():  # smoke tests and cold-start timing of an installed Ropa
+        first_paint.install(application())
     code = run(location)
     if code:
         raise SystemExit(code)
@@ -286,6 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=cmd_check)
 
     sub = commands.add_parser("gui", help="open the window (the default)")
+    sub.add_argument(
+        "workspace",
+        nargs="?",
+        metavar="FILE",
+        help="the workspace file to open, as --db (what the desktop's file association passes)",
+    )
     sub.set_defaults(run=cmd_gui)
     return parser
 
