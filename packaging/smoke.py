@@ -107,7 +107,9 @@ class Smoke:
             self.expect(png.is_file() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", f"icon {size}x{size}")
         self.expect(any((share / "metainfo").glob("*.metainfo.xml")), "tarball holds the AppStream metainfo")
         mime = (share / "mime" / "packages" / "ropa.xml").read_text(encoding="utf-8")
-        self.expect('type="application/x-ropa-workspace"' in mime and '"*.ropa"' in mime, "MIME type for *.ropa")
+        self.expect(
+            'type="application/x-ropa-workspace"' in mime and '"*.ropa"' in mime, "MIME type for *.ropa"
+        )
 
     def install(self, root: Path) -> Path:
         prefix = self.work / "prefix"
@@ -128,7 +130,8 @@ class Smoke:
         )
         self.expect((prefix / "share" / "mime" / "packages" / "ropa.xml").is_file(), "installed MIME type")
         self.expect(
-            (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "ropa.png").is_file(), "installed icons"
+            (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "ropa.png").is_file(),
+            "installed icons",
         )
         return program
 
@@ -143,7 +146,9 @@ class Smoke:
             timeout=TIMEOUT,
         )
         self.expect(result.returncode == 0 and not program.exists(), "uninstall.sh removes the program")
-        self.expect(not (prefix / "share" / "applications" / "ropa.desktop").exists(), "... and its menu entry")
+        self.expect(
+            not (prefix / "share" / "applications" / "ropa.desktop").exists(), "... and its menu entry"
+        )
         self.expect(any(keep.glob("*.ropa")), "... and keeps the user's workspaces")
 
     def commands(self, ropa: Path, version: str) -> None:
@@ -211,14 +216,18 @@ class Smoke:
                     system.add(found.group(1))
         plugin = internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
         self.expect(plugin.is_file(), "the bundle holds Qt's xcb platform plugin")
-        self.expect(not missing, f"ldd finds every library of {len(files)} files" + "".join(
-            f"\n      {m}" for m in sorted(missing)
-        ))
+        self.expect(
+            not missing,
+            f"ldd finds every library of {len(files)} files"
+            + "".join(f"\n      {m}" for m in sorted(missing)),
+        )
         print(f"      from the system: {' '.join(sorted(Path(s).name for s in system))}")
         if not shutil.which("dpkg") or not deps_file.is_file():
             return
         documented = {
-            line.strip() for line in deps_file.read_text().splitlines() if line.strip() and not line.startswith("#")
+            line.strip()
+            for line in deps_file.read_text().splitlines()
+            if line.strip() and not line.startswith("#")
         }
         owners: set[str] = set()
         for lib in sorted(system):
@@ -229,8 +238,11 @@ class Smoke:
                     owners.add(out.stdout.split(":")[0].strip())
                     break
         undocumented = owners - documented
-        self.expect(not undocumented, f"system libraries come from runtime-deps.txt packages ({len(owners)})"
-                    + (f": not listed {sorted(undocumented)}" if undocumented else ""))
+        self.expect(
+            not undocumented,
+            f"system libraries come from runtime-deps.txt packages ({len(owners)})"
+            + (f": not listed {sorted(undocumented)}" if undocumented else ""),
+        )
 
 
 def unpack(package: Path, work: Path) -> Path:
@@ -269,7 +281,10 @@ def main(argv: list[str] | None = None) -> int:
         size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
         if root is not None:
             smoke.uninstall(program)
-        print(f"\nbundle: {size / 1e6:.0f} MB" + (f", package {package.stat().st_size / 1e6:.0f} MB" if root else ""))
+        print(
+            f"\nbundle: {size / 1e6:.0f} MB"
+            + (f", package {package.stat().st_size / 1e6:.0f} MB" if root else "")
+        )
         for what in ("cold start to first paint", "warm start to first paint"):
             if what in smoke.timings:
                 print(f"{what}: {smoke.timings[what]:.2f} s")
@@ -277,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     if smoke.failures:
-        print(f"\nsmoke: {len(smoke.failures)} failed: " + "; ".join(f.splitlines()[0] for f in smoke.failures))
+        print(
+            f"\nsmoke: {len(smoke.failures)} failed: " + "; ".join(f.splitlines()[0] for f in smoke.failures)
+        )
         return 1
     print("\nsmoke: all passed")
     return 0
