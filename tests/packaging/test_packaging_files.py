@@ -107,8 +107,8 @@ def test_a_double_clicked_workspace_opens_in_the_window() -> None:
     assert entry.arguments([]) == []  # type: ignore[attr-defined]
 
 
-def test_the_icon_set_is_rendered_from_the_svg(tmp_path: Path) -> None:
-    icons = load("icons")
+def test_the_icon_set_is_rendered_from_the_svg(tmp_path: Path, qapp: object) -> None:
+    icons = load("icons")  # uses pytest-qt's QApplication: a QGuiApplication of its own would abort
     pngs = icons.build(tmp_path)  # type: ignore[attr-defined]
     assert sorted(pngs) == [16, 22, 24, 32, 48, 64, 128, 256]
     from PySide6.QtGui import QImage
