@@ -129,6 +129,13 @@ class Smoke:
             "installed .desktop runs the installed program by its full path",
         )
         self.expect((prefix / "share" / "mime" / "packages" / "ropa.xml").is_file(), "installed MIME type")
+        if shutil.which("update-mime-database"):  # install.sh compiled it into the MIME database
+            compiled = prefix / "share" / "mime" / "application" / "x-ropa-workspace.xml"
+            globs = prefix / "share" / "mime" / "globs2"
+            self.expect(
+                compiled.is_file() and "application/x-ropa-workspace:*.ropa" in globs.read_text(),
+                "update-mime-database registered *.ropa as application/x-ropa-workspace",
+            )
         self.expect(
             (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "ropa.png").is_file(),
             "installed icons",

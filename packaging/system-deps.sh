@@ -5,7 +5,8 @@
 # the Excel tests open the exported workbooks in LibreOffice Calc (headless, no GUI variant).
 # The team-workspace tests start a throwaway PostgreSQL cluster of their own (tests/pg_cluster.py)
 # with the server programs of the 'postgresql' package (initdb, pg_ctl); the client library comes
-# with psycopg's wheel. `make package` (PyInstaller) reads shared libraries with objdump (binutils).
+# with psycopg's wheel. `make package` (PyInstaller) reads shared libraries with objdump (binutils); tests/packaging
+# validates the desktop entry and the AppStream metainfo (desktop-file-utils, appstream).
 # The packaged application itself needs far less: packaging/linux/runtime-deps.txt. Without root (a developer's workstation) it only names what is missing.
 set -euo pipefail
 
@@ -15,7 +16,7 @@ packages=(
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   postgresql
   libreoffice-calc-nogui
-  binutils
+  binutils desktop-file-utils appstream
 )
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check here

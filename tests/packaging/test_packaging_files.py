@@ -42,7 +42,7 @@ def test_the_desktop_entry_opens_workspaces_in_the_window() -> None:
     assert entry["Type"] == "Application" and entry["Icon"] == "ropa"
     assert entry["Exec"] == "ropa gui %f"
     assert entry["MimeType"] == f"{MIME_TYPE};"
-    assert entry["StartupWMClass"] == "ropa"  # QGuiApplication.setDesktopFileName("ropa")
+    assert entry["StartupWMClass"] == "Ropa"  # Qt's xcb WM_CLASS class: the application name
     assert entry["Categories"].endswith(";") and entry["Keywords"].endswith(";")
 
 
