@@ -5,57 +5,112 @@ A :class:`Session` wraps an open store. Every change is a command method: it val
 workspace knows), runs as one transaction, refuses with a located :class:`CommandError`, and
 returns a :class:`Change` holding the old and the new record, which :meth:`Session.revert`
 undoes: the window's undo stack wraps exactly that (as Anki's ``aqt`` wraps collection ops).
+
+Opening a session and listing registers and controllers needs only the standard library: the
+records, validation, interchange and SQLAlchemy modules are imported by the first command that
+uses them (:mod:`ropa.app._lazy`), so the window paints its first list without waiting for them.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import os
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from ropa.errors import RopaError
-from ropa.io.interchange import dumps, read_file
-from ropa.model import records as r
-from ropa.model.catalogue import entity
-from ropa.model.processors import find_cycle
-from ropa.model.validate import Problem, and_more, validate_record
-from ropa.store import Store, open_store, places
-from ropa.store.listing import RegisterSummary, register_summaries
-from ropa.store.reader import KEYED, UnknownRecordError, ids_by_key, load_one, load_workspace
-from ropa.store.schema import LISTS, ROOTS
-from ropa.store.writer import (
-    KeyConflictError,
-    SaveSummary,
-    check_no_processor_cycle,
-    insert_records,
-    key_ids,
-    save_workspace,
-    update_record,
-)
+from ropa.app._lazy import LazyModule
+from ropa.errors import RopaError, WorkspaceError
+from ropa.store import Store, listing, open_store
+from ropa.store.listing import ControllerSummary, RegisterSummary
+
+if TYPE_CHECKING:
+    from ropa.io import interchange
+    from ropa.model import catalogue, validate
+    from ropa.model import processors as model_processors
+    from ropa.model import records as r
+    from ropa.model import transfers as model_transfers
+    from ropa.model.transfers import CountryStatus
+    from ropa.model.validate import Problem
+    from ropa.store import places, reader, schema, writer
+    from ropa.store.reader import UnknownRecordError
+    from ropa.store.writer import KeyConflictError, SaveSummary
+else:
+    interchange = LazyModule("ropa.io.interchange")
+    catalogue = LazyModule("ropa.model.catalogue")
+    validate = LazyModule("ropa.model.validate")
+    model_processors = LazyModule("ropa.model.processors")
+    r = LazyModule("ropa.model.records")
+    model_transfers = LazyModule("ropa.model.transfers")
+    places = LazyModule("ropa.store.places")
+    reader = LazyModule("ropa.store.reader")
+    schema = LazyModule("ropa.store.schema")
+    writer = LazyModule("ropa.store.writer")
 
 R = TypeVar("R")
 
 __all__ = [
+    "Cancelled",
     "Change",
     "CommandError",
+    "ControllerSummary",
     "KeyConflictError",
+    "Progress",
+    "ProcessorOverview",
+    "ProcessorUse",
+    "RegisterFacts",
     "RegisterSummary",
     "SaveSummary",
     "Session",
+    "TransferRow",
     "UnknownRecordError",
 ]
 
+#: Names this module offers whose classes live in modules imported on first use (PEP 562).
+_LATE = {
+    "KeyConflictError": "ropa.store.writer",
+    "SaveSummary": "ropa.store.writer",
+    "UnknownRecordError": "ropa.store.reader",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATE:
+        return getattr(importlib.import_module(_LATE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 class CommandError(RopaError):
-    """A change refused before anything was written; ``problems`` say where, inside ``record``."""
+    """A change refused before anything was written; ``problems`` say where, inside ``record``.
 
-    def __init__(self, noun: str, key: str, problems: Sequence[Problem]) -> None:
+    ``kind`` is the record class the problems' paths start from (the window names the fields).
+    """
+
+    def __init__(self, noun: str, key: str, problems: Sequence[Problem], kind: type | None = None) -> None:
         self.problems = list(problems)
+        self.kind = kind
         head = f"{noun} '{key}': {self.problems[0]}" if key else f"{noun}: {self.problems[0]}"
-        super().__init__(and_more(head, len(self.problems)))
+        super().__init__(validate.and_more(head, len(self.problems)))
+
+
+class Cancelled(RopaError):
+    """The user cancelled a long operation; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")
+
+
+class Progress(Protocol):
+    """What a long operation reports to, and asks whether to go on (a worker's progress dialog)."""
+
+    def step(self, text: str, done: int, total: int) -> None:
+        """``done`` of ``total`` steps are behind; ``text`` says what happens now."""
+
+    def cancelled(self) -> bool:
+        """True once the user asked to stop."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,6 +128,82 @@ class Change:
     @property
     def key(self) -> str:
         return str((self.new or self.old).key)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegisterFacts:
+    """What the register list filters on beyond its summary; computed after the list is shown."""
+
+    legal_bases: frozenset[str] = frozenset()
+    special_categories: frozenset[str] = frozenset()  # Art. 9(1) codes and "criminal" (Art. 10)
+    derived_transfers: int = 0  # (processor, country) pairs outside the EEA in its chains, today
+    derived_countries: tuple[str, ...] = ()
+    processors: frozenset[str] = frozenset()  # every processor of its chains, sub-processors included
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TransferRow:
+    """One row of a controller's transfers: declared on a register, or derived from its processors."""
+
+    register: str
+    register_name: str
+    controller: str
+    controller_name: str
+    derived: bool
+    chain: tuple[str, ...]  # processor keys, the engaged processor first; () for a direct transfer
+    chain_names: tuple[str, ...]
+    recipient: str  # a declared transfer's recipient, or the processor that processes there
+    country: str | None
+    status: CountryStatus | None  # on the date asked for; None for a transfer without a destination
+    decision: str  # the adequacy decision in force, when that is what covers the destination
+    scope_limited: bool  # the decision covers only part of the destination (US: DPF only)
+    scope_confirmed: bool | None
+    mechanism: str | None
+    scc_module: int | None
+    tia: str
+    index: int | None = None  # a declared transfer's position in its register
+
+    @property
+    def processor(self) -> str | None:
+        """The processor behind the row, where the transfer is fixed for a derived one."""
+        return self.chain[-1] if self.chain else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProcessorUse:
+    """A register's direct use of a processor (its Art. 28 link)."""
+
+    processor: str
+    register: str
+    register_name: str
+    controller: str
+    controller_name: str
+    task: str
+    agreement: str
+    agreement_date: date | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProcessorOverview:
+    """The processor catalogue (or one controller's part of it) with the registers that use each one."""
+
+    processors: tuple[r.Processor, ...]
+    uses: Mapping[str, tuple[ProcessorUse, ...]]  # direct uses by processor key
+
+    def processor(self, key: str) -> r.Processor | None:
+        return next((p for p in self.processors if p.key == key), None)
+
+    def users(self, key: str) -> tuple[ProcessorUse, ...]:
+        """Who uses ``key``: directly, or through a processor it is a sub-processor of."""
+        parents = {p.key: p.parent for p in self.processors}
+        found: list[ProcessorUse] = []
+        node: str | None = key
+        seen: set[str] = set()
+        while node is not None and node not in seen:
+            seen.add(node)
+            found.extend(self.uses.get(node, ()))
+            node = parents.get(node)
+        return tuple(dict.fromkeys(found))
 
 
 class Session:
@@ -104,20 +235,168 @@ class Session:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def register_summaries(self) -> list[RegisterSummary]:
-        with self.store.connect() as conn:
-            return register_summaries(conn)
+    def register_summaries(
+        self, keys: Iterable[str] | None = None, *, controller: str | None = None
+    ) -> list[RegisterSummary]:
+        """One line per register (or per register in ``keys``, or of one controller), in controller
+        order: light and quick (no SQLAlchemy)."""
+        return listing.register_summaries(self.store, keys, controller=controller)
+
+    def controller_summaries(self) -> list[ControllerSummary]:
+        """Every controller by name with its counts: light and quick."""
+        return listing.controller_summaries(self.store)
 
     def snapshot(self, controller: str | None = None) -> r.Workspace:
         """The whole workspace, or one controller with the processors it uses, as records."""
         with self.store.connect() as conn:
-            return load_workspace(conn, controller)
+            found: r.Workspace = reader.load_workspace(conn, controller)
+            return found
 
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""
         with self.store.connect() as conn:
-            found: R = load_one(conn, record, key)
+            found: R = reader.load_one(conn, record, key)
             return found
+
+    def processors(self) -> tuple[r.Processor, ...]:
+        """The whole processor catalogue (what an editor's processor picker offers)."""
+        with self.store.connect() as conn:
+            found: tuple[r.Processor, ...] = reader.load_processors(conn)
+            return found
+
+    def register_facts(self, on: date, keys: Sequence[str] | None = None) -> dict[str, RegisterFacts]:
+        """Legal bases, special categories and derived transfers of every register (or of ``keys``).
+
+        Derived transfers are those on ``on``: each register's processors and their sub-processor
+        chains are walked (:class:`ropa.model.transfers.ProcessorCatalogue`). Registers with no
+        facts at all are left out.
+        """
+        codes = listing.register_codes(self.store, keys)
+        links = _roots(listing.register_links(self.store, keys))
+        known = model_transfers.ProcessorCatalogue(self.processors())
+        facts: dict[str, RegisterFacts] = {}
+        for key in {*codes, *links}:
+            roots = links.get(key, [])
+            derived = known.derived_transfers(roots, on)
+            chains = model_processors.walk_chains(
+                (root for root in roots if root in known.processors), known.children
+            )
+            bases, specials = codes.get(key, ((), ()))
+            facts[key] = RegisterFacts(
+                legal_bases=frozenset(bases),
+                special_categories=frozenset(specials),
+                derived_transfers=len(derived),
+                derived_countries=tuple(dict.fromkeys(found.country for found in derived)),
+                processors=frozenset(chain[-1] for chain in chains),
+            )
+        return facts
+
+    def transfer_rows(self, controller: str | None, on: date) -> list[TransferRow]:
+        """Every transfer of a controller's registers (all controllers' with None), status on ``on``.
+
+        Declared transfers (Art. 30(1)(e), as recorded on each register) and derived ones (every
+        processing country outside the EEA in the register's processor chains) in one list, by
+        register then declared before derived. This is the one place the window's Transfers view
+        gets its rows from: the source of the derived rows can change here alone.
+        """
+        registers = self.register_summaries(controller=controller)
+        links = _roots(listing.register_links(self.store, controller=controller))
+        with self.store.connect() as conn:
+            processors = reader.load_processors(conn)
+            declared = reader.load_register_items(conn, "transfers", controller=controller)
+        known = model_transfers.ProcessorCatalogue(processors)
+        names = {p.key: p.name or p.key for p in processors}
+        rows: list[TransferRow] = []
+        for summary in registers:
+            base: dict[str, Any] = {
+                "register": summary.key,
+                "register_name": summary.name,
+                "controller": summary.controller_key,
+                "controller_name": summary.controller_name,
+            }
+            for index, transfer in enumerate(declared.get(summary.key, ())):
+                standing = model_transfers.country_status(transfer.country, on) if transfer.country else None
+                chain = (transfer.processor,) if transfer.processor else ()
+                rows.append(
+                    TransferRow(
+                        **base,
+                        derived=False,
+                        chain=chain,
+                        chain_names=tuple(names.get(k, k) for k in chain),
+                        recipient=transfer.recipient,
+                        country=transfer.country,
+                        status=standing.status if standing else None,
+                        decision=standing.decision.decision if standing and standing.decision else "",
+                        scope_limited=bool(standing and standing.scope_limited),
+                        scope_confirmed=transfer.adequacy_scope.confirmed,
+                        mechanism=transfer.mechanism,
+                        scc_module=transfer.scc_module,
+                        tia=transfer.tia,
+                        index=index,
+                    )
+                )
+            for found in known.derived_transfers(links.get(summary.key, []), on):
+                processor = known.processors[found.processor]
+                standing = found.standing
+                rows.append(
+                    TransferRow(
+                        **base,
+                        derived=True,
+                        chain=found.chain,
+                        chain_names=tuple(names.get(k, k) for k in found.chain),
+                        recipient=processor.name or processor.key,
+                        country=found.country,
+                        status=standing.status,
+                        decision=standing.decision.decision if standing.decision else "",
+                        scope_limited=standing.scope_limited,
+                        scope_confirmed=processor.adequacy_scope.confirmed,
+                        mechanism=found.mechanism,
+                        scc_module=found.scc_module,
+                        tia=_tia_for(processor, found.country),
+                    )
+                )
+        return rows
+
+    def processor_overview(self, controller: str | None = None) -> ProcessorOverview:
+        """The processor catalogue with the registers using each processor.
+
+        With ``controller``: only the processors its registers use, with their sub-processor
+        chains and their parents (as a one-controller export carries them), and only its uses.
+        """
+        summaries = {s.key: s for s in self.register_summaries(controller=controller)}
+        processors = self.processors()
+        uses: dict[str, list[ProcessorUse]] = {}
+        for link in listing.register_links(self.store, controller=controller):
+            summary = summaries[link.register]
+            uses.setdefault(link.processor, []).append(
+                ProcessorUse(
+                    processor=link.processor,
+                    register=link.register,
+                    register_name=summary.name,
+                    controller=summary.controller_key,
+                    controller_name=summary.controller_name,
+                    task=link.task,
+                    agreement=link.agreement,
+                    agreement_date=link.agreement_date,
+                )
+            )
+        if controller is not None:
+            children = model_processors.children_index({p.key: p.parent for p in processors})
+            needed = {chain[-1] for chain in model_processors.walk_chains(sorted(uses), children)}
+            by_key = {p.key: p for p in processors}
+            for key in list(needed):
+                parent = by_key[key].parent
+                while parent and parent not in needed:
+                    needed.add(parent)
+                    parent = by_key[parent].parent
+            processors = tuple(p for p in processors if p.key in needed)
+        return ProcessorOverview(processors=processors, uses={k: tuple(v) for k, v in uses.items()})
+
+    def processing_on_behalf(self, controller: str) -> tuple[r.ProcessingOnBehalf, ...]:
+        """A controller's Art. 30(2) records, in their order."""
+        with self.store.connect() as conn:
+            found: r.Controller = reader.load_one(conn, r.Controller, controller)
+        return found.processing_on_behalf
 
     def copy_to(self, target: Path) -> None:
         """Save As: a consistent, owner-only copy of the whole workspace."""
@@ -125,21 +404,68 @@ class Session:
 
     # -- import and export --------------------------------------------------------------------
 
-    def import_records(self, records: r.Workspace, *, replace: bool = False) -> SaveSummary:
-        """Store a validated document in one transaction; back the workspace up first when replacing."""
+    def import_records(
+        self, records: r.Workspace, *, replace: bool = False, progress: Progress | None = None
+    ) -> SaveSummary:
+        """Store a validated document in one transaction; back the workspace up first when replacing.
+
+        With ``progress``, a cancel stops the running statement and rolls everything back.
+        """
+        cancelled = progress.cancelled if progress is not None else None
         if replace:
             self.store.backup("before-import")
-        with self.store.begin() as conn:
-            return save_workspace(conn, records, replace=replace)
+        try:
+            with self.store.begin(interrupt=cancelled) as conn:
+                summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
+                if cancelled is not None and cancelled():
+                    raise Cancelled()  # the last moment to say no: nothing is committed yet
+        except WorkspaceError:
+            if cancelled is not None and cancelled():
+                raise Cancelled() from None
+            raise
+        return summary
 
-    def import_file(self, path: str | Path, *, replace: bool = False) -> SaveSummary:
+    def import_file(
+        self, path: str | Path, *, replace: bool = False, progress: Progress | None = None
+    ) -> SaveSummary:
         """Import an interchange file: all of it or nothing."""
-        return self.import_records(read_file(path), replace=replace)
+        path = Path(path)
+        step = _Steps(progress, 4)
+        step("Reading the file")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise interchange.InterchangeError([f"cannot read: {exc.strerror}"], str(path)) from exc
+        step("Parsing JSON")
+        document = interchange.parse_json(data, str(path))
+        step("Checking the records")
+        records = interchange.read_document(document, str(path))
+        step("Saving")
+        return self.import_records(records, replace=replace, progress=progress)
 
-    def export_json(self, path: str | Path, *, controller: str | None = None) -> r.Workspace:
+    def import_demo(self, registers: int, seed: int = 0, *, progress: Progress | None = None) -> SaveSummary:
+        """Fill the workspace with a synthetic demo record (:mod:`ropa.demo`), all or nothing."""
+        from ropa.demo import build_demo
+
+        step = _Steps(progress, 3)
+        step("Building the demo record")
+        document = build_demo(registers, seed)
+        step("Checking the records")
+        records = interchange.read_document(document, "demo")
+        step("Saving")
+        return self.import_records(records, progress=progress)
+
+    def export_json(
+        self, path: str | Path, *, controller: str | None = None, progress: Progress | None = None
+    ) -> r.Workspace:
         """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
+        step = _Steps(progress, 3)
+        step("Reading the workspace")
         snapshot = self.snapshot(controller)
-        write_atomically(Path(path), dumps(snapshot))
+        step("Writing JSON")
+        content = interchange.dumps(snapshot)
+        step("Saving the file")
+        write_atomically(Path(path), content)
         return snapshot
 
     # -- registers ----------------------------------------------------------------------------
@@ -153,7 +479,7 @@ class Session:
             controller_id = self._id(conn, r.Controller, controller)
             at = places.count(conn, r.Register, controller_id) if position is None else position
             places.shift(conn, r.Register, controller_id, at, +1)
-            insert_records(conn, r.Register, LISTS[KEYED[r.Register]], [(register, controller_id, at)], ids)
+            writer.insert_records(conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], [(register, controller_id, at)], ids)
         return Change(
             description=f"Create register {register.name or register.key}",
             record=r.Register,
@@ -177,7 +503,7 @@ class Session:
 
     def delete_register(self, key: str) -> Change:
         with self.store.begin() as conn:
-            old: r.Register = load_one(conn, r.Register, key)
+            old: r.Register = reader.load_one(conn, r.Register, key)
             row_id = self._id(conn, r.Register, key)
             controller, position, controller_id = places.placement(conn, r.Register, row_id)
             places.remove(conn, r.Register, row_id)
@@ -194,7 +520,7 @@ class Session:
         """A copy of register ``key`` right after it, under a new key ("<key>-copy", "-copy-2"...)."""
         original = self.get(r.Register, key)
         with self.store.connect() as conn:
-            taken = key_ids(conn, LISTS[KEYED[r.Register]].table)
+            taken = writer.key_ids(conn, schema.LISTS[reader.KEYED[r.Register]].table)
             controller, position, _ = places.placement(conn, r.Register, self._id(conn, r.Register, key))
         candidate, n = new_key or f"{key}-copy", 2
         while new_key is None and candidate in taken:
@@ -203,10 +529,16 @@ class Session:
         change = self.create_register(controller, copy, position=position + 1)
         return dataclasses.replace(change, description=f"Duplicate register {original.name or key}")
 
+    def retire_register(self, key: str) -> Change:
+        """Mark a register retired (its processing has ended); the record is kept."""
+        register = self.get(r.Register, key)
+        change = self.update_register(key, dataclasses.replace(register, status="retired"))
+        return dataclasses.replace(change, description=f"Retire register {register.name or key}")
+
     def move_register(self, key: str, controller: str) -> Change:
         """Move register ``key`` to the end of another controller's registers."""
         with self.store.begin() as conn:
-            register: r.Register = load_one(conn, r.Register, key)
+            register: r.Register = reader.load_one(conn, r.Register, key)
             row_id = self._id(conn, r.Register, key)
             before, position, old_controller_id = places.placement(conn, r.Register, row_id)
             target_id = self._id(conn, r.Controller, controller)
@@ -233,7 +565,7 @@ class Session:
                 self._check(register, ids, conn, r.Register)
             for pob in controller.processing_on_behalf:
                 self._check(pob, ids, conn, r.ProcessingOnBehalf)
-            insert_records(conn, r.Controller, LISTS[KEYED[r.Controller]], [(controller, None, 0)], ids)
+            writer.insert_records(conn, r.Controller, schema.LISTS[reader.KEYED[r.Controller]], [(controller, None, 0)], ids)
         return Change(
             description=f"Create controller {controller.name or controller.key}",
             record=r.Controller,
@@ -243,11 +575,11 @@ class Session:
     def update_controller(self, key: str, controller: r.Controller) -> Change:
         """Change a controller's own details (contacts, DPO, representative...); its registers stay."""
         with self.store.begin() as conn:
-            old: r.Controller = load_one(conn, r.Controller, key)
+            old: r.Controller = reader.load_one(conn, r.Controller, key)
             details = dataclasses.replace(controller, registers=(), processing_on_behalf=())
             self._check(details, self._processor_ids(conn), conn, r.Controller, allow=key)
             row_id = self._id(conn, r.Controller, key)
-            update_record(conn, r.Controller, ROOTS[r.Controller], row_id, details, {}, lists=False)
+            writer.update_record(conn, r.Controller, schema.ROOTS[r.Controller], row_id, details, {}, lists=False)
         new = dataclasses.replace(
             controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
         )
@@ -258,10 +590,18 @@ class Session:
             new=new,
         )
 
+    def rename_controller(self, key: str, name: str) -> Change:
+        """Give a controller a new name; nothing else changes."""
+        old = self.get(r.Controller, key)
+        if not name.strip():
+            raise CommandError("controller", key, [validate.Problem(("name",), "a name is needed")], r.Controller)
+        change = self.update_controller(key, dataclasses.replace(old, name=name.strip()))
+        return dataclasses.replace(change, description=f"Rename controller {old.name or key}")
+
     def delete_controller(self, key: str) -> Change:
         """Delete a controller with its registers and Art. 30(2) records."""
         with self.store.begin() as conn:
-            old: r.Controller = load_one(conn, r.Controller, key)
+            old: r.Controller = reader.load_one(conn, r.Controller, key)
             places.remove(conn, r.Controller, self._id(conn, r.Controller, key))
         return Change(description=f"Delete controller {old.name or key}", record=r.Controller, old=old)
 
@@ -271,10 +611,10 @@ class Session:
         with self.store.begin() as conn:
             ids = self._processor_ids(conn)
             self._check(processor, {*ids, processor.key}, conn, r.Processor)
-            (new_id,) = insert_records(
+            (new_id,) = writer.insert_records(
                 conn,
                 r.Processor,
-                LISTS[KEYED[r.Processor]],
+                schema.LISTS[reader.KEYED[r.Processor]],
                 [(dataclasses.replace(processor, parent=None), None, 0)],
                 ids,
             )
@@ -286,22 +626,26 @@ class Session:
             new=processor,
         )
 
+    def add_subprocessor(self, parent: str, processor: r.Processor) -> Change:
+        """A new processor engaged by ``parent`` (a sub-processor, at any depth)."""
+        change = self.create_processor(dataclasses.replace(processor, parent=parent))
+        return dataclasses.replace(change, description=f"Add sub-processor {processor.name or processor.key}")
+
     def update_processor(self, key: str, processor: r.Processor) -> Change:
         """Change a processor (its parent included: a chain that would loop is refused)."""
         with self.store.begin() as conn:
-            old: r.Processor = load_one(conn, r.Processor, key)
+            old: r.Processor = reader.load_one(conn, r.Processor, key)
             ids = self._processor_ids(conn)
             self._check(processor, (set(ids) - {key}) | {processor.key}, conn, r.Processor, allow=key)
             ids[processor.key] = ids[key]
             parents = {k: v for k, v in places.parents(conn).items() if k != key}
             parents[processor.key] = processor.parent
-            cycle = find_cycle(parents)
+            cycle = model_processors.find_cycle(parents)
             if cycle:
-                raise CommandError(
-                    "processor", key, [Problem(("parent",), "processor chain loops: " + " -> ".join(cycle))]
-                )
-            update_record(conn, r.Processor, ROOTS[r.Processor], ids[key], processor, ids)
-            check_no_processor_cycle(conn)
+                problem = validate.Problem(("parent",), "processor chain loops: " + " -> ".join(cycle))
+                raise CommandError("processor", key, [problem], r.Processor)
+            writer.update_record(conn, r.Processor, schema.ROOTS[r.Processor], ids[key], processor, ids)
+            writer.check_no_processor_cycle(conn)
         return Change(
             description=f"Edit processor {processor.name or processor.key}",
             record=r.Processor,
@@ -312,13 +656,12 @@ class Session:
     def delete_processor(self, key: str) -> Change:
         """Delete a processor no register, record, transfer or sub-processor refers to."""
         with self.store.begin() as conn:
-            old: r.Processor = load_one(conn, r.Processor, key)
+            old: r.Processor = reader.load_one(conn, r.Processor, key)
             row_id = self._id(conn, r.Processor, key)
             used = places.processor_user(conn, row_id)
             if used:
-                raise CommandError(
-                    "processor", key, [Problem((), f"still used by {used}; remove those first")]
-                )
+                problem = validate.Problem((), f"still used by {used}; remove those first")
+                raise CommandError("processor", key, [problem], r.Processor)
             places.remove(conn, r.Processor, row_id)
         return Change(description=f"Delete processor {old.name or key}", record=r.Processor, old=old)
 
@@ -333,10 +676,10 @@ class Session:
             controller_id = self._id(conn, r.Controller, controller)
             at = places.count(conn, r.ProcessingOnBehalf, controller_id) if position is None else position
             places.shift(conn, r.ProcessingOnBehalf, controller_id, at, +1)
-            insert_records(
+            writer.insert_records(
                 conn,
                 r.ProcessingOnBehalf,
-                LISTS[KEYED[r.ProcessingOnBehalf]],
+                schema.LISTS[reader.KEYED[r.ProcessingOnBehalf]],
                 [(record, controller_id, at)],
                 ids,
             )
@@ -356,7 +699,7 @@ class Session:
 
     def delete_processing_on_behalf(self, key: str) -> Change:
         with self.store.begin() as conn:
-            old: r.ProcessingOnBehalf = load_one(conn, r.ProcessingOnBehalf, key)
+            old: r.ProcessingOnBehalf = reader.load_one(conn, r.ProcessingOnBehalf, key)
             row_id = self._id(conn, r.ProcessingOnBehalf, key)
             controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
             places.remove(conn, r.ProcessingOnBehalf, row_id)
@@ -398,7 +741,7 @@ class Session:
             edited: dict[str, Any] = {name: edit(items)}
             changed = dataclasses.replace(register, **edited)
         except IndexError:
-            raise CommandError("register", key, [Problem((name,), "no such item")]) from None
+            raise CommandError("register", key, [validate.Problem((name,), "no such item")], r.Register) from None
         return dataclasses.replace(
             self.update_register(key, changed), description=f"{what}: {register.name or key}"
         )
@@ -447,29 +790,29 @@ class Session:
         self, record: Any, processors: Container[str], conn: Any, kind: type, *, allow: str | None = None
     ) -> None:
         """Validate ``record`` and refuse a key another record of its kind already has."""
-        problems = validate_record(record, processors=processors)
-        if record.key and record.key != allow and record.key in ids_by_key(conn, kind, [record.key]):
-            problems.append(Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace"))
+        problems = validate.validate_record(record, processors=processors)
+        if record.key and record.key != allow and record.key in reader.ids_by_key(conn, kind, [record.key]):
+            problems.append(validate.Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace"))
         if problems:
-            raise CommandError(_noun(kind), allow or record.key, problems)
+            raise CommandError(_noun(kind), allow or record.key, problems, kind)
 
     def _id(self, conn: Any, kind: type, key: str) -> int:
-        found = ids_by_key(conn, kind, [key])
+        found = reader.ids_by_key(conn, kind, [key])
         if key not in found:
-            raise UnknownRecordError(f"no {_noun(kind)} with key '{key}' in the workspace")
+            raise reader.UnknownRecordError(f"no {_noun(kind)} with key '{key}' in the workspace")
         return found[key]
 
     def _processor_ids(self, conn: Any) -> dict[str, int]:
         """Key -> id of every processor: the keys references may name, the ids rows store."""
-        return key_ids(conn, ROOTS[r.Processor])
+        return writer.key_ids(conn, schema.ROOTS[r.Processor])
 
     def _update_keyed(self, conn: Any, kind: type, key: str, record: Any) -> tuple[Any, int]:
         """Validate and write ``record`` over the register or Art. 30(2) record ``key``; return (old, id)."""
-        old = load_one(conn, kind, key)
+        old = reader.load_one(conn, kind, key)
         ids = self._processor_ids(conn)
         self._check(record, ids, conn, kind, allow=key)
         row_id = self._id(conn, kind, key)
-        update_record(conn, kind, LISTS[KEYED[kind]].table, row_id, record, ids)
+        writer.update_record(conn, kind, schema.LISTS[reader.KEYED[kind]].table, row_id, record, ids)
         return old, row_id
 
     def _place(self, key: str, position: int) -> None:
@@ -483,7 +826,41 @@ class Session:
 
 
 def _noun(kind: type) -> str:
-    return entity(kind).noun
+    noun: str = catalogue.entity(kind).noun
+    return noun
+
+
+class _Steps:
+    """Counts the steps of a long operation for its :class:`Progress`, and stops it on Cancel."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress, self._total, self._done = progress, total, 0
+
+    def __call__(self, text: str) -> None:
+        if self._progress is None:
+            return
+        if self._progress.cancelled():
+            raise Cancelled()
+        self._progress.step(text, self._done, self._total)
+        self._done += 1
+
+
+def _roots(links: Iterable[listing.LinkSummary]) -> dict[str, list[str]]:
+    """Register key -> the processors it engages, each once, in the register's order."""
+    roots: dict[str, list[str]] = {}
+    for link in links:
+        engaged = roots.setdefault(link.register, [])
+        if link.processor not in engaged:
+            engaged.append(link.processor)
+    return roots
+
+
+def _tia_for(processor: r.Processor, country: str) -> str:
+    """The transfer impact assessment recorded for ``country`` on a processor, else its default one."""
+    for entry in processor.country_mechanisms:
+        if entry.country == country and entry.tia:
+            return entry.tia
+    return processor.tia
 
 
 def _replaced(index: int, item: Any) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:

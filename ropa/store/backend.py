@@ -9,19 +9,24 @@ workspace, so the window and the CLI show one readable line.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-
-from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from typing import TYPE_CHECKING, Any
 
 from ropa.errors import WorkspaceError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the first transaction, not by opening a workspace
+    from sqlalchemy import Connection
+
+Row = tuple[Any, ...]
 
 
 @contextmanager
 def database_errors(location: str) -> Iterator[None]:
     """Re-raise a database failure as a WorkspaceError in the database's own words."""
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
     try:
         yield
     except SQLAlchemyError as exc:
@@ -42,12 +47,24 @@ class Store(ABC):
         return None
 
     @abstractmethod
-    def begin(self) -> AbstractContextManager[Connection]:
-        """A connection in one write transaction: committed on success, rolled back on error."""
+    def begin(self, *, interrupt: Callable[[], bool] | None = None) -> AbstractContextManager[Connection]:
+        """A connection in one write transaction: committed on success, rolled back on error.
+
+        ``interrupt`` is asked now and then while statements run; when it answers True the
+        running statement stops with an error and the transaction is rolled back (Cancel).
+        """
 
     @abstractmethod
     def connect(self) -> AbstractContextManager[Connection]:
         """A connection for reading one consistent snapshot."""
+
+    @abstractmethod
+    def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Plain rows of one read-only SQL statement with ``:name`` parameters, without SQLAlchemy.
+
+        The window's first list is read this way, so that starting it does not wait for the ORM
+        to be imported; everything that changes data goes through :meth:`begin`.
+        """
 
     @abstractmethod
     def backup(self, reason: str) -> str:

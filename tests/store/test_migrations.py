@@ -16,3 +16,12 @@ def test_migrated_schema_matches_the_model(tmp_path) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert context.get_current_revision() == schema_head()
         assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_revision_file_names_are_the_revisions_alembic_reads() -> None:
+    """Opening a current workspace trusts the file names and skips Alembic: they must agree."""
+    from ropa.store.migrate import alembic_revisions, known_revisions
+
+    head, revisions = alembic_revisions()
+    assert head == schema_head()
+    assert revisions == known_revisions()
