@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ropa.app._lazy import LazyModule
-from ropa.errors import RopaError, WorkspaceError
+from ropa.errors import RopaError
 from ropa.store import Store, listing, open_store
 from ropa.store.listing import ControllerSummary, RegisterSummary
 
@@ -119,6 +119,7 @@ class Change:
 
     description: str
     record: type
+    action: str = ""  # what was done, for the window's wording: "create", "update", "move", "link"...
     old: Any = None
     new: Any = None
     controller: str | None = None  # the owning controller after the change (registers, Art. 30(2))
@@ -291,19 +292,23 @@ class Session:
             )
         return facts
 
-    def transfer_rows(self, controller: str | None, on: date) -> list[TransferRow]:
+    def transfer_rows(
+        self, controller: str | None, on: date, *, register: str | None = None
+    ) -> list[TransferRow]:
         """Every transfer of a controller's registers (all controllers' with None), status on ``on``.
 
         Declared transfers (Art. 30(1)(e), as recorded on each register) and derived ones (every
         processing country outside the EEA in the register's processor chains) in one list, by
-        register then declared before derived. This is the one place the window's Transfers view
-        gets its rows from: the source of the derived rows can change here alone.
+        register then declared before derived; with ``register``, only that register's. This is the
+        one place the window's Transfers view gets its rows from: the source of the derived rows can
+        change here alone.
         """
-        registers = self.register_summaries(controller=controller)
-        links = _roots(listing.register_links(self.store, controller=controller))
+        keys = None if register is None else [register]
+        registers = self.register_summaries(keys, controller=controller)
+        links = _roots(listing.register_links(self.store, keys, controller=controller))
         with self.store.connect() as conn:
             processors = reader.load_processors(conn)
-            declared = reader.load_register_items(conn, "transfers", controller=controller)
+            declared = reader.load_register_items(conn, "transfers", controller=controller, keys=keys)
         known = model_transfers.ProcessorCatalogue(processors)
         names = {p.key: p.name or p.key for p in processors}
         rows: list[TransferRow] = []
@@ -392,11 +397,12 @@ class Session:
             processors = tuple(p for p in processors if p.key in needed)
         return ProcessorOverview(processors=processors, uses={k: tuple(v) for k, v in uses.items()})
 
-    def processing_on_behalf(self, controller: str) -> tuple[r.ProcessingOnBehalf, ...]:
-        """A controller's Art. 30(2) records, in their order."""
+    def processing_on_behalf(self, controller: str | None = None) -> list[tuple[str, r.ProcessingOnBehalf]]:
+        """(controller key, record) of every Art. 30(2) record, or of one controller's, in order."""
         with self.store.connect() as conn:
-            found: r.Controller = reader.load_one(conn, r.Controller, controller)
-        return found.processing_on_behalf
+            found = reader.load_controller_items(conn, "processing_on_behalf", controller)
+        order = [c.key for c in self.controller_summaries()]
+        return [(key, record) for key in order for record in found.get(key, ())]
 
     def copy_to(self, target: Path) -> None:
         """Save As: a consistent, owner-only copy of the whole workspace."""
@@ -419,7 +425,7 @@ class Session:
                 summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
                 if cancelled is not None and cancelled():
                     raise Cancelled()  # the last moment to say no: nothing is committed yet
-        except WorkspaceError:
+        except RopaError:  # the interrupted statement, or anything else once Cancel was pressed
             if cancelled is not None and cancelled():
                 raise Cancelled() from None
             raise
@@ -479,9 +485,12 @@ class Session:
             controller_id = self._id(conn, r.Controller, controller)
             at = places.count(conn, r.Register, controller_id) if position is None else position
             places.shift(conn, r.Register, controller_id, at, +1)
-            writer.insert_records(conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], [(register, controller_id, at)], ids)
+            writer.insert_records(
+                conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], [(register, controller_id, at)], ids
+            )
         return Change(
             description=f"Create register {register.name or register.key}",
+            action="create",
             record=r.Register,
             new=register,
             controller=controller,
@@ -494,6 +503,7 @@ class Session:
             controller = places.placement(conn, r.Register, row_id)[0]
         return Change(
             description=f"Edit register {register.name or register.key}",
+            action="update",
             record=r.Register,
             old=old,
             new=register,
@@ -510,6 +520,7 @@ class Session:
             places.shift(conn, r.Register, controller_id, position + 1, -1)
         return Change(
             description=f"Delete register {old.name or old.key}",
+            action="delete",
             record=r.Register,
             old=old,
             old_controller=controller,
@@ -527,13 +538,17 @@ class Session:
             candidate, n = f"{key}-copy-{n}", n + 1
         copy = dataclasses.replace(original, key=candidate)
         change = self.create_register(controller, copy, position=position + 1)
-        return dataclasses.replace(change, description=f"Duplicate register {original.name or key}")
+        return dataclasses.replace(
+            change, description=f"Duplicate register {original.name or key}", action="duplicate"
+        )
 
     def retire_register(self, key: str) -> Change:
         """Mark a register retired (its processing has ended); the record is kept."""
         register = self.get(r.Register, key)
         change = self.update_register(key, dataclasses.replace(register, status="retired"))
-        return dataclasses.replace(change, description=f"Retire register {register.name or key}")
+        return dataclasses.replace(
+            change, description=f"Retire register {register.name or key}", action="retire"
+        )
 
     def move_register(self, key: str, controller: str) -> Change:
         """Move register ``key`` to the end of another controller's registers."""
@@ -546,6 +561,7 @@ class Session:
             places.shift(conn, r.Register, old_controller_id, position + 1, -1)
         return Change(
             description=f"Move register {register.name or key}",
+            action="move",
             record=r.Register,
             old=register,
             new=register,
@@ -565,9 +581,12 @@ class Session:
                 self._check(register, ids, conn, r.Register)
             for pob in controller.processing_on_behalf:
                 self._check(pob, ids, conn, r.ProcessingOnBehalf)
-            writer.insert_records(conn, r.Controller, schema.LISTS[reader.KEYED[r.Controller]], [(controller, None, 0)], ids)
+            writer.insert_records(
+                conn, r.Controller, schema.LISTS[reader.KEYED[r.Controller]], [(controller, None, 0)], ids
+            )
         return Change(
             description=f"Create controller {controller.name or controller.key}",
+            action="create",
             record=r.Controller,
             new=controller,
         )
@@ -579,12 +598,15 @@ class Session:
             details = dataclasses.replace(controller, registers=(), processing_on_behalf=())
             self._check(details, self._processor_ids(conn), conn, r.Controller, allow=key)
             row_id = self._id(conn, r.Controller, key)
-            writer.update_record(conn, r.Controller, schema.ROOTS[r.Controller], row_id, details, {}, lists=False)
+            writer.update_record(
+                conn, r.Controller, schema.ROOTS[r.Controller], row_id, details, {}, lists=False
+            )
         new = dataclasses.replace(
             controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
         )
         return Change(
             description=f"Edit controller {controller.name or controller.key}",
+            action="update",
             record=r.Controller,
             old=old,
             new=new,
@@ -594,16 +616,22 @@ class Session:
         """Give a controller a new name; nothing else changes."""
         old = self.get(r.Controller, key)
         if not name.strip():
-            raise CommandError("controller", key, [validate.Problem(("name",), "a name is needed")], r.Controller)
+            raise CommandError(
+                "controller", key, [validate.Problem(("name",), "a name is needed")], r.Controller
+            )
         change = self.update_controller(key, dataclasses.replace(old, name=name.strip()))
-        return dataclasses.replace(change, description=f"Rename controller {old.name or key}")
+        return dataclasses.replace(
+            change, description=f"Rename controller {old.name or key}", action="rename"
+        )
 
     def delete_controller(self, key: str) -> Change:
         """Delete a controller with its registers and Art. 30(2) records."""
         with self.store.begin() as conn:
             old: r.Controller = reader.load_one(conn, r.Controller, key)
             places.remove(conn, r.Controller, self._id(conn, r.Controller, key))
-        return Change(description=f"Delete controller {old.name or key}", record=r.Controller, old=old)
+        return Change(
+            description=f"Delete controller {old.name or key}", action="delete", record=r.Controller, old=old
+        )
 
     # -- processors ---------------------------------------------------------------------------
 
@@ -622,6 +650,7 @@ class Session:
                 places.set_parent(conn, new_id, ids[processor.parent])
         return Change(
             description=f"Create processor {processor.name or processor.key}",
+            action="create",
             record=r.Processor,
             new=processor,
         )
@@ -629,7 +658,11 @@ class Session:
     def add_subprocessor(self, parent: str, processor: r.Processor) -> Change:
         """A new processor engaged by ``parent`` (a sub-processor, at any depth)."""
         change = self.create_processor(dataclasses.replace(processor, parent=parent))
-        return dataclasses.replace(change, description=f"Add sub-processor {processor.name or processor.key}")
+        return dataclasses.replace(
+            change,
+            description=f"Add sub-processor {processor.name or processor.key}",
+            action="add-subprocessor",
+        )
 
     def update_processor(self, key: str, processor: r.Processor) -> Change:
         """Change a processor (its parent included: a chain that would loop is refused)."""
@@ -648,6 +681,7 @@ class Session:
             writer.check_no_processor_cycle(conn)
         return Change(
             description=f"Edit processor {processor.name or processor.key}",
+            action="update",
             record=r.Processor,
             old=old,
             new=processor,
@@ -663,7 +697,9 @@ class Session:
                 problem = validate.Problem((), f"still used by {used}; remove those first")
                 raise CommandError("processor", key, [problem], r.Processor)
             places.remove(conn, r.Processor, row_id)
-        return Change(description=f"Delete processor {old.name or key}", record=r.Processor, old=old)
+        return Change(
+            description=f"Delete processor {old.name or key}", action="delete", record=r.Processor, old=old
+        )
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
@@ -685,6 +721,7 @@ class Session:
             )
         return Change(
             description="Create processing on behalf",
+            action="create",
             record=r.ProcessingOnBehalf,
             new=record,
             controller=controller,
@@ -694,7 +731,11 @@ class Session:
         with self.store.begin() as conn:
             old, _ = self._update_keyed(conn, r.ProcessingOnBehalf, key, record)
         return Change(
-            description="Edit processing on behalf", record=r.ProcessingOnBehalf, old=old, new=record
+            description="Edit processing on behalf",
+            action="update",
+            record=r.ProcessingOnBehalf,
+            old=old,
+            new=record,
         )
 
     def delete_processing_on_behalf(self, key: str) -> Change:
@@ -706,6 +747,7 @@ class Session:
             places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
         return Change(
             description="Delete processing on behalf",
+            action="delete",
             record=r.ProcessingOnBehalf,
             old=old,
             old_controller=controller,
@@ -715,25 +757,31 @@ class Session:
     # -- parts of a register: declared transfers and processor links --------------------------
 
     def add_transfer(self, register: str, transfer: r.Transfer) -> Change:
-        return self._edit_list(register, "transfers", lambda items: (*items, transfer), "Add transfer")
+        return self._edit_list(
+            register, "transfers", lambda items: (*items, transfer), "Add transfer", "add-transfer"
+        )
 
     def update_transfer(self, register: str, index: int, transfer: r.Transfer) -> Change:
-        return self._edit_list(register, "transfers", _replaced(index, transfer), "Edit transfer")
+        return self._edit_list(
+            register, "transfers", _replaced(index, transfer), "Edit transfer", "edit-transfer"
+        )
 
     def remove_transfer(self, register: str, index: int) -> Change:
-        return self._edit_list(register, "transfers", _removed(index), "Remove transfer")
+        return self._edit_list(register, "transfers", _removed(index), "Remove transfer", "remove-transfer")
 
     def link_processor(self, register: str, link: r.ProcessorLink) -> Change:
-        return self._edit_list(register, "processors", lambda items: (*items, link), "Link processor")
+        return self._edit_list(register, "processors", lambda items: (*items, link), "Link processor", "link")
 
     def update_processor_link(self, register: str, index: int, link: r.ProcessorLink) -> Change:
-        return self._edit_list(register, "processors", _replaced(index, link), "Edit processor link")
+        return self._edit_list(
+            register, "processors", _replaced(index, link), "Edit processor link", "edit-link"
+        )
 
     def unlink_processor(self, register: str, index: int) -> Change:
-        return self._edit_list(register, "processors", _removed(index), "Unlink processor")
+        return self._edit_list(register, "processors", _removed(index), "Unlink processor", "unlink")
 
     def _edit_list(
-        self, key: str, name: str, edit: Callable[[tuple[Any, ...]], tuple[Any, ...]], what: str
+        self, key: str, name: str, edit: Callable[[tuple[Any, ...]], tuple[Any, ...]], what: str, action: str
     ) -> Change:
         register = self.get(r.Register, key)
         items = getattr(register, name)
@@ -741,9 +789,11 @@ class Session:
             edited: dict[str, Any] = {name: edit(items)}
             changed = dataclasses.replace(register, **edited)
         except IndexError:
-            raise CommandError("register", key, [validate.Problem((name,), "no such item")], r.Register) from None
+            raise CommandError(
+                "register", key, [validate.Problem((name,), "no such item")], r.Register
+            ) from None
         return dataclasses.replace(
-            self.update_register(key, changed), description=f"{what}: {register.name or key}"
+            self.update_register(key, changed), description=f"{what}: {register.name or key}", action=action
         )
 
     # -- undo ---------------------------------------------------------------------------------
@@ -792,7 +842,9 @@ class Session:
         """Validate ``record`` and refuse a key another record of its kind already has."""
         problems = validate.validate_record(record, processors=processors)
         if record.key and record.key != allow and record.key in reader.ids_by_key(conn, kind, [record.key]):
-            problems.append(validate.Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace"))
+            problems.append(
+                validate.Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace")
+            )
         if problems:
             raise CommandError(_noun(kind), allow or record.key, problems, kind)
 

@@ -3,8 +3,9 @@
 Each list is one set-based query in plain SQL, run through :meth:`Store.read` (the standard
 library's ``sqlite3`` for a workspace file), not through SQLAlchemy: the window's first list is
 painted before the ORM is imported. 10,000 registers in about 40 ms (counted per register
-through the indexes on the owner columns: quicker here than joining grouped subqueries). The table and column names
-are the schema's (:mod:`ropa.store.schema`); the tests run every query against a real workspace.
+through the indexes on the owner columns: quicker here than joining grouped subqueries). The
+table and column names are the schema's (:mod:`ropa.store.schema`); the tests run every query
+against a real workspace.
 """
 
 from __future__ import annotations
@@ -77,13 +78,20 @@ def _where(column: str, values: Iterable[str] | None) -> tuple[str, dict[str, st
     return f"{column} IN ({', '.join(':' + name for name in params) or 'NULL'})", params
 
 
+def _conditions(keys: Iterable[str] | None, controller: str | None) -> tuple[str, dict[str, str]]:
+    """The registers in ``keys`` (all with None) of ``controller`` (any with None), as SQL."""
+    condition, params = _where("r.key", keys)
+    if controller is not None:
+        condition = " AND ".join(part for part in (condition, "c.key = :controller") if part)
+        params["controller"] = controller
+    return condition, params
+
+
 def register_summaries(
     store: Store, keys: Iterable[str] | None = None, *, controller: str | None = None
 ) -> list[RegisterSummary]:
     """Every register (or those in ``keys``, or one controller's), by controller name then position."""
-    condition, params = _where("r.key", keys)
-    if controller is not None:
-        condition, params = "c.key = :controller", {"controller": controller}
+    condition, params = _conditions(keys, controller)
     sql = _REGISTERS.format(where=f"WHERE {condition}" if condition else "")
     with collector_paused():
         return [
@@ -163,12 +171,12 @@ def register_links(
     store: Store, keys: Iterable[str] | None = None, *, controller: str | None = None
 ) -> list[LinkSummary]:
     """The processor links of every register (or of ``keys``, or of one controller's registers)."""
-    condition, params = _where("r.key", keys)
-    if controller is not None:
-        condition, params = "c.key = :controller", {"controller": controller}
+    condition, params = _conditions(keys, controller)
     sql = _LINKS.format(where=f"WHERE {condition}" if condition else "")
     return [
-        LinkSummary(register=register, processor=processor, task=task, agreement=agreement, agreement_date=_day(on))
+        LinkSummary(
+            register=register, processor=processor, task=task, agreement=agreement, agreement_date=_day(on)
+        )
         for register, processor, task, agreement, on in store.read(sql, params)
     ]
 

@@ -27,8 +27,10 @@ MIGRATIONS = "migrations"
 def _revision_files() -> tuple[str, ...]:
     """The revision ids, from the file names of ``migrations/versions``, oldest first."""
     folder = files("ropa.store") / MIGRATIONS / "versions"
-    names = (entry.name for entry in folder.iterdir())
-    return tuple(sorted(name.split("_", 1)[0] for name in names if name.endswith(".py") and name[:1].isdigit()))
+    names = [entry.name for entry in folder.iterdir()]
+    return tuple(
+        sorted(name.split("_", 1)[0] for name in names if name.endswith(".py") and name[0].isdigit())
+    )
 
 
 def schema_head() -> str:

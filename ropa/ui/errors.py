@@ -45,3 +45,46 @@ def install_excepthook() -> ExceptHook:
     previous = sys.excepthook
     sys.excepthook = show_unexpected
     return previous
+
+
+def field_path(kind: type | None, path: tuple[str | int, ...], language: str) -> str:
+    """A problem's path in the words of the form: ``("purposes", 1, "legal_basis")`` becomes
+    "Purposes › 2 › Legal basis" (labels from the field catalogue, positions counted from 1)."""
+    if kind is None:
+        return ".".join(str(part) for part in path)
+    from ropa.model.catalogue import entity
+
+    words: list[str] = []
+    record: type | None = kind
+    for part in path:
+        if isinstance(part, int):
+            words.append(str(part + 1))
+            continue
+        if record is None:
+            words.append(part)
+            continue
+        try:
+            spec = entity(record).field(part)
+        except KeyError:
+            words.append(part)
+            record = None
+            continue
+        words.append(spec.label(language))
+        record = spec.record
+    return " › ".join(words)
+
+
+def command_error_text(error: BaseException, language: str) -> str:
+    """What went wrong with a refused change, one line per problem, each naming its field."""
+    from ropa.app.session import CommandError
+
+    if not isinstance(error, CommandError) or not error.problems:
+        return failures.describe(error)
+    lines = []
+    for problem in error.problems[:12]:
+        where = field_path(error.kind, problem.path, language)
+        lines.append(f"{where}: {problem.message}" if where else problem.message)
+    more = len(error.problems) - 12
+    if more > 0:
+        lines.append(QCoreApplication.translate("errors", "(and {count} more problems)").format(count=more))
+    return "\n".join(lines)
