@@ -6,14 +6,14 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "Ropa"
 DEFAULT_FILE_NAME = "workspace.ropa"
 
 
 def default_workspace_path() -> Path:
     """The embedded default workspace in the user's data directory (per platform conventions)."""
+    from platformdirs import user_data_dir  # only when no workspace is named: it costs a few ms
+
     return Path(user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
 
 

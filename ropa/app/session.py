@@ -212,6 +212,7 @@ class Session:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._processors: tuple[r.Processor, ...] | None = None  # the catalogue, until it changes
 
     @classmethod
     def open(cls, location: str | os.PathLike[str], *, create: bool = True) -> Session:
@@ -237,11 +238,20 @@ class Session:
     # -- reading ------------------------------------------------------------------------------
 
     def register_summaries(
-        self, keys: Iterable[str] | None = None, *, controller: str | None = None
+        self,
+        keys: Iterable[str] | None = None,
+        *,
+        controller: str | None = None,
+        order: str = "controller",
+        descending: bool = False,
+        limit: int | None = None,
     ) -> list[RegisterSummary]:
         """One line per register (or per register in ``keys``, or of one controller), in controller
-        order: light and quick (no SQLAlchemy)."""
-        return listing.register_summaries(self.store, keys, controller=controller)
+        order: light and quick (no SQLAlchemy). ``order``, ``descending`` and ``limit`` give just
+        the first rows of another order (:data:`ropa.store.listing.ORDERS`)."""
+        return listing.register_summaries(
+            self.store, keys, controller=controller, order=order, descending=descending, limit=limit
+        )
 
     def controller_summaries(self) -> list[ControllerSummary]:
         """Every controller by name with its counts: light and quick."""
@@ -260,10 +270,20 @@ class Session:
             return found
 
     def processors(self) -> tuple[r.Processor, ...]:
-        """The whole processor catalogue (what an editor's processor picker offers)."""
-        with self.store.connect() as conn:
-            found: tuple[r.Processor, ...] = reader.load_processors(conn)
-            return found
+        """The whole processor catalogue (what an editor's processor picker offers).
+
+        Kept between calls until this session changes a processor or imports: derived transfers
+        of one edited register need it, and reading it again each time would cost more than the
+        edit. :meth:`forget` drops it when another program may have changed the workspace.
+        """
+        if self._processors is None:
+            with self.store.connect() as conn:
+                self._processors = reader.load_processors(conn)
+        return self._processors
+
+    def forget(self) -> None:
+        """Drop what this session keeps between calls (the workspace changed elsewhere)."""
+        self._processors = None
 
     def register_facts(self, on: date, keys: Sequence[str] | None = None) -> dict[str, RegisterFacts]:
         """Legal bases, special categories and derived transfers of every register (or of ``keys``).
@@ -306,8 +326,8 @@ class Session:
         keys = None if register is None else [register]
         registers = self.register_summaries(keys, controller=controller)
         links = _roots(listing.register_links(self.store, keys, controller=controller))
+        processors = self.processors()
         with self.store.connect() as conn:
-            processors = reader.load_processors(conn)
             declared = reader.load_register_items(conn, "transfers", controller=controller, keys=keys)
         known = model_transfers.ProcessorCatalogue(processors)
         names = {p.key: p.name or p.key for p in processors}
@@ -418,6 +438,7 @@ class Session:
         With ``progress``, a cancel stops the running statement and rolls everything back.
         """
         cancelled = progress.cancelled if progress is not None else None
+        self._processors = None
         if replace:
             self.store.backup("before-import")
         try:
@@ -636,6 +657,7 @@ class Session:
     # -- processors ---------------------------------------------------------------------------
 
     def create_processor(self, processor: r.Processor) -> Change:
+        self._processors = None
         with self.store.begin() as conn:
             ids = self._processor_ids(conn)
             self._check(processor, {*ids, processor.key}, conn, r.Processor)
@@ -666,6 +688,7 @@ class Session:
 
     def update_processor(self, key: str, processor: r.Processor) -> Change:
         """Change a processor (its parent included: a chain that would loop is refused)."""
+        self._processors = None
         with self.store.begin() as conn:
             old: r.Processor = reader.load_one(conn, r.Processor, key)
             ids = self._processor_ids(conn)
@@ -689,6 +712,7 @@ class Session:
 
     def delete_processor(self, key: str) -> Change:
         """Delete a processor no register, record, transfer or sub-processor refers to."""
+        self._processors = None
         with self.store.begin() as conn:
             old: r.Processor = reader.load_one(conn, r.Processor, key)
             row_id = self._id(conn, r.Processor, key)

@@ -24,8 +24,21 @@ SELECT r.key, r.name, c.name, c.key, r.department, r.status, r.next_review, r.la
 FROM register AS r
 JOIN controller AS c ON c.id = r.controller_id
 {where}
-ORDER BY c.name, c.id, r.position, r.id
+ORDER BY {order}
+LIMIT {limit}
 """
+
+#: The orders a list can ask for (a register list's first screenful comes first this way).
+ORDERS = {
+    "controller": "c.name, c.id, r.position, r.id",
+    "name": "r.name COLLATE NOCASE, r.id",
+    "department": "r.department COLLATE NOCASE, r.id",
+    "status": "r.status, r.id",
+    "next_review": "r.next_review IS NULL, r.next_review, r.id",
+    "processors": "9, r.id",
+    "transfers": "10, r.id",
+}
+_DESCENDING = {key: ", ".join(f"{part} DESC" for part in value.split(", ")) for key, value in ORDERS.items()}
 
 _CONTROLLERS = """
 SELECT c.key, c.name, coalesce(g.n, 0), coalesce(b.n, 0)
@@ -88,11 +101,25 @@ def _conditions(keys: Iterable[str] | None, controller: str | None) -> tuple[str
 
 
 def register_summaries(
-    store: Store, keys: Iterable[str] | None = None, *, controller: str | None = None
+    store: Store,
+    keys: Iterable[str] | None = None,
+    *,
+    controller: str | None = None,
+    order: str = "controller",
+    descending: bool = False,
+    limit: int | None = None,
 ) -> list[RegisterSummary]:
-    """Every register (or those in ``keys``, or one controller's), by controller name then position."""
+    """Every register (or those in ``keys``, or one controller's), by controller name then position.
+
+    ``order`` (a key of :data:`ORDERS`) and ``limit`` give the first rows of another order: the
+    window reads its first screenful this way before the whole list.
+    """
     condition, params = _conditions(keys, controller)
-    sql = _REGISTERS.format(where=f"WHERE {condition}" if condition else "")
+    sql = _REGISTERS.format(
+        where=f"WHERE {condition}" if condition else "",
+        order=(_DESCENDING if descending else ORDERS)[order],
+        limit=-1 if limit is None else int(limit),
+    )
     with collector_paused():
         return [
             RegisterSummary(

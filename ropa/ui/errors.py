@@ -13,8 +13,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ropa import failures
-
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 _showing = False
@@ -28,6 +26,8 @@ def show_unexpected(kind: type[BaseException], error: BaseException, tb: Traceba
         return
     if tb is not None and error.__traceback__ is None:
         error = error.with_traceback(tb)
+    from ropa import failures  # logging and platform are imported only when something fails
+
     line = failures.report(error)
     print(f"ropa: {line}", file=sys.stderr)
     if _showing or QApplication.instance() is None:
@@ -79,6 +79,8 @@ def command_error_text(error: BaseException, language: str) -> str:
     from ropa.app.session import CommandError
 
     if not isinstance(error, CommandError) or not error.problems:
+        from ropa import failures
+
         return failures.describe(error)
     lines = []
     for problem in error.problems[:12]:

@@ -64,7 +64,6 @@ from ropa.app.session import Change, RegisterFacts
 from ropa.errors import RopaError
 from ropa.ui.i18n import ui_language, ui_locale
 from ropa.ui.icons import app_icon
-from ropa.ui.pages import WelcomePage
 from ropa.ui.recent import RecentFiles
 from ropa.ui.register_model import RegisterTableModel
 from ropa.ui.registers_view import RegistersPage
@@ -73,7 +72,7 @@ from ropa.ui.sidebar import CONTROLLER_ROLE, VIEW_ROLE, Sidebar, SidebarModel, V
 
 if TYPE_CHECKING:
     from ropa.model import records as r
-    from ropa.ui.pages import ControllerPage, OnBehalfPage
+    from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
     from ropa.ui.processors_view import ProcessorsPage
     from ropa.ui.transfers_view import TransfersPage
     from ropa.ui.workers import Task, Work
@@ -88,6 +87,8 @@ _GEOMETRY, _STATE, _HEADER = "mainWindow/geometry", "mainWindow/state", "registe
 _SPLITTERS = "splitters/"
 _LAST_CONTROLLER, _LAST_VIEW = "lastView/controller", "lastView/view"
 DEMO_REGISTERS = 300
+FIRST_SCREEN_ROWS = 80  # read before the first paint: more than a tall screen shows
+REST_OF_LIST_DEADLINE_MS = 1500  # the rest is read after the first paint, or after this at the latest
 DEMO_FILE = "demo.ropa"
 
 _VIEW_KEYS = {
@@ -125,10 +126,14 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         language: str | None = None,
         today: date | None = None,
+        quick_start: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """Open ``path`` (creating it with ``create``); if that fails the window starts empty and
-        says why as soon as it is shown. ``settings`` and ``language`` default to the user's."""
+        says why as soon as it is shown. ``settings`` and ``language`` default to the user's.
+
+        With ``quick_start`` (how ``ropa gui`` starts) the register list is read in two steps: the
+        first screenful before the window is first painted, every other row right after."""
         super().__init__(parent)
         self._settings = settings if settings is not None else app_settings()
         self._language = language or ui_language()
@@ -149,6 +154,8 @@ class MainWindow(QMainWindow):
         self._syncing_sidebar = False
         self._fit_columns_on_show = True  # unless the user's own column layout is restored
         self._starting = True
+        self._quick_start = quick_start
+        self._partial = False  # the register list holds only its first screenful so far
         self._startup_errors: list[tuple[str, str]] = []
         self._undo = QUndoStack(self)
         self._model = RegisterTableModel(self._language, today=today, parent=self)
@@ -214,9 +221,17 @@ class MainWindow(QMainWindow):
         except RopaError as exc:
             self._error(self.tr("Cannot Open Workspace"), str(exc))
             return False
+        first_screen = self._quick_start and self._starting
         try:
-            summaries = workspace.register_summaries()
             controllers = workspace.controller_summaries()
+            if first_screen:
+                remembered = self._remembered_view({c.key for c in controllers})
+                order, descending = self._list_order()
+                summaries = workspace.register_summaries(
+                    controller=remembered[0], order=order, descending=descending, limit=FIRST_SCREEN_ROWS
+                )
+            else:
+                summaries = workspace.register_summaries()
         except RopaError as exc:
             workspace.close()
             self._error(self.tr("Cannot Open Workspace"), str(exc))
@@ -228,26 +243,63 @@ class MainWindow(QMainWindow):
         self._processor_names_cache = None
         self._generation += 1
         self._facts_generation = -1
+        total = sum(c.registers for c in controllers)
+        self._partial = first_screen and len(summaries) < total
         self._model.forget_facts()  # another workspace's facts must not stick to equal keys
         self._model.set_summaries(summaries)
         self._sidebar_model.set_controllers(controllers)
         if workspace.path is not None:
-            self._recent.add(workspace.path)
+            if first_screen:  # writing the settings file can wait until the list is on screen
+                QTimer.singleShot(0, lambda p=workspace.path: self._recent.add(p))
+            else:
+                self._recent.add(workspace.path)
         controller, view = self._controller, self._view
         if controller is not None and self._sidebar_model.controller(controller) is None:
             controller = None
         if self._starting:
-            controller, view = self._remembered_view()
+            controller, view = self._remembered_view({c.key for c in controllers})
         self.show_view(controller, view)
         self._update_chrome()
-        if self.isVisible() or not self._starting:
+        if self._partial:
+            QTimer.singleShot(REST_OF_LIST_DEADLINE_MS, self._load_rest)  # unless a paint comes first
+        elif self.isVisible() or not self._starting:
             self._schedule_facts()
         return True
+
+    def _list_order(self) -> tuple[str, bool]:
+        """The register list's sort as an order of :data:`ropa.store.listing.ORDERS`."""
+        header = self.registers_page.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        names = ("name", "controller", "department", "status", "next_review", "processors", "transfers")
+        order = names[column] if 0 <= column < len(names) else "controller"
+        return order, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    def _load_rest(self) -> None:
+        """Read the whole register list once the first screenful is on screen."""
+        if not self._partial or self._workspace is None:
+            return
+        self._partial = False
+        try:
+            summaries = self._workspace.register_summaries()
+        except RopaError as exc:
+            self._error(self.tr("Cannot Read Workspace"), str(exc))
+            return
+        page = self.registers_page
+        keys, current = page.selected_keys(), page.current_key()
+        self._model.set_summaries(summaries)
+        page.select_keys(keys, current=current)
+        self._update_status()
+        self._schedule_facts()
+
+    def list_complete(self) -> bool:
+        """Whether the register list holds every register (not only the first screenful)."""
+        return not self._partial
 
     def refresh(self) -> None:
         """Re-read the workspace (another program or the CLI may have changed the file)."""
         if self._workspace is None:
             return
+        self._workspace.forget()
         try:
             summaries = self._workspace.register_summaries()
             controllers = self._workspace.controller_summaries()
@@ -272,8 +324,10 @@ class MainWindow(QMainWindow):
             view = View.REGISTERS
         self._controller, self._view = controller, view
         has_controllers = bool(self._sidebar_model.controllers())
-        self._stack.setCurrentWidget(self._main if has_controllers else self._welcome)
-        self._welcome.set_has_workspace(self._workspace is not None)
+        if has_controllers:
+            self._stack.setCurrentWidget(self._main)
+        else:
+            self._show_welcome(self._workspace is not None)
         self._sync_sidebar()
         page = self._page(view)
         self._views.setCurrentWidget(page)
@@ -318,19 +372,33 @@ class MainWindow(QMainWindow):
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([260, 1020])
         self._main = self._splitter
-        self._welcome = WelcomePage()
-        self._welcome.create_controller.connect(self.new_controller)
-        self._welcome.import_file.connect(self._on_import)
-        self._welcome.open_demo.connect(self.open_demo)
-        self._welcome.new_workspace.connect(self._on_new)
-        self._welcome.open_workspace.connect(self._on_open)
+        self._welcome: WelcomePage | None = None
         self._stack = QStackedWidget()
-        self._stack.addWidget(self._welcome)
         self._stack.addWidget(self._main)
         self.setCentralWidget(self._stack)
         QWidget.setTabOrder(self._sidebar, self.registers_page.filter_edit)
         self._first_paint = _FirstPaint(self._on_first_paint, self)
         self.registers_page.table.viewport().installEventFilter(self._first_paint)
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """The first-start page, built the first time it is needed."""
+        if self._welcome is None:
+            from ropa.ui.pages import WelcomePage
+
+            welcome = WelcomePage()
+            welcome.create_controller.connect(self.new_controller)
+            welcome.import_file.connect(self._on_import)
+            welcome.open_demo.connect(self.open_demo)
+            welcome.new_workspace.connect(self._on_new)
+            welcome.open_workspace.connect(self._on_open)
+            self._stack.addWidget(welcome)
+            self._welcome = welcome
+        return self._welcome
+
+    def _show_welcome(self, has_workspace: bool) -> None:
+        self.welcome_page.set_has_workspace(has_workspace)
+        self._stack.setCurrentWidget(self.welcome_page)
 
     def _page(self, view: View) -> QWidget:
         """The page of ``view``, built the first time it is shown."""
@@ -619,12 +687,11 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
 
-    def _remembered_view(self) -> tuple[str | None, View]:
+    def _remembered_view(self, keys: set[str]) -> tuple[str | None, View]:
+        """The controller and view shown when the window was last closed, if ``keys`` has it."""
         controller = self._settings.value(_LAST_CONTROLLER)
         view = self._settings.value(_LAST_VIEW)
-        key = controller if isinstance(controller, str) and controller else None
-        if key is not None and self._sidebar_model.controller(key) is None:
-            key = None
+        key = controller if isinstance(controller, str) and controller in keys else None
         try:
             chosen = View(int(view)) if view is not None else View.REGISTERS
         except (TypeError, ValueError):
@@ -647,12 +714,16 @@ class MainWindow(QMainWindow):
         if self._fit_columns_on_show:
             self._fit_columns_on_show = False
             self.registers_page.fit_columns()
-        if self._stack.currentWidget() is not self._main or self._view is not View.REGISTERS:
+        on_list = self._stack.currentWidget() is self._main and self._view is View.REGISTERS
+        if not self._partial and not on_list:
             self._schedule_facts()
 
     def _on_first_paint(self) -> None:
-        """The list is on screen: now load what the finer filters need, in a worker."""
-        self._schedule_facts()
+        """The list is on screen: now read the rest of it, and in a worker what the filters need."""
+        if self._partial:
+            self._load_rest()
+        else:
+            self._schedule_facts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(_GEOMETRY, self.saveGeometry())
@@ -1679,8 +1750,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Ropa")
             self.path_label.clear()
             self.path_label.setToolTip("")
-            self._stack.setCurrentWidget(self._welcome)
-            self._welcome.set_has_workspace(False)
+            self._show_welcome(False)
         else:
             path = self._workspace.path
             location = self._workspace.location
@@ -1759,6 +1829,9 @@ class MainWindow(QMainWindow):
         if self._view is View.ON_BEHALF and View.ON_BEHALF in self._pages:
             count = self.on_behalf_page.model.rowCount()
             return self.tr("{count} processing-on-behalf records").format(count=number(count))
+        if self._partial:  # the first screenful only: the controllers know the total
+            total = self._sidebar_model.count(self._controller, View.REGISTERS) or 0
+            return self.tr("{count} registers").format(count=number(total))
         shown, total = self._model.rowCount(), self._model.scope_count()
         if self._model.filter.narrows:
             text = self.tr("{shown} of {total} registers").format(shown=number(shown), total=number(total))

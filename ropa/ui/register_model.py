@@ -405,9 +405,9 @@ class RegisterTableModel(QAbstractTableModel):
         return len(self.scope_rows())
 
     def overdue_count(self) -> int:
-        """Overdue reviews among the chosen controller's registers."""
+        """Overdue reviews among the registers shown."""
         overdue = self._overdue
-        return sum(1 for row in self.scope_rows() if overdue[row])
+        return sum(1 for row in self._visible if overdue[row])
 
     def counts_by_controller(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -107,7 +107,7 @@ def _wait_task(qtbot, window: MainWindow) -> None:
 def test_an_empty_workspace_greets_with_three_ways_in(make_window, workspace: Session) -> None:
     window = make_window(workspace.path)
     window.show()
-    welcome = window._welcome  # noqa: SLF001
+    welcome = window.welcome_page
     assert window._stack.currentWidget() is welcome  # noqa: SLF001
     visible = [
         b.text() for b in (welcome.create_button, welcome.import_button, welcome.demo_button) if b.isVisible()
@@ -120,7 +120,7 @@ def test_an_empty_workspace_greets_with_three_ways_in(make_window, workspace: Se
 def test_without_a_workspace_the_page_offers_to_create_or_open_one(make_window) -> None:
     window = make_window()
     window.show()
-    welcome = window._welcome  # noqa: SLF001
+    welcome = window.welcome_page
     assert welcome.new_button.isVisible() and welcome.open_button.isVisible()
     assert not welcome.create_button.isVisible()
 
@@ -134,21 +134,21 @@ def test_first_start_create_the_first_controller(make_window, monkeypatch, works
         dialog.business_id_edit.setText("0193124-8")
 
     fill_dialog(monkeypatch, ControllerDialog, fill)
-    window._welcome.create_button.click()  # noqa: SLF001
+    window.welcome_page.create_button.click()  # noqa: SLF001
     assert window._stack.currentWidget() is window._main  # noqa: SLF001
     assert window.current_controller == "kemin-kaupunki"
     assert [c.name for c in window.sidebar_model.controllers()] == ["Kemin kaupunki"]
     assert workspace.get(r.Controller, "kemin-kaupunki").business_id == "0193124-8"
     assert _edit_menu_texts(window)[0] == "&Undo Create controller Kemin kaupunki"
     window.undo_action.trigger()
-    assert window.sidebar_model.controllers() == [] and window._stack.currentWidget() is window._welcome  # noqa: SLF001
+    assert window.sidebar_model.controllers() == [] and window._stack.currentWidget() is window.welcome_page  # noqa: SLF001
 
 
 def test_first_start_import_a_file(make_window, qtbot, monkeypatch, workspace: Session) -> None:
     window = make_window(workspace.path)
     source = FIXTURES / "seed_inmics.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    window._welcome.import_button.click()  # noqa: SLF001
+    window.welcome_page.import_button.click()  # noqa: SLF001
     _wait_task(qtbot, window)
     assert [c.key for c in window.sidebar_model.controllers()] == ["inmics"]
     assert shown_keys(window.model) == ["inmics-asiakas-markkinointi"]
@@ -158,7 +158,7 @@ def test_first_start_import_a_file(make_window, qtbot, monkeypatch, workspace: S
 def test_first_start_open_a_demo_workspace(make_window, qtbot, monkeypatch, workspace: Session) -> None:
     monkeypatch.setattr(main_window_module, "DEMO_REGISTERS", 24)
     window = make_window(workspace.path)
-    window._welcome.demo_button.click()  # noqa: SLF001
+    window.welcome_page.demo_button.click()  # noqa: SLF001
     _wait_task(qtbot, window)
     demo = workspace.path.parent / "demo.ropa"
     assert window.workspace is not None and window.workspace.path == demo
