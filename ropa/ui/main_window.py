@@ -146,12 +146,14 @@ class MainWindow(QMainWindow):
         self._generation = 0  # bumped by every change: pages loaded before it are stale
         self._loaded: dict[View, tuple[str | None, int]] = {}
         self._processor_names_cache: dict[str, str] | None = None
+        self._fact_counts: dict[str, tuple[int, int]] = {}  # controller: (processors, transfers)
         self._facts_task: Task | None = None
         self._running: set[Task] = set()  # every worker thread still running, waited for on close
         self._facts_generation = -1
         self._task: Task | None = None
         self._progress: QProgressDialog | None = None
         self._syncing_sidebar = False
+        self._expanded: str | None = None  # the controller open in the sidebar
         self._fit_columns_on_show = True  # unless the user's own column layout is restored
         self._starting = True
         self._quick_start = quick_start
@@ -759,14 +761,17 @@ class MainWindow(QMainWindow):
         index = self._sidebar_model.index_of(self._controller, self._view)
         if not index.isValid():
             return
+        if index == self._sidebar.currentIndex():
+            return
         self._syncing_sidebar = True
         try:
             top = index.parent() if index.parent().isValid() else index
             model = self._sidebar_model
-            for row in range(1, model.rowCount()):  # keep only All and the chosen controller open
-                other = model.index(row, 0)
-                if other != top and self._sidebar.isExpanded(other):
-                    self._sidebar.collapse(other)
+            if self._expanded is not None and self._expanded != self._controller:
+                previous = model.index_of(self._expanded)  # keep only All and the chosen one open
+                if previous.isValid():
+                    self._sidebar.collapse(previous)
+            self._expanded = self._controller
             self._sidebar.expand(model.index(0, 0))
             self._sidebar.expand(top)
             self._sidebar.selectionModel().setCurrentIndex(
@@ -1270,11 +1275,17 @@ class MainWindow(QMainWindow):
             return
         self._generation += 1
         record = change.record
+        affected: set[str] = {c for c in (change.controller, change.old_controller) if c}
         try:
             if record is r.Register:
                 keys = {item.key for item in (change.old, change.new) if item is not None}
+                for key in keys:  # where it was, for a deletion or a move
+                    summary = self._model.summary_of(key)
+                    if summary is not None:
+                        affected.add(summary.controller_key)
                 self._reload_registers(keys)
             elif record is r.Controller:
+                affected.add(change.key)
                 if change.new is None:
                     self._model.remove(self._model.keys_of_controller(change.key))
                 else:
@@ -1288,6 +1299,10 @@ class MainWindow(QMainWindow):
                     if item is not None and item.parent:
                         touched.add(item.parent)
                 reached = [k for k, f in self._model.all_facts().items() if f.processors & touched]
+                for key in reached:
+                    summary = self._model.summary_of(key)
+                    if summary is not None:
+                        affected.add(summary.controller_key)
                 if reached:
                     facts = workspace.register_facts(self.today(), reached)
                     self._model.set_facts({k: facts.get(k, RegisterFacts()) for k in reached}, complete=False)
@@ -1295,8 +1310,8 @@ class MainWindow(QMainWindow):
         except RopaError as exc:
             self._error(self.tr("Cannot Read Workspace"), str(exc))
             return
-        self._sidebar_model.set_controllers(controllers)
-        self._update_fact_counts()
+        self._sidebar_model.update_controllers(controllers)
+        self._update_fact_counts(affected)
         controller = self._controller
         if controller is not None and self._sidebar_model.controller(controller) is None:
             controller = None
@@ -1400,29 +1415,38 @@ class MainWindow(QMainWindow):
             self.load_facts_now()
         self._update_status()
 
-    def _update_fact_counts(self) -> None:
-        """Processors and transfers per controller in the sidebar, from the summaries and facts."""
+    def _update_fact_counts(self, controllers: set[str] | None = None) -> None:
+        """Processors and transfers per controller in the sidebar, from the summaries and facts.
+
+        With ``controllers``, only theirs are counted again (one edited register: one controller).
+        """
         if not self._model.facts_loaded():
             return
-        processors: dict[str | None, set[str]] = {None: set()}
-        transfers: dict[str | None, int] = {None: 0}
-        facts = self._model.all_facts()
-        for key, found in facts.items():
-            summary = self._model.summary_of(key)
-            if summary is None:
-                continue
-            controller = summary.controller_key
-            processors.setdefault(controller, set()).update(found.processors)
-            processors[None].update(found.processors)
-            count = summary.transfers + found.derived_transfers
-            transfers[controller] = transfers.get(controller, 0) + count
-            transfers[None] += count
+        model = self._model
+        known = {c.key for c in self._sidebar_model.controllers()}
+        wanted = known if controllers is None else controllers & known
+        if controllers is None:
+            self._fact_counts = {}
+        for controller in wanted:
+            processors: set[str] = set()
+            transfers = 0
+            for key in model.keys_of_controller(controller):
+                found = model.facts_of(key)
+                summary = model.summary_of(key)
+                if found is None or summary is None:
+                    continue
+                processors.update(found.processors)
+                transfers += summary.transfers + found.derived_transfers
+            self._fact_counts[controller] = (len(processors), transfers)
+        for gone in set(self._fact_counts) - known:
+            del self._fact_counts[gone]
         counts: dict[tuple[str | None, View], int] = {}
-        for c in self._sidebar_model.controllers():
-            counts[(c.key, View.PROCESSORS)] = len(processors.get(c.key, ()))
-            counts[(c.key, View.TRANSFERS)] = transfers.get(c.key, 0)
+        for controller in wanted:
+            processors_count, transfers = self._fact_counts[controller]
+            counts[(controller, View.PROCESSORS)] = processors_count
+            counts[(controller, View.TRANSFERS)] = transfers
         counts[(None, View.PROCESSORS)] = len(self._processor_names()) if self._workspace else 0
-        counts[(None, View.TRANSFERS)] = transfers[None]
+        counts[(None, View.TRANSFERS)] = sum(transfers for _, transfers in self._fact_counts.values())
         self._sidebar_model.set_counts(counts)
 
     # -- worker tasks: import, export, demo ----------------------------------------------------------

@@ -75,15 +75,36 @@ class SidebarModel(QAbstractItemModel):
         self._counts[(None, View.ON_BEHALF)] = sum(c.processing_on_behalf for c in self._controllers)
         self.endResetModel()
 
+    def update_controllers(self, controllers: list[ControllerSummary]) -> None:
+        """Like :meth:`set_controllers`, but only counts change in place when the list is the same
+        (the tree keeps what is open and chosen)."""
+        same = [(c.key, c.name) for c in controllers] == [(c.key, c.name) for c in self._controllers]
+        if not same:
+            self.set_controllers(controllers)
+            return
+        self._controllers = list(controllers)
+        counts: dict[tuple[str | None, View], int] = {}
+        for c in controllers:
+            counts[(c.key, View.REGISTERS)] = c.registers
+            counts[(c.key, View.ON_BEHALF)] = c.processing_on_behalf
+        counts[(None, View.REGISTERS)] = sum(c.registers for c in controllers)
+        counts[(None, View.ON_BEHALF)] = sum(c.processing_on_behalf for c in controllers)
+        self.set_counts(counts)
+
     def set_counts(self, counts: dict[tuple[str | None, View], int]) -> None:
         """Counts shown beside the views, e.g. ``{("kemi", View.TRANSFERS): 6}``; None: all controllers."""
-        self._counts.update(counts)
-        if self._controllers:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self._controllers), 1))
-            for row in range(len(self._controllers) + 1):
-                parent = self.index(row, 0)
-                views = self.rowCount(parent)
-                self.dataChanged.emit(self.index(0, 1, parent), self.index(views - 1, 1, parent))
+        for (controller, view), count in counts.items():
+            if self._counts.get((controller, view)) == count:
+                continue
+            self._counts[(controller, view)] = count
+            top = self.index_of(controller)
+            if not top.isValid():
+                continue
+            child = self.index_of(controller, view)
+            if child != top:
+                self.dataChanged.emit(child.siblingAtColumn(1), child.siblingAtColumn(1))
+            if view is View.REGISTERS:
+                self.dataChanged.emit(top.siblingAtColumn(1), top.siblingAtColumn(1))
 
     def count(self, controller: str | None, view: View) -> int | None:
         return self._counts.get((controller, view))

@@ -550,14 +550,15 @@ def test_splitters_and_headers_are_remembered(
     make_window, settings: QSettings, seeded_workspace: Session
 ) -> None:
     window = make_window(seeded_workspace.path)
-    window.resize(1200, 700)
+    window.resize(790, 560)  # the offscreen screen is 800x600
     window.show()
-    window._splitter.setSizes([333, 800])  # noqa: SLF001
+    window._splitter.setSizes([100, 690])  # noqa: SLF001
     window.registers_page.splitter.setSizes([300, 200])
     window.close()
     again = make_window(
         seeded_workspace.path, settings=QSettings(settings.fileName(), QSettings.Format.IniFormat)
     )
     again.show()
-    assert again._splitter.sizes()[0] == 333  # noqa: SLF001
-    assert again.registers_page.splitter.sizes()[0] == 300
+    assert again._splitter.sizes()[0] == 100  # noqa: SLF001
+    table, record = again.registers_page.splitter.sizes()
+    assert abs(table / (table + record) - 0.6) < 0.03  # the same share of what the window has
