@@ -67,6 +67,10 @@ _CONFIRMED = QT_TRANSLATE_NOOP("details", "scope confirmed")
 _UNCONFIRMED = QT_TRANSLATE_NOOP("details", "scope not confirmed")
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def link(kind: str, key: str, text: str) -> str:
     """An anchor the window follows: ``ropa:processor/<key>``, ``ropa:register/<key>``."""
     url = QUrl()
@@ -245,10 +249,10 @@ class Renderer:
         if kind is Kind.TEXTS:
             return "<br>".join(html.escape(item) for item in value)
         if kind is Kind.CODE:
-            return html.escape(reference().code_list(spec.codes).label(value, self.language))
+            return html.escape(_capitalised(reference().code_list(spec.codes).label(value, self.language)))
         if kind is Kind.CODES:
             found = reference().code_list(spec.codes)
-            return "<br>".join(html.escape(found.label(code, self.language)) for code in value)
+            return "<br>".join(html.escape(_capitalised(found.label(code, self.language))) for code in value)
         if kind is Kind.COUNTRY:
             return html.escape(self.country(value))
         if kind is Kind.COUNTRIES:
@@ -451,4 +455,4 @@ def status_text(row: TransferRow, language: str) -> str:
 def mechanism_text(code: str | None, language: str) -> str:
     if not code:
         return ""
-    return reference().transfer_mechanisms.label(code, language)
+    return _capitalised(reference().transfer_mechanisms.label(code, language))

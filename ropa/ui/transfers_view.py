@@ -47,9 +47,9 @@ class TransferColumn(IntEnum):
     CHAIN = 3
     DESTINATION = 4
     STATUS = 5
-    MECHANISM = 6
-    MODULE = 7
-    TIA = 8
+    MODULE = 6
+    TIA = 7
+    MECHANISM = 8  # last: its labels are the longest, and the last column takes the room left
 
 
 class TransferTableModel(QAbstractTableModel):
@@ -65,9 +65,9 @@ class TransferTableModel(QAbstractTableModel):
             self.tr("Processor chain"),
             self.tr("Country or organisation"),
             self.tr("Status today"),
-            self.tr("Mechanism"),
             self.tr("Module"),
             self.tr("TIA"),
+            self.tr("Mechanism"),
         )
         self._declared, self._derived = self.tr("Declared"), self.tr("Derived")
         self._missing, self._done = self.tr("Missing"), self.tr("Done")
@@ -100,9 +100,9 @@ class TransferTableModel(QAbstractTableModel):
                 " → ".join(row.chain_names) if row.chain else row.recipient,
                 destination,
                 status_text(row, self._language),
-                self._missing if no_mechanism else mechanism[:1].upper() + mechanism[1:],
                 str(row.scc_module or ""),
                 self._missing if no_tia else (self._done if row.tia.strip() else ""),
+                self._missing if no_mechanism else mechanism,
             )
             self._display.append(shown)
             self._problems.append((no_mechanism, no_tia))
@@ -133,6 +133,12 @@ class TransferTableModel(QAbstractTableModel):
         if self._filter:
             rows = [row for row in rows if self._filter in self._search[row]]
         return rows
+
+    def kind_texts(self) -> tuple[str, str]:
+        return self._declared, self._derived
+
+    def tia_texts(self) -> tuple[str, str]:
+        return self._missing, self._done
 
     def row_at(self, row: int) -> TransferRow:
         return self._rows[self._visible[row]]
@@ -208,20 +214,23 @@ class TransfersPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = table.fontMetrics()
+        words = {TransferColumn.KIND: self.model.kind_texts(), TransferColumn.TIA: self.model.tia_texts()}
         for column, chars in (
-            (TransferColumn.REGISTER, 30),
+            (TransferColumn.REGISTER, 32),
             (TransferColumn.CONTROLLER, 22),
-            (TransferColumn.KIND, 9),
-            (TransferColumn.CHAIN, 34),
+            (TransferColumn.KIND, 0),
+            (TransferColumn.CHAIN, 36),
             (TransferColumn.DESTINATION, 20),
             (TransferColumn.STATUS, 34),
-            (TransferColumn.MECHANISM, 28),
-            (TransferColumn.MODULE, 7),
+            (TransferColumn.MODULE, 0),
+            (TransferColumn.TIA, 0),
         ):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(
-                column, max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title) + 24)
+            widest = max((metrics.horizontalAdvance(text) for text in words.get(column, ())), default=0)
+            width = max(
+                metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title) + 24, widest + 20
             )
+            header.resizeSection(column, width)
         table.activated.connect(self._on_activated)
         self.table = table
         layout = QVBoxLayout(self)
