@@ -120,7 +120,7 @@ class TransferTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
+        self._sort = (column, order) if 0 <= column < len(TransferColumn) else None  # -1: as listed
         self._visible = self._arranged()
         self.layoutChanged.emit()
 

@@ -562,3 +562,15 @@ def test_splitters_and_headers_are_remembered(
     assert again._splitter.sizes()[0] == 100  # noqa: SLF001
     table, record = again.registers_page.splitter.sizes()
     assert abs(table / (table + record) - 0.6) < 0.03  # the same share of what the window has
+
+
+def test_transfers_are_listed_by_register_until_sorted(window: MainWindow) -> None:
+    window.show_view(None, View.TRANSFERS)
+    model = window.transfers_page.model
+    registers = [model.row_at(n).register for n in range(model.rowCount())]
+    assert registers == sorted(
+        registers, key=lambda key: [s.key for s in window.workspace.register_summaries()].index(key)
+    )
+    window.transfers_page.table.sortByColumn(TransferColumn.DESTINATION, Qt.SortOrder.DescendingOrder)
+    countries = [model.index(n, TransferColumn.DESTINATION).data() for n in range(model.rowCount())]
+    assert countries == sorted(countries, key=str.casefold, reverse=True)
