@@ -106,454 +106,464 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="222"/>
-        <location filename="../../ropa/ui/main_window.py" line="237"/>
-        <location filename="../../ropa/ui/main_window.py" line="1710"/>
+        <location filename="../../ropa/ui/main_window.py" line="224"/>
+        <location filename="../../ropa/ui/main_window.py" line="239"/>
+        <location filename="../../ropa/ui/main_window.py" line="1795"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="307"/>
+        <location filename="../../ropa/ui/main_window.py" line="309"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="492"/>
+        <location filename="../../ropa/ui/main_window.py" line="494"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="493"/>
+        <location filename="../../ropa/ui/main_window.py" line="495"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="501"/>
+        <location filename="../../ropa/ui/main_window.py" line="503"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="503"/>
+        <location filename="../../ropa/ui/main_window.py" line="505"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <location filename="../../ropa/ui/main_window.py" line="548"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="515"/>
+        <location filename="../../ropa/ui/main_window.py" line="517"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="576"/>
+        <location filename="../../ropa/ui/main_window.py" line="578"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="578"/>
+        <location filename="../../ropa/ui/main_window.py" line="580"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="505"/>
+        <location filename="../../ropa/ui/main_window.py" line="507"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="285"/>
-        <location filename="../../ropa/ui/main_window.py" line="348"/>
-        <location filename="../../ropa/ui/main_window.py" line="823"/>
-        <location filename="../../ropa/ui/main_window.py" line="896"/>
-        <location filename="../../ropa/ui/main_window.py" line="1296"/>
+        <location filename="../../ropa/ui/main_window.py" line="287"/>
+        <location filename="../../ropa/ui/main_window.py" line="350"/>
+        <location filename="../../ropa/ui/main_window.py" line="828"/>
+        <location filename="../../ropa/ui/main_window.py" line="906"/>
+        <location filename="../../ropa/ui/main_window.py" line="1372"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="356"/>
+        <location filename="../../ropa/ui/main_window.py" line="358"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="466"/>
+        <location filename="../../ropa/ui/main_window.py" line="468"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="494"/>
+        <location filename="../../ropa/ui/main_window.py" line="496"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="495"/>
+        <location filename="../../ropa/ui/main_window.py" line="497"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Tuo JSON…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <location filename="../../ropa/ui/main_window.py" line="498"/>
         <source>&amp;Export Workspace as JSON…</source>
         <translation>&amp;Vie työtila JSON-tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="500"/>
         <source>Export &amp;Controller as JSON…</source>
         <translation>Vie &amp;rekisterinpitäjä JSON-tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <location filename="../../ropa/ui/main_window.py" line="511"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="518"/>
+        <location filename="../../ropa/ui/main_window.py" line="520"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="521"/>
+        <location filename="../../ropa/ui/main_window.py" line="523"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="522"/>
+        <location filename="../../ropa/ui/main_window.py" line="524"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="525"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="527"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="528"/>
+        <location filename="../../ropa/ui/main_window.py" line="530"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="535"/>
+        <location filename="../../ropa/ui/main_window.py" line="537"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="538"/>
+        <location filename="../../ropa/ui/main_window.py" line="540"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="541"/>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="544"/>
+        <location filename="../../ropa/ui/main_window.py" line="546"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="550"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="549"/>
+        <location filename="../../ropa/ui/main_window.py" line="551"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="552"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="554"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="556"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="557"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="563"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="565"/>
+        <location filename="../../ropa/ui/main_window.py" line="567"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="566"/>
+        <location filename="../../ropa/ui/main_window.py" line="568"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="570"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="569"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="572"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="574"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="583"/>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="586"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="598"/>
+        <location filename="../../ropa/ui/main_window.py" line="600"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="603"/>
+        <location filename="../../ropa/ui/main_window.py" line="605"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="615"/>
+        <location filename="../../ropa/ui/main_window.py" line="617"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="620"/>
+        <location filename="../../ropa/ui/main_window.py" line="622"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="630"/>
+        <location filename="../../ropa/ui/main_window.py" line="632"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="636"/>
+        <location filename="../../ropa/ui/main_window.py" line="638"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="950"/>
+        <location filename="../../ropa/ui/main_window.py" line="1005"/>
+        <source>Unsaved Changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1006"/>
+        <source>Save the changes to {name}?</source>
+        <translation>Tallennetaanko kohteen {name} muutokset?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1016"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="954"/>
+        <location filename="../../ropa/ui/main_window.py" line="1020"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1024"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="962"/>
+        <location filename="../../ropa/ui/main_window.py" line="1028"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1005"/>
+        <location filename="../../ropa/ui/main_window.py" line="1071"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1026"/>
+        <location filename="../../ropa/ui/main_window.py" line="1092"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1042"/>
+        <location filename="../../ropa/ui/main_window.py" line="1108"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1042"/>
+        <location filename="../../ropa/ui/main_window.py" line="1108"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1045"/>
+        <location filename="../../ropa/ui/main_window.py" line="1111"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1055"/>
+        <location filename="../../ropa/ui/main_window.py" line="1121"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1057"/>
+        <location filename="../../ropa/ui/main_window.py" line="1123"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1058"/>
+        <location filename="../../ropa/ui/main_window.py" line="1124"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1077"/>
+        <location filename="../../ropa/ui/main_window.py" line="1143"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1096"/>
+        <location filename="../../ropa/ui/main_window.py" line="1162"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1114"/>
+        <location filename="../../ropa/ui/main_window.py" line="1180"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1115"/>
+        <location filename="../../ropa/ui/main_window.py" line="1181"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1121"/>
+        <location filename="../../ropa/ui/main_window.py" line="1187"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1127"/>
+        <location filename="../../ropa/ui/main_window.py" line="1193"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1134"/>
+        <location filename="../../ropa/ui/main_window.py" line="1200"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1137"/>
+        <location filename="../../ropa/ui/main_window.py" line="1203"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1138"/>
+        <location filename="../../ropa/ui/main_window.py" line="1204"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1152"/>
+        <location filename="../../ropa/ui/main_window.py" line="1218"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <location filename="../../ropa/ui/main_window.py" line="1238"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1173"/>
+        <location filename="../../ropa/ui/main_window.py" line="1239"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1179"/>
+        <location filename="../../ropa/ui/main_window.py" line="1245"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1201"/>
+        <location filename="../../ropa/ui/main_window.py" line="1267"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1205"/>
+        <location filename="../../ropa/ui/main_window.py" line="1271"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1249"/>
+        <location filename="../../ropa/ui/main_window.py" line="1315"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1250"/>
+        <location filename="../../ropa/ui/main_window.py" line="1316"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1251"/>
+        <location filename="../../ropa/ui/main_window.py" line="1317"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1444"/>
+        <location filename="../../ropa/ui/main_window.py" line="1529"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1445"/>
+        <location filename="../../ropa/ui/main_window.py" line="1530"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1451"/>
+        <location filename="../../ropa/ui/main_window.py" line="1536"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1472"/>
+        <location filename="../../ropa/ui/main_window.py" line="1557"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1509"/>
+        <location filename="../../ropa/ui/main_window.py" line="1594"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1515"/>
-        <location filename="../../ropa/ui/main_window.py" line="1538"/>
+        <location filename="../../ropa/ui/main_window.py" line="1600"/>
+        <location filename="../../ropa/ui/main_window.py" line="1623"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1535"/>
+        <location filename="../../ropa/ui/main_window.py" line="1620"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -562,139 +572,139 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1544"/>
+        <location filename="../../ropa/ui/main_window.py" line="1629"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1550"/>
+        <location filename="../../ropa/ui/main_window.py" line="1635"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1566"/>
+        <location filename="../../ropa/ui/main_window.py" line="1651"/>
         <source>Export JSON</source>
         <translation>Vie JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1584"/>
+        <location filename="../../ropa/ui/main_window.py" line="1669"/>
         <source>Exported {controllers} controllers, {registers} registers to {file}</source>
         <translation>Viety {controllers} rekisterinpitäjää ja {registers} rekisteriä tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1589"/>
+        <location filename="../../ropa/ui/main_window.py" line="1674"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1618"/>
+        <location filename="../../ropa/ui/main_window.py" line="1703"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1629"/>
+        <location filename="../../ropa/ui/main_window.py" line="1714"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1638"/>
+        <location filename="../../ropa/ui/main_window.py" line="1723"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1646"/>
+        <location filename="../../ropa/ui/main_window.py" line="1731"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1647"/>
+        <location filename="../../ropa/ui/main_window.py" line="1732"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1656"/>
+        <location filename="../../ropa/ui/main_window.py" line="1741"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1657"/>
+        <location filename="../../ropa/ui/main_window.py" line="1742"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1668"/>
-        <location filename="../../ropa/ui/main_window.py" line="1688"/>
+        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <location filename="../../ropa/ui/main_window.py" line="1773"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1682"/>
+        <location filename="../../ropa/ui/main_window.py" line="1767"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1688"/>
+        <location filename="../../ropa/ui/main_window.py" line="1773"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1710"/>
+        <location filename="../../ropa/ui/main_window.py" line="1795"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1721"/>
+        <location filename="../../ropa/ui/main_window.py" line="1806"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1725"/>
+        <location filename="../../ropa/ui/main_window.py" line="1810"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <location filename="../../ropa/ui/main_window.py" line="1902"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1821"/>
+        <location filename="../../ropa/ui/main_window.py" line="1906"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1824"/>
+        <location filename="../../ropa/ui/main_window.py" line="1909"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1827"/>
+        <location filename="../../ropa/ui/main_window.py" line="1912"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1831"/>
+        <location filename="../../ropa/ui/main_window.py" line="1916"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1837"/>
+        <location filename="../../ropa/ui/main_window.py" line="1922"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1839"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1844"/>
+        <location filename="../../ropa/ui/main_window.py" line="1929"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1834"/>
-        <location filename="../../ropa/ui/main_window.py" line="1841"/>
+        <location filename="../../ropa/ui/main_window.py" line="1919"/>
+        <location filename="../../ropa/ui/main_window.py" line="1926"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -1143,17 +1153,17 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Asema tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="68"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="70"/>
         <source>Mechanism</source>
         <translation>Siirtoperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="69"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="68"/>
         <source>Module</source>
         <translation>Moduuli</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="70"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="69"/>
         <source>TIA</source>
         <translation>TIA</translation>
     </message>
@@ -1181,13 +1191,13 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="186"/>
-        <location filename="../../ropa/ui/transfers_view.py" line="187"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="192"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="193"/>
         <source>Filter transfers</source>
         <translation>Suodata siirtoja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="194"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="200"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
@@ -1332,7 +1342,7 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
     </message>
     <message>
         <location filename="../../ropa/ui/details.py" line="57"/>
-        <location filename="../../ropa/ui/details.py" line="149"/>
+        <location filename="../../ropa/ui/details.py" line="153"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
@@ -1382,89 +1392,89 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>soveltamisalaa ei vahvistettu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="109"/>
+        <location filename="../../ropa/ui/details.py" line="113"/>
         <source>Identity</source>
         <extracomment>The register&apos;s fields as a DPO reads a record (UI.md), each field once.</extracomment>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="123"/>
+        <location filename="../../ropa/ui/details.py" line="127"/>
         <source>Purposes</source>
         <translation>Tarkoitukset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="133"/>
+        <location filename="../../ropa/ui/details.py" line="137"/>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="134"/>
+        <location filename="../../ropa/ui/details.py" line="138"/>
         <source>Sharing</source>
         <translation>Luovutukset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="135"/>
+        <location filename="../../ropa/ui/details.py" line="139"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="136"/>
-        <location filename="../../ropa/ui/details.py" line="195"/>
+        <location filename="../../ropa/ui/details.py" line="140"/>
+        <location filename="../../ropa/ui/details.py" line="199"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="138"/>
+        <location filename="../../ropa/ui/details.py" line="142"/>
         <source>Retention and security</source>
         <translation>Säilytys ja suojaus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="141"/>
+        <location filename="../../ropa/ui/details.py" line="145"/>
         <source>Automated decisions and DPIA</source>
         <translation>Automaattiset päätökset ja vaikutustenarviointi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="143"/>
+        <location filename="../../ropa/ui/details.py" line="147"/>
         <source>Rights</source>
         <translation>Oikeudet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="144"/>
+        <location filename="../../ropa/ui/details.py" line="148"/>
         <source>Review</source>
         <translation>Tarkastus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="153"/>
+        <location filename="../../ropa/ui/details.py" line="157"/>
         <source>Data protection officer and representative</source>
         <translation>Tietosuojavastaava ja edustaja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="160"/>
+        <location filename="../../ropa/ui/details.py" line="164"/>
         <source>Processor</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="175"/>
+        <location filename="../../ropa/ui/details.py" line="179"/>
         <source>Where it processes</source>
         <translation>Missä se käsittelee</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="185"/>
+        <location filename="../../ropa/ui/details.py" line="189"/>
         <source>Adequacy scope</source>
         <translation>Riittävyyspäätöksen soveltamisala</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="186"/>
+        <location filename="../../ropa/ui/details.py" line="190"/>
         <source>Contacts</source>
         <translation>Yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="190"/>
+        <location filename="../../ropa/ui/details.py" line="194"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="192"/>
+        <location filename="../../ropa/ui/details.py" line="196"/>
         <source>Processing</source>
         <translation>Käsittely</translation>
     </message>

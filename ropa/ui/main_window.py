@@ -875,15 +875,18 @@ class MainWindow(QMainWindow):
 
     # -- the record slots (where the editors of ropa.ui.editor plug in) -------------------------------
 
-    def _show_register(self, key: str) -> None:
+    def _show_register(self, key: str, *, reload: bool = False) -> None:
         """Show register ``key`` in the register slot below the list ("" clears it).
 
-        EDITOR SLOT: ``self.registers_page.slot`` holds a read-only ``RegisterView``. To plug in
-        the editor: ``self.registers_page.slot.set_factory(lambda: RegisterEditor())``, connect
-        its ``save_requested`` to :meth:`save_register`, and call its ``set_context(...)`` here
-        before ``show_record``; the slot already asks ``is_dirty()`` before the record changes.
+        EDITOR SLOT: ``self.registers_page.slot`` holds a read-only ``RegisterView`` until
+        ``window.use_editor(View.REGISTERS, RegisterEditor)`` puts the editor there (see
+        :meth:`use_editor`); its ``set_context(processors, lang)`` is called here before ``load``.
         """
         slot = self.registers_page.slot
+        if slot.key == key and key and not reload:
+            return
+        if not reload:
+            self._leave_record(slot, self.save_register)
         if not key or self._workspace is None:
             slot.clear()
             self._update_actions()
@@ -897,6 +900,8 @@ class MainWindow(QMainWindow):
             if isinstance(widget, RegisterView):
                 widget.processor_names = self._processor_names()
                 widget.transfer_rows = self._workspace.transfer_rows(None, self.today(), register=key)
+            elif hasattr(widget, "set_context"):
+                widget.set_context(self._workspace.processors(), self._language)
         except RopaError as exc:
             self._error(self.tr("Cannot Read Workspace"), str(exc))
             return
@@ -910,13 +915,16 @@ class MainWindow(QMainWindow):
         from ropa.model import records as r
 
         assert self._workspace is not None
+        slot = self.controller_page.slot
+        self._leave_record(slot, self.save_controller)
         controller = self._workspace.get(r.Controller, key)
-        self.controller_page.slot.show_record(key, controller)
+        slot.show_record(key, controller)
 
     def _show_processor(self, key: str) -> None:
         """Show processor ``key`` below the catalogue. EDITOR SLOT: ``self.processors_page.slot``
         (``ProcessorEditor``; ``save_requested`` goes to :meth:`save_processor`)."""
         page = self.processors_page
+        self._leave_record(page.slot, self.save_processor)
         if not key:
             page.slot.clear()
             self._update_actions()
@@ -939,6 +947,7 @@ class MainWindow(QMainWindow):
         """Show Art. 30(2) record ``key``. EDITOR SLOT: ``self.on_behalf_page.slot``
         (``ProcessingOnBehalfEditor``; ``save_requested`` goes to :meth:`save_processing_on_behalf`)."""
         page = self.on_behalf_page
+        self._leave_record(page.slot, self.save_processing_on_behalf)
         row = page.model.row_of(key) if key else None
         if row is None:
             page.slot.clear()
@@ -949,6 +958,58 @@ class MainWindow(QMainWindow):
         if isinstance(widget, OnBehalfView):
             widget.processor_names = self._processor_names()
         page.slot.show_record(key, page.model.record(row))
+
+    def use_editor(self, view: View, factory: Callable[[], QWidget]) -> None:
+        """Put an editor from ``ropa.ui.editor`` into the record slot of ``view``.
+
+        ``window.use_editor(View.REGISTERS, RegisterEditor)`` (and ``View.DETAILS`` with
+        ``ControllerEditor``, ``View.PROCESSORS`` with ``ProcessorEditor``, ``View.ON_BEHALF`` with
+        ``ProcessingOnBehalfEditor``): the editor's ``save_requested(record)`` then runs the
+        Session command for the record shown, through the undo stack; before another record is
+        shown, a dirty editor is offered to be saved (or its changes are dropped with ``revert``).
+        """
+        slots: dict[View, tuple[Callable[[], Any], Callable[[str, Any], bool]]] = {
+            View.REGISTERS: (lambda: self.registers_page.slot, self.save_register),
+            View.DETAILS: (lambda: self.controller_page.slot, self.save_controller),
+            View.PROCESSORS: (lambda: self.processors_page.slot, self.save_processor),
+            View.ON_BEHALF: (lambda: self.on_behalf_page.slot, self.save_processing_on_behalf),
+        }
+        slot_of, save = slots[view]
+        slot = slot_of()
+
+        def made() -> QWidget:
+            editor = factory()
+            saved = getattr(editor, "save_requested", None)
+            if saved is not None:
+                saved.connect(lambda record: slot.key is not None and save(slot.key, record))
+            return editor
+
+        slot.set_factory(made)
+        shows: dict[View, Callable[[str], None]] = {
+            View.REGISTERS: self._show_register,
+            View.DETAILS: self._show_controller,
+            View.PROCESSORS: self._show_processor,
+            View.ON_BEHALF: self._show_processing_on_behalf,
+        }
+        if slot.key is not None:
+            key, slot.key = slot.key, None
+            shows[view](key)
+
+    def _leave_record(self, slot: Any, save: Callable[[str, Any], bool]) -> None:
+        """Before the slot shows another record: offer to save a dirty editor, else drop its changes."""
+        if slot.key is None or not slot.is_dirty():
+            return
+        widget = slot.widget()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved Changes"),
+            self.tr("Save the changes to {name}?").format(name=slot.key),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save and save(slot.key, widget.value()):
+            return
+        widget.revert()
 
     def save_register(self, key: str, register: r.Register) -> bool:
         """An editor's save: replace register ``key`` (undoable). False when refused (dialog shown)."""
@@ -1319,7 +1380,7 @@ class MainWindow(QMainWindow):
         shown = self.registers_page.slot.key
         changed = {item.key for item in (change.old, change.new) if item is not None}
         if shown is not None and (record is not r.Register or shown in changed):
-            self._show_register(self.registers_page.current_key() or "")
+            self._show_register(self.registers_page.current_key() or "", reload=True)
         if self._facts_task is not None and self._facts_task.isRunning():
             self._facts_generation = -1  # a change during the load: load again once it is done
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 from support import FIXTURES, workspace_text
 from ui_support import set_next_review, shown_keys
 
@@ -574,3 +574,56 @@ def test_transfers_are_listed_by_register_until_sorted(window: MainWindow) -> No
     window.transfers_page.table.sortByColumn(TransferColumn.DESTINATION, Qt.SortOrder.DescendingOrder)
     countries = [model.index(n, TransferColumn.DESTINATION).data() for n in range(model.rowCount())]
     assert countries == sorted(countries, key=str.casefold, reverse=True)
+
+
+class FakeEditor(QWidget):
+    """The interface ropa.ui.editor's editors offer, recording what the window does with it."""
+
+    save_requested = Signal(object)
+    dirty_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loaded: list[Any] = []
+        self.context: list[Any] = []
+        self.dirty = False
+        self.edited: Any = None
+
+    def set_context(self, processors: Any, lang: str) -> None:
+        self.context.append((len(processors), lang))
+
+    def load(self, record: Any) -> None:
+        self.loaded.append(record)
+        self.edited, self.dirty = record, False
+
+    def value(self) -> Any:
+        return self.edited
+
+    def is_dirty(self) -> bool:
+        return self.dirty
+
+    def revert(self) -> None:
+        self.dirty = False
+
+
+def test_an_editor_plugs_into_the_register_slot(window: MainWindow, answers: Answers) -> None:
+    editors: list[FakeEditor] = []
+
+    def make() -> FakeEditor:
+        editors.append(FakeEditor())
+        return editors[-1]
+
+    window.go_to_register("kemi-viestinta")
+    window.use_editor(View.REGISTERS, make)
+    [editor] = editors
+    assert editor.loaded[-1].key == "kemi-viestinta" and editor.context == [(7, "en")]
+    editor.save_requested.emit(dataclasses.replace(editor.loaded[-1], retention="5 years"))
+    assert window.workspace.get(r.Register, "kemi-viestinta").retention == "5 years"
+    assert _edit_menu_texts(window)[0].startswith("&Undo Change retention of ")
+    editor.edited = dataclasses.replace(editor.edited, retention="6 years")
+    editor.dirty = True
+    answers.answer = QMessageBox.StandardButton.Save
+    window.go_to_register("inmics-asiakas-markkinointi")  # leaving a dirty editor asks to save
+    assert answers.questions == ["Save the changes to kemi-viestinta?"]
+    assert window.workspace.get(r.Register, "kemi-viestinta").retention == "6 years"
+    assert editor.loaded[-1].key == "inmics-asiakas-markkinointi"
