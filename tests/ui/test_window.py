@@ -627,3 +627,18 @@ def test_an_editor_plugs_into_the_register_slot(window: MainWindow, answers: Ans
     assert answers.questions == ["Save the changes to kemi-viestinta?"]
     assert window.workspace.get(r.Register, "kemi-viestinta").retention == "6 years"
     assert editor.loaded[-1].key == "inmics-asiakas-markkinointi"
+
+
+def test_quick_start_paints_the_first_screenful_then_reads_the_rest(
+    make_window, qtbot, monkeypatch, demo_workspace: Session
+) -> None:
+    monkeypatch.setattr(main_window_module, "FIRST_SCREEN_ROWS", 5)
+    window = make_window(demo_workspace.path, quick_start=True)
+    every = demo_workspace.register_summaries()
+    assert shown_keys(window.model) == [s.key for s in every[:5]] and not window.list_complete()
+    assert window.status_text() == "60 registers"  # the controllers know the total already
+    window.show()
+    qtbot.waitUntil(window.list_complete)
+    assert window.model.rowCount() == 60 and shown_keys(window.model)[:5] == [s.key for s in every[:5]]
+    qtbot.waitUntil(window.facts_loaded, timeout=20_000)
+    assert window.status_text().startswith("60 registers")
