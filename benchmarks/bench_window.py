@@ -37,8 +37,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # -- the two windows whose start is compared, run as child processes ----------------------------------
 
 
-def child_bare() -> None:
-    """A bare PySide6 window with an empty table: what any Qt program pays to show a list."""
+def child_bare(*, qt_namespace: bool = False) -> None:
+    """A bare PySide6 window with an empty table: what any Qt program pays to show a list.
+
+    With ``qt_namespace`` it also reads one ``Qt.AlignmentFlag``: PySide6 then builds every enum
+    of the ``Qt`` namespace (about 90 Python enums), which any real window pays and the bare one
+    does not; printed for information, to show how much of the difference that is.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -49,6 +54,10 @@ def child_bare() -> None:
     table.setModel(QStandardItemModel(0, 7))
     window.setCentralWidget(table)
     window.resize(1280, 780)
+    if qt_namespace:
+        from PySide6.QtCore import Qt
+
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
 
     class FirstPaint(QObject):
         def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
@@ -105,15 +114,18 @@ def bench_start(db: Path, runs: int, platform: str, env: dict[str, str], folder:
     settings = folder / f"start-{platform}.ini"
     this = str(Path(__file__).resolve())
     bare_cmd = [sys.executable, this, "--child", "bare"]
+    enums_cmd = [sys.executable, this, "--child", "bare-qt"]
     ropa_cmd = [sys.executable, this, "--child", "ropa", "--db", str(db), "--settings", str(settings)]
     _start_once(bare_cmd, env), _start_once(ropa_cmd, env)  # warm the disk cache for both
-    bare, ropa = [], []
+    bare, enums, ropa = [], [], []
     for _ in range(runs):
         settings.unlink(missing_ok=True)  # a first start: no remembered layout or view
         bare.append(_start_once(bare_cmd, env))
+        enums.append(_start_once(enums_cmd, env))
         ropa.append(_start_once(ropa_cmd, env))
     ratio = statistics.median(ropa) / statistics.median(bare)
     _summary(f"start, bare PySide6 window ({platform})", bare)
+    _summary("  ... that also uses Qt.AlignmentFlag", enums)
     _summary(f"start, Ropa {db.stat().st_size >> 20} MB workspace ({platform})", ropa)
     print(f"{'start, Ropa / bare (medians)':<44} {ratio:5.2f}x   (budget 1.30x)")
 
@@ -280,11 +292,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="an existing workspace (default: build a demo one)")
     parser.add_argument("--registers", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--child", choices=("bare", "ropa"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("bare", "bare-qt", "ropa"), help=argparse.SUPPRESS)
     parser.add_argument("--settings", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child == "bare":
-        child_bare()
+    if args.child in ("bare", "bare-qt"):
+        child_bare(qt_namespace=args.child == "bare-qt")
         return 0
     if args.child == "ropa":
         child_ropa(args.db, args.settings)
