@@ -9,7 +9,10 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 run: setup
 	$(BIN)/ropa gui
 
-# pytest runs only once lint, the format check and the type check have passed.
+# pytest runs only once lint, the format check and the type check have passed. The storage tests
+# run on SQLite and on a throwaway PostgreSQL cluster that pytest starts on a free port of 127.0.0.1
+# and stops (tests/pg_cluster.py); without PostgreSQL they are skipped with the reason, unless
+# ROPA_REQUIRE_POSTGRES=1 (CI). ROPA_TEST_POSTGRES=postgresql://... uses an existing server.
 test: setup lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
@@ -25,8 +28,10 @@ format: setup
 	$(BIN)/ruff check --fix ropa tests benchmarks
 
 bench: setup
-	$(BIN)/python benchmarks/bench_workspace.py
+	$(BIN)/python benchmarks/bench_workspace.py --engine both
+	$(BIN)/python benchmarks/bench_excel.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_editor.py
 
 setup: system-deps $(STAMP)
 

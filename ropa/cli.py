@@ -8,13 +8,15 @@ traceback goes to the log file that line names (:mod:`ropa.failures`), and to st
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace_path
+from ropa.app.location import resolve_workspace, without_password
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -33,7 +35,18 @@ class _Parser(argparse.ArgumentParser):
 def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
 
-    return Session.open(resolve_workspace_path(args.db))
+    prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
+    return Session.open(resolve_workspace(args.db), password_prompt=prompt)
+
+
+def _ask_password(location: str) -> str | None:
+    """The server's password from the terminal (not echoed); kept in memory for this command only."""
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {location}: ") or None
+    except EOFError:
+        return None
 
 
 def cmd_init(args: argparse.Namespace) -> str:
@@ -43,15 +56,49 @@ def cmd_init(args: argparse.Namespace) -> str:
 
 def cmd_import(args: argparse.Namespace) -> str:
     from ropa.app import KeyConflictError
-    from ropa.io.interchange import read_file
 
-    records = read_file(args.file)  # validate before the workspace is even opened
+    records, notes = _read_import(Path(args.file))  # validate before the workspace is even opened
     with _workspace(args) as ws:
+        if args.dry_run:
+            return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
             summary = ws.import_records(records, replace=args.replace)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
-        return f"imported {summary} into {ws.location}"
+        return "\n".join([*notes, f"imported {summary} into {ws.location}"])
+
+
+def _read_import(path: Path) -> tuple[Any, list[str]]:
+    """Records from an interchange file or a workbook (by suffix), and what the reading noticed."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from ropa.io.excel import read_workbook
+
+        found = read_workbook(path)
+        return found.records, list(found.notes)
+    from ropa.io.interchange import read_file
+
+    return read_file(path), []
+
+
+def cmd_import_notice(args: argparse.Namespace) -> str:
+    """Read privacy notices into draft registers; --dry-run prints them as interchange JSON."""
+    import orjson
+
+    from ropa.io.notice_import import import_plan, plan_import, read_notice
+
+    drafts = [read_notice(path) for path in args.files]  # every file is read before anything is stored
+    with _workspace(args) as ws:
+        plan = plan_import(drafts, ws.snapshot(), controller=args.controller)
+        if args.dry_run:
+            return orjson.dumps(plan.document(), option=orjson.OPT_INDENT_2).decode()
+        summary = import_plan(ws, plan)
+    lines = [
+        f"{p.draft.source}: register '{p.register_key}' under controller '{p.match.key}' ({p.match.kind})"
+        for p in plan.placements
+    ]
+    return "\n".join(
+        [*lines, f"imported {summary.registers} draft registers, {summary.controllers_added} new controllers"]
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> str:
@@ -61,12 +108,13 @@ def cmd_export(args: argparse.Namespace) -> str:
         raise RopaError(
             f"{path}: cannot export to '{path.suffix}' files (supported: {', '.join(_exporters())})"
         )
+    on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return exporter(ws, path, args.controller)
+        return exporter(ws, path, args.controller, args.lang, on)
 
 
 def _exporters() -> dict[str, Callable[..., str]]:
-    def json_export(ws: Session, path: Path, controller: str | None) -> str:
+    def json_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
         snapshot = ws.export_json(path, controller=controller)
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
@@ -74,7 +122,12 @@ def _exporters() -> dict[str, Callable[..., str]]:
             f"{len(snapshot.processors)} processors to {path}"
         )
 
-    return {".json": json_export}
+    def xlsx_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
+        from ropa.io.excel import export_workbook
+
+        return str(export_workbook(ws.snapshot(controller), path, lang=lang, on=on, scope=controller))
+
+    return {".json": json_export, ".xlsx": xlsx_export}
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
@@ -93,20 +146,67 @@ def cmd_demo(args: argparse.Namespace) -> str:
         return f"demo workspace {ws.location}: {summary}"
 
 
+def cmd_transfers(args: argparse.Namespace) -> str:
+    from ropa.io.transfer_list import as_json, as_text
+
+    on = _day(args.on, "--on") if args.on else date.today()
+    with _workspace(args) as ws:
+        rows = ws.transfer_rows(args.controller, on)
+    return as_json(rows, on).decode() if args.format == "json" else as_text(rows, args.lang)
+
+
+def _day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RopaError(f"{option}: '{value}' is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
+    from ropa.io.findings_report import as_json, as_text, rules_table
+
+    if args.rules:
+        return rules_table(args.lang), 0
+    on = _day(args.on, "--on") if args.on else date.today()
+    with _workspace(args) as ws:
+        findings = ws.check(args.controller, on)
+    text = as_json(findings, on).decode() if args.format == "json" else as_text(findings, args.lang)
+    return text, EXIT_ERROR if any(f.severity == "error" for f in findings) else 0
+
+
 def cmd_gui(args: argparse.Namespace) -> str:
+    location = resolve_workspace(args.db)
+    if isinstance(location, str):  # a server address: ropa.ui.app.run takes a file path for now
+        raise RopaError(
+            f"{without_password(location)}: the window cannot open a server workspace from --db yet; "
+            "the other commands can"
+        )
     from ropa.ui.app import run
 
-    code = run(resolve_workspace_path(args.db))
+    code = run(location)
     if code:
         raise SystemExit(code)
     return ""
+
+
+def _judging(commands: Any, name: str, help_: str) -> _Parser:
+    """A command that judges the record on a date, for one controller or all, as text or JSON."""
+    sub: _Parser = commands.add_parser(name, help=help_)
+    sub.add_argument("--controller", metavar="KEY", help="only this controller's records")
+    sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text")
+    return sub
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ropa", description="Records of processing activities (GDPR Art. 30).")
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="workspace file (default: $ROPA_DB, else the per-user workspace)"
+        "--db",
+        metavar="PATH|URL",
+        help="workspace file, or a team workspace's address postgresql://USER@HOST[:PORT]/DATABASE "
+        "(password from PGPASSWORD, ~/.pgpass or a prompt; default: $ROPA_DB, else the per-user workspace)",
     )
     parser.add_argument(
         "--debug", action="store_true", help="on failure, also print the full traceback to stderr"
@@ -116,20 +216,47 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("init", help="create the workspace (or upgrade it) and do nothing else")
     sub.set_defaults(run=cmd_init)
 
-    sub = commands.add_parser("import", help="import an interchange JSON file, all or nothing")
+    sub = commands.add_parser(
+        "import", help="import a JSON file or an Excel workbook (.xlsx), all or nothing"
+    )
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
+    sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
     sub.set_defaults(run=cmd_import)
 
-    sub = commands.add_parser("export", help="export to FILE (format by extension: .json)")
+    sub = commands.add_parser(
+        "import-notice",
+        help="read privacy notices (.txt, .docx, .pdf, .html) into draft registers, all or nothing",
+    )
+    sub.add_argument("files", metavar="FILE", nargs="+")
+    sub.add_argument("--controller", metavar="KEY", help="put every draft under this controller")
+    sub.add_argument(
+        "--dry-run", action="store_true", help="print the drafts as interchange JSON, store nothing"
+    )
+    sub.set_defaults(run=cmd_import_notice)
+
+    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the workbook's labels")
+    sub.add_argument(
+        "--on", metavar="DATE", help="judge the workbook's transfers on this date (default today)"
+    )
     sub.set_defaults(run=cmd_export)
 
     sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")
     sub.add_argument("--registers", type=int, required=True, metavar="N")
     sub.add_argument("--seed", type=int, default=0, metavar="S")
     sub.set_defaults(run=cmd_demo)
+
+    sub = _judging(
+        commands, "transfers", "list every declared and derived transfer of each register, judged on a date"
+    )
+    sub.set_defaults(run=cmd_transfers)
+
+    sub = _judging(commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)")
+    sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
+    sub.set_defaults(run=cmd_check)
 
     sub = commands.add_parser("gui", help="open the window (the default)")
     sub.set_defaults(run=cmd_gui)
@@ -140,18 +267,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 error, 2 usage, 130 interrupted)."""
     args = build_parser().parse_args(argv)
     failures.set_debug(args.debug)
-    run: Callable[[argparse.Namespace], str] = getattr(args, "run", cmd_gui)
+    run: Callable[[argparse.Namespace], str | tuple[str, int]] = getattr(args, "run", cmd_gui)
     try:
-        message = run(args)
+        result = run(args)
     except KeyboardInterrupt as exc:
         print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # the boundary: one line; a bug's traceback goes to the log (see failures)
         print(f"ropa: {failures.report(exc)}", file=sys.stderr)
         return EXIT_ERROR
+    message, status = result if isinstance(result, tuple) else (result, 0)
     if message:
-        print(message)
-    return 0
+        try:
+            print(message)
+        except BrokenPipeError:  # `ropa transfers | head`: the reader has gone, which is no error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush does not complain
+    return status
 
 
 if __name__ == "__main__":

@@ -108,7 +108,7 @@
     <message>
         <location filename="../../ropa/ui/main_window.py" line="224"/>
         <location filename="../../ropa/ui/main_window.py" line="239"/>
-        <location filename="../../ropa/ui/main_window.py" line="1795"/>
+        <location filename="../../ropa/ui/main_window.py" line="1817"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
@@ -118,56 +118,56 @@
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="494"/>
+        <location filename="../../ropa/ui/main_window.py" line="495"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="495"/>
+        <location filename="../../ropa/ui/main_window.py" line="496"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="503"/>
+        <location filename="../../ropa/ui/main_window.py" line="504"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="505"/>
+        <location filename="../../ropa/ui/main_window.py" line="506"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="549"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="517"/>
+        <location filename="../../ropa/ui/main_window.py" line="518"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="578"/>
+        <location filename="../../ropa/ui/main_window.py" line="579"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="580"/>
+        <location filename="../../ropa/ui/main_window.py" line="581"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="508"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/main_window.py" line="287"/>
         <location filename="../../ropa/ui/main_window.py" line="350"/>
-        <location filename="../../ropa/ui/main_window.py" line="828"/>
-        <location filename="../../ropa/ui/main_window.py" line="906"/>
-        <location filename="../../ropa/ui/main_window.py" line="1372"/>
+        <location filename="../../ropa/ui/main_window.py" line="835"/>
+        <location filename="../../ropa/ui/main_window.py" line="928"/>
+        <location filename="../../ropa/ui/main_window.py" line="1394"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
@@ -177,393 +177,393 @@
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="468"/>
+        <location filename="../../ropa/ui/main_window.py" line="469"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <location filename="../../ropa/ui/main_window.py" line="497"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <location filename="../../ropa/ui/main_window.py" line="498"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Tuo JSON…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="499"/>
         <source>&amp;Export Workspace as JSON…</source>
         <translation>&amp;Vie työtila JSON-tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <location filename="../../ropa/ui/main_window.py" line="501"/>
         <source>Export &amp;Controller as JSON…</source>
         <translation>Vie &amp;rekisterinpitäjä JSON-tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <location filename="../../ropa/ui/main_window.py" line="510"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <location filename="../../ropa/ui/main_window.py" line="512"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <location filename="../../ropa/ui/main_window.py" line="521"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="524"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="525"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="526"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <location filename="../../ropa/ui/main_window.py" line="528"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="531"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <location filename="../../ropa/ui/main_window.py" line="538"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="540"/>
+        <location filename="../../ropa/ui/main_window.py" line="541"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="544"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <location filename="../../ropa/ui/main_window.py" line="547"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="551"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="552"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="553"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="555"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="556"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="560"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="562"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <location filename="../../ropa/ui/main_window.py" line="564"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <location filename="../../ropa/ui/main_window.py" line="568"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="569"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="572"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="573"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <location filename="../../ropa/ui/main_window.py" line="575"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="586"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="589"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <location filename="../../ropa/ui/main_window.py" line="601"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="606"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <location filename="../../ropa/ui/main_window.py" line="618"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <location filename="../../ropa/ui/main_window.py" line="623"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="633"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="639"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1005"/>
+        <location filename="../../ropa/ui/main_window.py" line="1027"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1006"/>
+        <location filename="../../ropa/ui/main_window.py" line="1028"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1016"/>
+        <location filename="../../ropa/ui/main_window.py" line="1038"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1020"/>
+        <location filename="../../ropa/ui/main_window.py" line="1042"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1024"/>
+        <location filename="../../ropa/ui/main_window.py" line="1046"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1028"/>
+        <location filename="../../ropa/ui/main_window.py" line="1050"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1071"/>
+        <location filename="../../ropa/ui/main_window.py" line="1093"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1092"/>
+        <location filename="../../ropa/ui/main_window.py" line="1114"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1108"/>
+        <location filename="../../ropa/ui/main_window.py" line="1130"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1108"/>
+        <location filename="../../ropa/ui/main_window.py" line="1130"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1111"/>
+        <location filename="../../ropa/ui/main_window.py" line="1133"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1121"/>
+        <location filename="../../ropa/ui/main_window.py" line="1143"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1123"/>
+        <location filename="../../ropa/ui/main_window.py" line="1145"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1124"/>
+        <location filename="../../ropa/ui/main_window.py" line="1146"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1143"/>
+        <location filename="../../ropa/ui/main_window.py" line="1165"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1162"/>
+        <location filename="../../ropa/ui/main_window.py" line="1184"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1180"/>
+        <location filename="../../ropa/ui/main_window.py" line="1202"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1181"/>
+        <location filename="../../ropa/ui/main_window.py" line="1203"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1187"/>
+        <location filename="../../ropa/ui/main_window.py" line="1209"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1193"/>
+        <location filename="../../ropa/ui/main_window.py" line="1215"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1200"/>
+        <location filename="../../ropa/ui/main_window.py" line="1222"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <location filename="../../ropa/ui/main_window.py" line="1225"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1204"/>
+        <location filename="../../ropa/ui/main_window.py" line="1226"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1218"/>
+        <location filename="../../ropa/ui/main_window.py" line="1240"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1238"/>
+        <location filename="../../ropa/ui/main_window.py" line="1260"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1239"/>
+        <location filename="../../ropa/ui/main_window.py" line="1261"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1245"/>
+        <location filename="../../ropa/ui/main_window.py" line="1267"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1267"/>
+        <location filename="../../ropa/ui/main_window.py" line="1289"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1271"/>
+        <location filename="../../ropa/ui/main_window.py" line="1293"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1315"/>
+        <location filename="../../ropa/ui/main_window.py" line="1337"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1316"/>
+        <location filename="../../ropa/ui/main_window.py" line="1338"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1317"/>
+        <location filename="../../ropa/ui/main_window.py" line="1339"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1529"/>
+        <location filename="../../ropa/ui/main_window.py" line="1551"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1530"/>
+        <location filename="../../ropa/ui/main_window.py" line="1552"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1536"/>
+        <location filename="../../ropa/ui/main_window.py" line="1558"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1557"/>
+        <location filename="../../ropa/ui/main_window.py" line="1579"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1594"/>
+        <location filename="../../ropa/ui/main_window.py" line="1616"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1600"/>
-        <location filename="../../ropa/ui/main_window.py" line="1623"/>
+        <location filename="../../ropa/ui/main_window.py" line="1622"/>
+        <location filename="../../ropa/ui/main_window.py" line="1645"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1620"/>
+        <location filename="../../ropa/ui/main_window.py" line="1642"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -572,139 +572,139 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1629"/>
+        <location filename="../../ropa/ui/main_window.py" line="1651"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1635"/>
+        <location filename="../../ropa/ui/main_window.py" line="1657"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1651"/>
+        <location filename="../../ropa/ui/main_window.py" line="1673"/>
         <source>Export JSON</source>
         <translation>Vie JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1669"/>
+        <location filename="../../ropa/ui/main_window.py" line="1691"/>
         <source>Exported {controllers} controllers, {registers} registers to {file}</source>
         <translation>Viety {controllers} rekisterinpitäjää ja {registers} rekisteriä tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1674"/>
+        <location filename="../../ropa/ui/main_window.py" line="1696"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1703"/>
+        <location filename="../../ropa/ui/main_window.py" line="1725"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1714"/>
+        <location filename="../../ropa/ui/main_window.py" line="1736"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1723"/>
+        <location filename="../../ropa/ui/main_window.py" line="1745"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1731"/>
+        <location filename="../../ropa/ui/main_window.py" line="1753"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1732"/>
+        <location filename="../../ropa/ui/main_window.py" line="1754"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1741"/>
+        <location filename="../../ropa/ui/main_window.py" line="1763"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1742"/>
+        <location filename="../../ropa/ui/main_window.py" line="1764"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1753"/>
-        <location filename="../../ropa/ui/main_window.py" line="1773"/>
+        <location filename="../../ropa/ui/main_window.py" line="1775"/>
+        <location filename="../../ropa/ui/main_window.py" line="1795"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1767"/>
+        <location filename="../../ropa/ui/main_window.py" line="1789"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1773"/>
+        <location filename="../../ropa/ui/main_window.py" line="1795"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1795"/>
+        <location filename="../../ropa/ui/main_window.py" line="1817"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1806"/>
+        <location filename="../../ropa/ui/main_window.py" line="1828"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1810"/>
+        <location filename="../../ropa/ui/main_window.py" line="1832"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1902"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1906"/>
+        <location filename="../../ropa/ui/main_window.py" line="1928"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1909"/>
+        <location filename="../../ropa/ui/main_window.py" line="1931"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1912"/>
+        <location filename="../../ropa/ui/main_window.py" line="1934"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1916"/>
+        <location filename="../../ropa/ui/main_window.py" line="1938"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1922"/>
+        <location filename="../../ropa/ui/main_window.py" line="1944"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="1946"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1929"/>
+        <location filename="../../ropa/ui/main_window.py" line="1951"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1919"/>
-        <location filename="../../ropa/ui/main_window.py" line="1926"/>
+        <location filename="../../ropa/ui/main_window.py" line="1941"/>
+        <location filename="../../ropa/ui/main_window.py" line="1948"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -1122,82 +1122,77 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>TransferTableModel</name>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="62"/>
-        <source>Register</source>
-        <extracomment>Mechanisms that are Art. 46/47 tools: each needs a transfer impact assessment (Schrems II).</extracomment>
-        <translation>Rekisteri</translation>
+        <location filename="../../ropa/ui/transfers_view.py" line="54"/>
+        <source>Record</source>
+        <extracomment>Flows that need a transfer tool of their own (no adequacy decision covers the recipient).</extracomment>
+        <translation>Seloste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="63"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="55"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="64"/>
-        <source>Kind</source>
-        <translation>Laji</translation>
+        <location filename="../../ropa/ui/transfers_view.py" line="56"/>
+        <source>Why</source>
+        <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="65"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="57"/>
         <source>Processor chain</source>
         <translation>Käsittelijäketju</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="66"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="58"/>
         <source>Country or organisation</source>
         <translation>Maa tai järjestö</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="67"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="59"/>
         <source>Status today</source>
         <translation>Asema tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="70"/>
-        <source>Mechanism</source>
-        <translation>Siirtoperuste</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="68"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="60"/>
         <source>Module</source>
         <translation>Moduuli</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="69"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="61"/>
         <source>TIA</source>
         <translation>TIA</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="72"/>
-        <source>Declared</source>
-        <translation>Ilmoitettu</translation>
+        <location filename="../../ropa/ui/transfers_view.py" line="62"/>
+        <source>Mechanism</source>
+        <translation>Siirtoperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="72"/>
-        <source>Derived</source>
-        <translation>Johdettu</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="73"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="64"/>
         <source>Missing</source>
         <translation>Puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="73"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="64"/>
         <source>Done</source>
         <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="65"/>
+        <source>{module} ({needed} needed)</source>
+        <translation>{module} (tarvitaan {needed})</translation>
     </message>
 </context>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="192"/>
-        <location filename="../../ropa/ui/transfers_view.py" line="193"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="205"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="206"/>
         <source>Filter transfers</source>
         <translation>Suodata siirtoja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="200"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="213"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
@@ -1286,197 +1281,511 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>details</name>
     <message>
-        <location filename="../../ropa/ui/details.py" line="44"/>
+        <location filename="../../ropa/ui/details.py" line="46"/>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="45"/>
+        <location filename="../../ropa/ui/details.py" line="47"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="45"/>
+        <location filename="../../ropa/ui/details.py" line="47"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="46"/>
+        <location filename="../../ropa/ui/details.py" line="48"/>
         <source>Derived from processors</source>
         <translation>Johdettu käsittelijöistä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="48"/>
+        <location filename="../../ropa/ui/details.py" line="50"/>
         <source>Country or organisation</source>
         <translation>Maa tai järjestö</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="49"/>
+        <location filename="../../ropa/ui/details.py" line="51"/>
         <source>Chain</source>
         <translation>Ketju</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="50"/>
+        <location filename="../../ropa/ui/details.py" line="52"/>
         <source>Status today</source>
         <translation>Asema tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="51"/>
+        <location filename="../../ropa/ui/details.py" line="53"/>
         <source>Mechanism</source>
         <translation>Siirtoperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="53"/>
+        <location filename="../../ropa/ui/details.py" line="55"/>
         <source>Sub-processors</source>
         <translation>Alikäsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="54"/>
+        <location filename="../../ropa/ui/details.py" line="56"/>
         <source>Used by</source>
         <translation>Käyttäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="56"/>
+        <location filename="../../ropa/ui/details.py" line="58"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="57"/>
-        <location filename="../../ropa/ui/details.py" line="153"/>
+        <location filename="../../ropa/ui/details.py" line="59"/>
+        <location filename="../../ropa/ui/details.py" line="150"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="58"/>
+        <location filename="../../ropa/ui/details.py" line="60"/>
         <source>Through</source>
         <translation>Kautta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="59"/>
+        <location filename="../../ropa/ui/details.py" line="61"/>
         <source>Task</source>
         <translation>Tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="60"/>
+        <location filename="../../ropa/ui/details.py" line="62"/>
         <source>Agreement</source>
         <translation>Sopimus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="61"/>
+        <location filename="../../ropa/ui/details.py" line="63"/>
         <source>Agreement date</source>
         <translation>Sopimuksen päiväys</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="63"/>
-        <source>EU/EEA</source>
-        <translation>EU/ETA</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/details.py" line="64"/>
-        <source>Adequacy</source>
-        <translation>Riittävyyspäätös</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/details.py" line="65"/>
-        <source>Third country</source>
-        <translation>Kolmas maa</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/details.py" line="66"/>
-        <source>scope confirmed</source>
-        <translation>soveltamisala vahvistettu</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/details.py" line="67"/>
-        <source>scope not confirmed</source>
-        <translation>soveltamisalaa ei vahvistettu</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/details.py" line="113"/>
+        <location filename="../../ropa/ui/details.py" line="110"/>
         <source>Identity</source>
         <extracomment>The register&apos;s fields as a DPO reads a record (UI.md), each field once.</extracomment>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="127"/>
+        <location filename="../../ropa/ui/details.py" line="124"/>
         <source>Purposes</source>
         <translation>Tarkoitukset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="137"/>
+        <location filename="../../ropa/ui/details.py" line="134"/>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="138"/>
+        <location filename="../../ropa/ui/details.py" line="135"/>
         <source>Sharing</source>
         <translation>Luovutukset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="139"/>
+        <location filename="../../ropa/ui/details.py" line="136"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="140"/>
-        <location filename="../../ropa/ui/details.py" line="199"/>
+        <location filename="../../ropa/ui/details.py" line="137"/>
+        <location filename="../../ropa/ui/details.py" line="196"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="142"/>
+        <location filename="../../ropa/ui/details.py" line="139"/>
         <source>Retention and security</source>
         <translation>Säilytys ja suojaus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="145"/>
+        <location filename="../../ropa/ui/details.py" line="142"/>
         <source>Automated decisions and DPIA</source>
         <translation>Automaattiset päätökset ja vaikutustenarviointi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="147"/>
+        <location filename="../../ropa/ui/details.py" line="144"/>
         <source>Rights</source>
         <translation>Oikeudet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="148"/>
+        <location filename="../../ropa/ui/details.py" line="145"/>
         <source>Review</source>
         <translation>Tarkastus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="157"/>
+        <location filename="../../ropa/ui/details.py" line="154"/>
         <source>Data protection officer and representative</source>
         <translation>Tietosuojavastaava ja edustaja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="164"/>
+        <location filename="../../ropa/ui/details.py" line="161"/>
         <source>Processor</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="179"/>
+        <location filename="../../ropa/ui/details.py" line="176"/>
         <source>Where it processes</source>
         <translation>Missä se käsittelee</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="189"/>
+        <location filename="../../ropa/ui/details.py" line="186"/>
         <source>Adequacy scope</source>
         <translation>Riittävyyspäätöksen soveltamisala</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="190"/>
+        <location filename="../../ropa/ui/details.py" line="187"/>
         <source>Contacts</source>
         <translation>Yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="194"/>
+        <location filename="../../ropa/ui/details.py" line="191"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/details.py" line="196"/>
+        <location filename="../../ropa/ui/details.py" line="193"/>
         <source>Processing</source>
         <translation>Käsittely</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="47"/>
+        <source>EEA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="59"/>
+        <source>third country</source>
+        <translation>kolmas maa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="51"/>
+        <source>adequacy, limited scope</source>
+        <translation>riittävyyspäätös, rajattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="52"/>
+        <source>adequacy</source>
+        <translation>riittävyyspäätös</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="53"/>
+        <source>adequacy decision {decision}</source>
+        <translation>riittävyyspäätös {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="60"/>
+        <source>no transfer (interim provision)</source>
+        <translation>ei siirto (väliaikainen järjestely)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="133"/>
+        <source>{value} (not in the list)</source>
+        <translation>{value} (ei luettelossa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="201"/>
+        <source>Sub-processor: {chain}</source>
+        <translation>Alikäsittelijä: {chain}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/context.py" line="205"/>
+        <source>Processes in: {countries}</source>
+        <translation>Käsittelymaat: {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="51"/>
+        <source>Derived from processors</source>
+        <translation>Käsittelijöistä johdetut</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="63"/>
+        <source>Country or organisation</source>
+        <translation>Maa tai järjestö</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="64"/>
+        <source>Standing today</source>
+        <translation>Asema tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="65"/>
+        <source>Processor chain</source>
+        <translation>Käsittelijäketju</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="66"/>
+        <source>Mechanism</source>
+        <translation>Siirtoperuste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="67"/>
+        <source>SCC module</source>
+        <translation>Vakiolausekemoduuli</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="75"/>
+        <source>Double-click a row to open the processor that processes there</source>
+        <translation>Avaa rivin maassa käsittelevä käsittelijä kaksoisnapsauttamalla</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="106"/>
+        <location filename="../../ropa/ui/editor/form.py" line="124"/>
+        <source>Module {number}</source>
+        <translation>Moduuli {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="114"/>
+        <source>None recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="131"/>
+        <source>Where the processors and their sub-processors process outside the EEA, on {day}.</source>
+        <translation>Missä käsittelijät ja niiden alikäsittelijät käsittelevät tietoja ETA:n ulkopuolella {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="138"/>
+        <source>None: no processor in the chain processes outside the EEA on {day}.</source>
+        <translation>Ei siirtoja: mikään ketjun käsittelijä ei käsittele tietoja ETA:n ulkopuolella {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="163"/>
+        <source>Derived rights</source>
+        <translation>Johdetut oikeudet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="195"/>
+        <source>No legal basis yet, so no rights derived for: {purposes}</source>
+        <translation>Oikeusperuste puuttuu, joten oikeuksia ei ole johdettu tarkoituksille: {purposes}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="227"/>
+        <source>⚠ {count} of {total} criteria met: two or more usually means a DPIA is needed (WP248).</source>
+        <translation>⚠ {count}/{total} kriteeriä täyttyy: kaksi tai useampi tarkoittaa yleensä, että vaikutustenarviointi tarvitaan (WP248).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/derived.py" line="233"/>
+        <source>{count} of {total} criteria met. Two or more usually means a DPIA is needed (WP248).</source>
+        <translation>{count}/{total} kriteeriä täyttyy. Kaksi tai useampi tarkoittaa yleensä, että vaikutustenarviointi tarvitaan (WP248).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="115"/>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="149"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="154"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="264"/>
+        <source>Unsaved Changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="265"/>
+        <source>{name} has unsaved changes. Save them?</source>
+        <translation>Kohteessa {name} on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="328"/>
+        <source>New {noun}</source>
+        <translation>Uusi {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="374"/>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="440"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="442"/>
+        <source>Revert</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="443"/>
+        <source>Throw away the unsaved changes</source>
+        <translation>Hylkää tallentamattomat muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="445"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="446"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Tallenna muutokset (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="522"/>
+        <source>Errors to fix before saving: {count}</source>
+        <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="528"/>
+        <source>Findings of the checks: {count}</source>
+        <translation>Tarkistusten havaintoja: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="547"/>
+        <source>Has problems</source>
+        <translation>Sisältää ongelmia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="566"/>
+        <source>Mark Reviewed Today</source>
+        <translation>Merkitse tarkistetuksi tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="568"/>
+        <source>Last reviewed today; next review one year from today</source>
+        <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="616"/>
+        <source>Transfers it implies</source>
+        <translation>Siitä johtuvat siirrot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="640"/>
+        <source>The sub-processor chain would loop: {chain}</source>
+        <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="657"/>
+        <source>For {client}</source>
+        <translation>Asiakkaalle {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="658"/>
+        <source>New processing on behalf</source>
+        <translation>Uusi käsittely toimeksiannosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="74"/>
+        <source>GDPR Art. {article}</source>
+        <translation>Tietosuoja-asetus {article} art.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="563"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="819"/>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="564"/>
+        <source>Add an item</source>
+        <translation>Lisää kohta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="565"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="566"/>
+        <source>Remove the selected item</source>
+        <translation>Poista valittu kohta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="567"/>
+        <source>Move Up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="569"/>
+        <source>Move Down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="814"/>
+        <source>Type to find one to add</source>
+        <translation>Kirjoita löytääksesi lisättävän</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="816"/>
+        <source>Add to {field}</source>
+        <translation>Lisää: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="820"/>
+        <source>Add the chosen one to the list</source>
+        <translation>Lisää valittu luetteloon</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="950"/>
+        <source>YYYY-MM-DD</source>
+        <translation>VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="958"/>
+        <location filename="../../ropa/ui/editor/fields.py" line="959"/>
+        <source>Choose from a calendar</source>
+        <translation>Valitse kalenterista</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="972"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="973"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="1039"/>
+        <source>Not a date: write it as YYYY-MM-DD</source>
+        <translation>Ei päivämäärä: kirjoita muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="1059"/>
+        <location filename="../../ropa/ui/editor/form.py" line="133"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="1060"/>
+        <location filename="../../ropa/ui/editor/form.py" line="135"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/fields.py" line="1061"/>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/form.py" line="445"/>
+        <source>Applies</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/form.py" line="529"/>
+        <location filename="../../ropa/ui/editor/form.py" line="531"/>
+        <source>Add: {item}</source>
+        <translation>Lisää: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/form.py" line="537"/>
+        <source>None yet.</source>
+        <translation>Ei vielä yhtään.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1843,111 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/workers.py" line="30"/>
         <source>Saving the file</source>
         <translation>Tallennetaan tiedostoa</translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="51"/>
+        <source>Identity and contacts</source>
+        <translation>Tunnistetiedot ja yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="65"/>
+        <source>Purposes and legal basis</source>
+        <translation>Tarkoitukset ja oikeusperusteet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="77"/>
+        <source>Data subjects and data</source>
+        <translation>Rekisteröidyt ja tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="82"/>
+        <source>Recipients and disclosures</source>
+        <translation>Vastaanottajat ja luovutukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="85"/>
+        <source>Processors</source>
+        <translation>Käsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="88"/>
+        <location filename="../../ropa/ui/editor/layout.py" line="188"/>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="93"/>
+        <source>Retention and security</source>
+        <translation>Säilytys ja suojaus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="98"/>
+        <source>Automated decisions and DPIA</source>
+        <translation>Automaattiset päätökset ja vaikutustenarviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="103"/>
+        <source>Data subject rights</source>
+        <translation>Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="108"/>
+        <source>Status and review</source>
+        <translation>Tila ja tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="116"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="131"/>
+        <location filename="../../ropa/ui/editor/layout.py" line="160"/>
+        <source>Data protection officer and representative</source>
+        <translation>Tietosuojavastaava ja edustaja</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="136"/>
+        <source>Supervisory authority</source>
+        <translation>Valvontaviranomainen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="144"/>
+        <source>Processor</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="165"/>
+        <source>Where it processes and on what ground</source>
+        <translation>Missä käsitellään ja millä siirtoperusteella</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="177"/>
+        <source>Notes</source>
+        <translation>Huomautukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="183"/>
+        <source>Processing</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="186"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="187"/>
+        <source>Sub-processors</source>
+        <translation>Alikäsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/layout.py" line="189"/>
+        <source>Security</source>
+        <translation>Suojaus</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,17 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ropa.app.session import Cancelled, Change, CommandError, Progress, Session
+from ropa.app.session import (
+    Cancelled,
+    Change,
+    CommandError,
+    ConflictError,
+    PasswordPrompt,
+    PermissionDeniedError,
+    Progress,
+    Session,
+    Versioned,
+)
 from ropa.store import WORKSPACE_SUFFIX
 
 if TYPE_CHECKING:
@@ -17,11 +27,15 @@ __all__ = [
     "Cancelled",
     "Change",
     "CommandError",
+    "ConflictError",
     "KeyConflictError",
+    "PasswordPrompt",
+    "PermissionDeniedError",
     "Progress",
     "SaveSummary",
     "Session",
     "UnknownRecordError",
+    "Versioned",
 ]
 
 

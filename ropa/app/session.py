@@ -6,6 +6,12 @@ workspace knows), runs as one transaction, refuses with a located :class:`Comman
 returns a :class:`Change` holding the old and the new record, which :meth:`Session.revert`
 undoes: the window's undo stack wraps exactly that (as Anki's ``aqt`` wraps collection ops).
 
+Several people may share one workspace (a PostgreSQL server, or one file). The keyed records
+carry a version: an editor reads a record with :meth:`Session.get_versioned` and hands that
+version back to the update command (``expected_version=``); when someone else changed the record
+meanwhile the command raises :class:`ConflictError` and writes nothing. :meth:`Session.revert`
+checks the same way that nobody else changed the record since this session last wrote it.
+
 Opening a session and listing registers and controllers needs only the standard library: the
 records, validation, interchange and SQLAlchemy modules are imported by the first command that
 uses them (:mod:`ropa.app._lazy`), so the window paints its first list without waiting for them.
@@ -14,33 +20,39 @@ uses them (:mod:`ropa.app._lazy`), so the window paints its first list without w
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import os
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from ropa.app._lazy import LazyModule
-from ropa.errors import RopaError
-from ropa.store import Store, listing, open_store
+from ropa.app.location import server_backup_folder
+from ropa.errors import ConflictError, PermissionDeniedError, RopaError
+from ropa.gc_pause import collector_paused
+from ropa.store import SnapshotBackups, Store, is_server_address, listing, open_store
 from ropa.store.listing import ControllerSummary, RegisterSummary
 
 if TYPE_CHECKING:
     from ropa.io import interchange
-    from ropa.model import catalogue, validate
+    from ropa.io.excel.preview import ImportPreview
+    from ropa.model import catalogue, checks, validate
     from ropa.model import processors as model_processors
     from ropa.model import records as r
     from ropa.model import transfers as model_transfers
-    from ropa.model.transfers import CountryStatus
+    from ropa.model.checks import Finding
+    from ropa.model.transfers import TransferRow
     from ropa.model.validate import Problem
-    from ropa.store import places, reader, schema, writer
+    from ropa.store import places, reader, schema, versions, writer
     from ropa.store.reader import UnknownRecordError
     from ropa.store.writer import KeyConflictError, SaveSummary
 else:
     interchange = LazyModule("ropa.io.interchange")
     catalogue = LazyModule("ropa.model.catalogue")
+    checks = LazyModule("ropa.model.checks")
     validate = LazyModule("ropa.model.validate")
     model_processors = LazyModule("ropa.model.processors")
     r = LazyModule("ropa.model.records")
@@ -48,6 +60,7 @@ else:
     places = LazyModule("ropa.store.places")
     reader = LazyModule("ropa.store.reader")
     schema = LazyModule("ropa.store.schema")
+    versions = LazyModule("ropa.store.versions")
     writer = LazyModule("ropa.store.writer")
 
 R = TypeVar("R")
@@ -56,17 +69,20 @@ __all__ = [
     "Cancelled",
     "Change",
     "CommandError",
+    "ConflictError",
     "ControllerSummary",
     "KeyConflictError",
-    "Progress",
+    "PasswordPrompt",
+    "PermissionDeniedError",
     "ProcessorOverview",
     "ProcessorUse",
+    "Progress",
     "RegisterFacts",
     "RegisterSummary",
     "SaveSummary",
     "Session",
-    "TransferRow",
     "UnknownRecordError",
+    "Versioned",
 ]
 
 #: Names this module offers whose classes live in modules imported on first use (PEP 562).
@@ -81,6 +97,12 @@ def __getattr__(name: str) -> Any:
     if name in _LATE:
         return getattr(importlib.import_module(_LATE[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+#: Asked for the server's password when neither PGPASSWORD nor the pgpass file has it: given the
+#: workspace's location (no password in it), it returns the password, or None to give up. The
+#: password is kept in memory for this session only; Ropa never writes it anywhere.
+PasswordPrompt = Callable[[str], str | None]
 
 
 class CommandError(RopaError):
@@ -125,6 +147,7 @@ class Change:
     controller: str | None = None  # the owning controller after the change (registers, Art. 30(2))
     old_controller: str | None = None  # and before it (moves, deletions)
     position: int | None = None  # where a deleted register or record was, to put it back
+    version: int | None = None  # the record's version after the change (None once deleted)
 
     @property
     def key(self) -> str:
@@ -140,34 +163,6 @@ class RegisterFacts:
     derived_transfers: int = 0  # (processor, country) pairs outside the EEA in its chains, today
     derived_countries: tuple[str, ...] = ()
     processors: frozenset[str] = frozenset()  # every processor of its chains, sub-processors included
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TransferRow:
-    """One row of a controller's transfers: declared on a register, or derived from its processors."""
-
-    register: str
-    register_name: str
-    controller: str
-    controller_name: str
-    derived: bool
-    chain: tuple[str, ...]  # processor keys, the engaged processor first; () for a direct transfer
-    chain_names: tuple[str, ...]
-    recipient: str  # a declared transfer's recipient, or the processor that processes there
-    country: str | None
-    status: CountryStatus | None  # on the date asked for; None for a transfer without a destination
-    decision: str  # the adequacy decision in force, when that is what covers the destination
-    scope_limited: bool  # the decision covers only part of the destination (US: DPF only)
-    scope_confirmed: bool | None
-    mechanism: str | None
-    scc_module: int | None
-    tia: str
-    index: int | None = None  # a declared transfer's position in its register
-
-    @property
-    def processor(self) -> str | None:
-        """The processor behind the row, where the transfer is fixed for a derived one."""
-        return self.chain[-1] if self.chain else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,16 +202,57 @@ class ProcessorOverview:
         return tuple(dict.fromkeys(found))
 
 
+P = ParamSpec("P")
+S = TypeVar("S", bound="Session")
+
+
+def _remembered(command: Callable[Concatenate[S, P], Change]) -> Callable[Concatenate[S, P], Change]:
+    """A command that notes the version it left its record at: what :meth:`Session.revert` expects."""
+
+    @functools.wraps(command)
+    def run(session: S, /, *args: P.args, **kwargs: P.kwargs) -> Change:
+        return session._done(command(session, *args, **kwargs))
+
+    return run
+
+
+@dataclass(frozen=True, slots=True)
+class Versioned(Generic[R]):
+    """A record as read, with the version an update of it names (``expected_version=``)."""
+
+    record: R
+    version: int
+
+
 class Session:
     """An open workspace and the commands that change it."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._written: dict[tuple[type, str], int] = {}  # versions this session wrote, for revert
         self._processors: tuple[r.Processor, ...] | None = None  # the catalogue, until it changes
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str], *, create: bool = True) -> Session:
-        return cls(open_store(location, create=create))
+    def open(
+        cls,
+        location: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        password_prompt: PasswordPrompt | None = None,
+    ) -> Session:
+        """Open a workspace file, or a team workspace at a ``postgresql://`` address.
+
+        For an address the password comes from PGPASSWORD or the pgpass file (libpq finds them),
+        else from ``password_prompt`` (the window's dialog, the terminal), else the open fails with
+        one line saying so. A server workspace's backups are interchange JSON snapshots in the
+        local backup folder (:func:`ropa.app.location.server_backup_folder`).
+        """
+        backups = None
+        if is_server_address(location):
+            backups = SnapshotBackups(
+                folder=server_backup_folder(os.fspath(location)), dump=interchange.dumps
+            )
+        return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
 
     @property
     def location(self) -> str:
@@ -225,6 +261,15 @@ class Session:
     @property
     def path(self) -> Path | None:
         return self.store.path
+
+    @property
+    def is_server(self) -> bool:
+        """True for a team workspace on a database server (no file: no Open Recent, no folder)."""
+        return self.store.kind != "sqlite"
+
+    def user(self) -> str:
+        """Who the changes are made as: the OS user for a file, the database role on a server."""
+        return self.store.user()
 
     def close(self) -> None:
         self.store.close()
@@ -259,9 +304,41 @@ class Session:
 
     def snapshot(self, controller: str | None = None) -> r.Workspace:
         """The whole workspace, or one controller with the processors it uses, as records."""
+        with self.store.connect() as conn, collector_paused():
+            return reader.load_workspace(conn, controller)
+
+    def transfer_rows(
+        self, controller: str | None = None, on: date | None = None, *, register: str | None = None
+    ) -> list[TransferRow]:
+        """Every declared and derived flow of the workspace's (or one controller's) records on ``on``
+        (today by default): what ``ropa transfers``, the Transfers view and the exports show.
+
+        With ``register``, only that register's rows, from the register and the processor
+        catalogue this session keeps (what the window shows beside a chosen register).
+        """
+        on = on or date.today()
+        if register is None:
+            return model_transfers.transfer_rows(self.snapshot(controller), on)
         with self.store.connect() as conn:
-            found: r.Workspace = reader.load_workspace(conn, controller)
-            return found
+            found: r.Register = reader.load_one(conn, r.Register, register)
+        owner = self.register_summaries([register])
+        engaged = [link.processor for link in found.processors]
+        known = model_transfers.ProcessorCatalogue(self.processors())
+        flows = known.declared(found.transfers, engaged, on) + known.derived_transfers(engaged, on)
+        return [
+            model_transfers.TransferRow(
+                controller=owner[0].controller_key if owner else "",
+                kind=model_transfers.RecordKind.REGISTER,
+                record=found.key,
+                name=found.name,
+                flow=flow,
+            )
+            for flow in flows
+        ]
+
+    def check(self, controller: str | None = None, on: date | None = None) -> list[Finding]:
+        """Every finding of the compliance rules over the workspace (or one controller) on ``on``."""
+        return checks.run_checks(self.snapshot(controller), on or date.today())
 
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""
@@ -312,76 +389,6 @@ class Session:
             )
         return facts
 
-    def transfer_rows(
-        self, controller: str | None, on: date, *, register: str | None = None
-    ) -> list[TransferRow]:
-        """Every transfer of a controller's registers (all controllers' with None), status on ``on``.
-
-        Declared transfers (Art. 30(1)(e), as recorded on each register) and derived ones (every
-        processing country outside the EEA in the register's processor chains) in one list, by
-        register then declared before derived; with ``register``, only that register's. This is the
-        one place the window's Transfers view gets its rows from: the source of the derived rows can
-        change here alone.
-        """
-        keys = None if register is None else [register]
-        registers = self.register_summaries(keys, controller=controller)
-        links = _roots(listing.register_links(self.store, keys, controller=controller))
-        processors = self.processors()
-        with self.store.connect() as conn:
-            declared = reader.load_register_items(conn, "transfers", controller=controller, keys=keys)
-        known = model_transfers.ProcessorCatalogue(processors)
-        names = {p.key: p.name or p.key for p in processors}
-        rows: list[TransferRow] = []
-        for summary in registers:
-            base: dict[str, Any] = {
-                "register": summary.key,
-                "register_name": summary.name,
-                "controller": summary.controller_key,
-                "controller_name": summary.controller_name,
-            }
-            for index, transfer in enumerate(declared.get(summary.key, ())):
-                standing = model_transfers.country_status(transfer.country, on) if transfer.country else None
-                chain = (transfer.processor,) if transfer.processor else ()
-                rows.append(
-                    TransferRow(
-                        **base,
-                        derived=False,
-                        chain=chain,
-                        chain_names=tuple(names.get(k, k) for k in chain),
-                        recipient=transfer.recipient,
-                        country=transfer.country,
-                        status=standing.status if standing else None,
-                        decision=standing.decision.decision if standing and standing.decision else "",
-                        scope_limited=bool(standing and standing.scope_limited),
-                        scope_confirmed=transfer.adequacy_scope.confirmed,
-                        mechanism=transfer.mechanism,
-                        scc_module=transfer.scc_module,
-                        tia=transfer.tia,
-                        index=index,
-                    )
-                )
-            for found in known.derived_transfers(links.get(summary.key, []), on):
-                processor = known.processors[found.processor]
-                standing = found.standing
-                rows.append(
-                    TransferRow(
-                        **base,
-                        derived=True,
-                        chain=found.chain,
-                        chain_names=tuple(names.get(k, k) for k in found.chain),
-                        recipient=processor.name or processor.key,
-                        country=found.country,
-                        status=standing.status,
-                        decision=standing.decision.decision if standing.decision else "",
-                        scope_limited=standing.scope_limited,
-                        scope_confirmed=processor.adequacy_scope.confirmed,
-                        mechanism=found.mechanism,
-                        scc_module=found.scc_module,
-                        tia=_tia_for(processor, found.country),
-                    )
-                )
-        return rows
-
     def processor_overview(self, controller: str | None = None) -> ProcessorOverview:
         """The processor catalogue with the registers using each processor.
 
@@ -424,6 +431,22 @@ class Session:
         order = [c.key for c in self.controller_summaries()]
         return [(key, record) for key in order for record in found.get(key, ())]
 
+    def get_versioned(self, record: type[R], key: str) -> Versioned[R]:
+        """A record and its version, read together: what an editor opens and later saves with."""
+        with self.store.connect() as conn:
+            found: R = reader.load_one(conn, record, key)
+            version = versions.current(conn, record, key)
+        assert version is not None  # load_one found it in the same snapshot
+        return Versioned(found, version)
+
+    def version(self, record: type, key: str) -> int:
+        """The stored version of a controller, register, processor or Art. 30(2) record."""
+        with self.store.connect() as conn:
+            found = versions.current(conn, record, key)
+        if found is None:
+            raise reader.UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
+        return found
+
     def copy_to(self, target: Path) -> None:
         """Save As: a consistent, owner-only copy of the whole workspace."""
         self.store.copy_to(target)
@@ -435,14 +458,15 @@ class Session:
     ) -> SaveSummary:
         """Store a validated document in one transaction; back the workspace up first when replacing.
 
-        With ``progress``, a cancel stops the running statement and rolls everything back.
+        With ``progress``, a cancel stops the running statement (SQLite) or the commit and rolls
+        everything back.
         """
         cancelled = progress.cancelled if progress is not None else None
         self._processors = None
         if replace:
             self.store.backup("before-import")
         try:
-            with self.store.begin(interrupt=cancelled) as conn:
+            with self.store.begin(interrupt=cancelled) as conn, collector_paused():
                 summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
                 if cancelled is not None and cancelled():
                     raise Cancelled()  # the last moment to say no: nothing is committed yet
@@ -451,6 +475,39 @@ class Session:
                 raise Cancelled() from None
             raise
         return summary
+
+    def add_registers(self, records: r.Workspace) -> SaveSummary:
+        """Store a validated document whose controllers may already be in the workspace: those get
+        the document's registers appended (their own details are left as they are), the others
+        are created whole. One transaction; a register key already in use refuses everything.
+        (Drafts read from privacy notices come this way; processors are not part of it.)"""
+        registers = 0
+        controllers_added = 0
+        with self.store.begin() as conn, collector_paused():
+            ids = self._processor_ids(conn)
+            existing = reader.ids_by_key(conn, r.Controller, [c.key for c in records.controllers])
+            for controller in records.controllers:
+                for register in controller.registers:
+                    self._check(register, ids, conn, r.Register)
+                if controller.key in existing:
+                    owner = existing[controller.key]
+                    at = places.count(conn, r.Register, owner)
+                    items = [(reg, owner, at + i) for i, reg in enumerate(controller.registers)]
+                    writer.insert_records(
+                        conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], items, ids
+                    )
+                else:
+                    self._check(dataclasses.replace(controller, registers=()), ids, conn, r.Controller)
+                    writer.insert_records(
+                        conn,
+                        r.Controller,
+                        schema.LISTS[reader.KEYED[r.Controller]],
+                        [(controller, None, 0)],
+                        ids,
+                    )
+                    controllers_added += 1
+                registers += len(controller.registers)
+        return writer.SaveSummary(controllers_added=controllers_added, registers=registers)
 
     def import_file(
         self, path: str | Path, *, replace: bool = False, progress: Progress | None = None
@@ -482,6 +539,12 @@ class Session:
         step("Saving")
         return self.import_records(records, progress=progress)
 
+    def preview_import(self, records: r.Workspace, *, replace: bool = False) -> ImportPreview:
+        """What ``import_records(records, replace=replace)`` would add, change and remove (or refuse)."""
+        from ropa.io.excel.preview import preview
+
+        return preview(self.snapshot(), records, replace=replace)
+
     def export_json(
         self, path: str | Path, *, controller: str | None = None, progress: Progress | None = None
     ) -> r.Workspace:
@@ -497,6 +560,7 @@ class Session:
 
     # -- registers ----------------------------------------------------------------------------
 
+    @_remembered
     def create_register(
         self, controller: str, register: r.Register, *, position: int | None = None
     ) -> Change:
@@ -515,12 +579,20 @@ class Session:
             record=r.Register,
             new=register,
             controller=controller,
+            version=FIRST_VERSION,
         )
 
-    def update_register(self, key: str, register: r.Register) -> Change:
-        """Replace what register ``key`` says (its key may change); the rest of its controller stays."""
+    @_remembered
+    def update_register(
+        self, key: str, register: r.Register, *, expected_version: int | None = None
+    ) -> Change:
+        """Replace what register ``key`` says (its key may change); the rest of its controller stays.
+
+        With ``expected_version`` (from :meth:`get_versioned`), refused with :class:`ConflictError`
+        when someone else changed or deleted the register since it was read.
+        """
         with self.store.begin() as conn:
-            old, row_id = self._update_keyed(conn, r.Register, key, register)
+            old, row_id, version = self._update_keyed(conn, r.Register, key, register, expected_version)
             controller = places.placement(conn, r.Register, row_id)[0]
         return Change(
             description=f"Edit register {register.name or register.key}",
@@ -530,12 +602,14 @@ class Session:
             new=register,
             controller=controller,
             old_controller=controller,
+            version=version,
         )
 
-    def delete_register(self, key: str) -> Change:
+    @_remembered
+    def delete_register(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.Register, key, expected_version)
             old: r.Register = reader.load_one(conn, r.Register, key)
-            row_id = self._id(conn, r.Register, key)
             controller, position, controller_id = places.placement(conn, r.Register, row_id)
             places.remove(conn, r.Register, row_id)
             places.shift(conn, r.Register, controller_id, position + 1, -1)
@@ -563,19 +637,21 @@ class Session:
             change, description=f"Duplicate register {original.name or key}", action="duplicate"
         )
 
-    def retire_register(self, key: str) -> Change:
+    def retire_register(self, key: str, *, expected_version: int | None = None) -> Change:
         """Mark a register retired (its processing has ended); the record is kept."""
         register = self.get(r.Register, key)
-        change = self.update_register(key, dataclasses.replace(register, status="retired"))
+        changed = dataclasses.replace(register, status="retired")
+        change = self.update_register(key, changed, expected_version=expected_version)
         return dataclasses.replace(
             change, description=f"Retire register {register.name or key}", action="retire"
         )
 
-    def move_register(self, key: str, controller: str) -> Change:
+    @_remembered
+    def move_register(self, key: str, controller: str, *, expected_version: int | None = None) -> Change:
         """Move register ``key`` to the end of another controller's registers."""
         with self.store.begin() as conn:
+            row_id, version = versions.claim(conn, r.Register, key, expected_version)
             register: r.Register = reader.load_one(conn, r.Register, key)
-            row_id = self._id(conn, r.Register, key)
             before, position, old_controller_id = places.placement(conn, r.Register, row_id)
             target_id = self._id(conn, r.Controller, controller)
             places.put(conn, r.Register, row_id, target_id, places.count(conn, r.Register, target_id))
@@ -589,10 +665,12 @@ class Session:
             controller=controller,
             old_controller=before,
             position=position,
+            version=version,
         )
 
     # -- controllers --------------------------------------------------------------------------
 
+    @_remembered
     def create_controller(self, controller: r.Controller) -> Change:
         """A new controller, with whatever registers and Art. 30(2) records it already carries."""
         with self.store.begin() as conn:
@@ -610,15 +688,19 @@ class Session:
             action="create",
             record=r.Controller,
             new=controller,
+            version=FIRST_VERSION,
         )
 
-    def update_controller(self, key: str, controller: r.Controller) -> Change:
+    @_remembered
+    def update_controller(
+        self, key: str, controller: r.Controller, *, expected_version: int | None = None
+    ) -> Change:
         """Change a controller's own details (contacts, DPO, representative...); its registers stay."""
         with self.store.begin() as conn:
+            row_id, version = versions.claim(conn, r.Controller, key, expected_version)
             old: r.Controller = reader.load_one(conn, r.Controller, key)
             details = dataclasses.replace(controller, registers=(), processing_on_behalf=())
             self._check(details, self._processor_ids(conn), conn, r.Controller, allow=key)
-            row_id = self._id(conn, r.Controller, key)
             writer.update_record(
                 conn, r.Controller, schema.ROOTS[r.Controller], row_id, details, {}, lists=False
             )
@@ -631,31 +713,35 @@ class Session:
             record=r.Controller,
             old=old,
             new=new,
+            version=version,
         )
 
-    def rename_controller(self, key: str, name: str) -> Change:
+    def rename_controller(self, key: str, name: str, *, expected_version: int | None = None) -> Change:
         """Give a controller a new name; nothing else changes."""
         old = self.get(r.Controller, key)
         if not name.strip():
-            raise CommandError(
-                "controller", key, [validate.Problem(("name",), "a name is needed")], r.Controller
-            )
-        change = self.update_controller(key, dataclasses.replace(old, name=name.strip()))
+            problem = validate.Problem(("name",), "a name is needed")
+            raise CommandError("controller", key, [problem], r.Controller)
+        changed = dataclasses.replace(old, name=name.strip())
+        change = self.update_controller(key, changed, expected_version=expected_version)
         return dataclasses.replace(
             change, description=f"Rename controller {old.name or key}", action="rename"
         )
 
-    def delete_controller(self, key: str) -> Change:
+    @_remembered
+    def delete_controller(self, key: str, *, expected_version: int | None = None) -> Change:
         """Delete a controller with its registers and Art. 30(2) records."""
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.Controller, key, expected_version)
             old: r.Controller = reader.load_one(conn, r.Controller, key)
-            places.remove(conn, r.Controller, self._id(conn, r.Controller, key))
+            places.remove(conn, r.Controller, row_id)
         return Change(
             description=f"Delete controller {old.name or key}", action="delete", record=r.Controller, old=old
         )
 
     # -- processors ---------------------------------------------------------------------------
 
+    @_remembered
     def create_processor(self, processor: r.Processor) -> Change:
         self._processors = None
         with self.store.begin() as conn:
@@ -675,6 +761,7 @@ class Session:
             action="create",
             record=r.Processor,
             new=processor,
+            version=FIRST_VERSION,
         )
 
     def add_subprocessor(self, parent: str, processor: r.Processor) -> Change:
@@ -686,10 +773,14 @@ class Session:
             action="add-subprocessor",
         )
 
-    def update_processor(self, key: str, processor: r.Processor) -> Change:
+    @_remembered
+    def update_processor(
+        self, key: str, processor: r.Processor, *, expected_version: int | None = None
+    ) -> Change:
         """Change a processor (its parent included: a chain that would loop is refused)."""
         self._processors = None
         with self.store.begin() as conn:
+            _, version = versions.claim(conn, r.Processor, key, expected_version)
             old: r.Processor = reader.load_one(conn, r.Processor, key)
             ids = self._processor_ids(conn)
             self._check(processor, (set(ids) - {key}) | {processor.key}, conn, r.Processor, allow=key)
@@ -708,14 +799,16 @@ class Session:
             record=r.Processor,
             old=old,
             new=processor,
+            version=version,
         )
 
-    def delete_processor(self, key: str) -> Change:
+    @_remembered
+    def delete_processor(self, key: str, *, expected_version: int | None = None) -> Change:
         """Delete a processor no register, record, transfer or sub-processor refers to."""
         self._processors = None
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.Processor, key, expected_version)
             old: r.Processor = reader.load_one(conn, r.Processor, key)
-            row_id = self._id(conn, r.Processor, key)
             used = places.processor_user(conn, row_id)
             if used:
                 problem = validate.Problem((), f"still used by {used}; remove those first")
@@ -727,6 +820,7 @@ class Session:
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
+    @_remembered
     def create_processing_on_behalf(
         self, controller: str, record: r.ProcessingOnBehalf, *, position: int | None = None
     ) -> Change:
@@ -749,23 +843,29 @@ class Session:
             record=r.ProcessingOnBehalf,
             new=record,
             controller=controller,
+            version=FIRST_VERSION,
         )
 
-    def update_processing_on_behalf(self, key: str, record: r.ProcessingOnBehalf) -> Change:
+    @_remembered
+    def update_processing_on_behalf(
+        self, key: str, record: r.ProcessingOnBehalf, *, expected_version: int | None = None
+    ) -> Change:
         with self.store.begin() as conn:
-            old, _ = self._update_keyed(conn, r.ProcessingOnBehalf, key, record)
+            old, _, version = self._update_keyed(conn, r.ProcessingOnBehalf, key, record, expected_version)
         return Change(
             description="Edit processing on behalf",
             action="update",
             record=r.ProcessingOnBehalf,
             old=old,
             new=record,
+            version=version,
         )
 
-    def delete_processing_on_behalf(self, key: str) -> Change:
+    @_remembered
+    def delete_processing_on_behalf(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
+            row_id, _ = versions.claim(conn, r.ProcessingOnBehalf, key, expected_version)
             old: r.ProcessingOnBehalf = reader.load_one(conn, r.ProcessingOnBehalf, key)
-            row_id = self._id(conn, r.ProcessingOnBehalf, key)
             controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
             places.remove(conn, r.ProcessingOnBehalf, row_id)
             places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
@@ -780,82 +880,127 @@ class Session:
 
     # -- parts of a register: declared transfers and processor links --------------------------
 
-    def add_transfer(self, register: str, transfer: r.Transfer) -> Change:
+    # Each reads the register and writes it back changed, naming the version it read: a change
+    # someone else made in between is never overwritten (ConflictError). ``expected_version`` is
+    # the version the caller's view of the register had, checked too.
+
+    def add_transfer(
+        self, register: str, transfer: r.Transfer, *, expected_version: int | None = None
+    ) -> Change:
         return self._edit_list(
-            register, "transfers", lambda items: (*items, transfer), "Add transfer", "add-transfer"
+            register,
+            "transfers",
+            lambda items: (*items, transfer),
+            "Add transfer",
+            expected_version,
+            "add-transfer",
         )
 
-    def update_transfer(self, register: str, index: int, transfer: r.Transfer) -> Change:
+    def update_transfer(
+        self, register: str, index: int, transfer: r.Transfer, *, expected_version: int | None = None
+    ) -> Change:
         return self._edit_list(
-            register, "transfers", _replaced(index, transfer), "Edit transfer", "edit-transfer"
+            register,
+            "transfers",
+            _replaced(index, transfer),
+            "Edit transfer",
+            expected_version,
+            "edit-transfer",
         )
 
-    def remove_transfer(self, register: str, index: int) -> Change:
-        return self._edit_list(register, "transfers", _removed(index), "Remove transfer", "remove-transfer")
-
-    def link_processor(self, register: str, link: r.ProcessorLink) -> Change:
-        return self._edit_list(register, "processors", lambda items: (*items, link), "Link processor", "link")
-
-    def update_processor_link(self, register: str, index: int, link: r.ProcessorLink) -> Change:
+    def remove_transfer(self, register: str, index: int, *, expected_version: int | None = None) -> Change:
         return self._edit_list(
-            register, "processors", _replaced(index, link), "Edit processor link", "edit-link"
+            register, "transfers", _removed(index), "Remove transfer", expected_version, "remove-transfer"
         )
 
-    def unlink_processor(self, register: str, index: int) -> Change:
-        return self._edit_list(register, "processors", _removed(index), "Unlink processor", "unlink")
+    def link_processor(
+        self, register: str, link: r.ProcessorLink, *, expected_version: int | None = None
+    ) -> Change:
+        return self._edit_list(
+            register, "processors", lambda items: (*items, link), "Link processor", expected_version, "link"
+        )
+
+    def update_processor_link(
+        self, register: str, index: int, link: r.ProcessorLink, *, expected_version: int | None = None
+    ) -> Change:
+        return self._edit_list(
+            register,
+            "processors",
+            _replaced(index, link),
+            "Edit processor link",
+            expected_version,
+            "edit-link",
+        )
+
+    def unlink_processor(self, register: str, index: int, *, expected_version: int | None = None) -> Change:
+        return self._edit_list(
+            register, "processors", _removed(index), "Unlink processor", expected_version, "unlink"
+        )
 
     def _edit_list(
-        self, key: str, name: str, edit: Callable[[tuple[Any, ...]], tuple[Any, ...]], what: str, action: str
+        self,
+        key: str,
+        name: str,
+        edit: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+        what: str,
+        expected_version: int | None,
+        action: str,
     ) -> Change:
-        register = self.get(r.Register, key)
+        loaded = self.get_versioned(r.Register, key)
+        register = loaded.record
+        if expected_version is not None and loaded.version != expected_version:
+            raise ConflictError("register", key, expected_version, loaded.version)
         items = getattr(register, name)
         try:
             edited: dict[str, Any] = {name: edit(items)}
             changed = dataclasses.replace(register, **edited)
         except IndexError:
-            raise CommandError(
-                "register", key, [validate.Problem((name,), "no such item")], r.Register
-            ) from None
-        return dataclasses.replace(
-            self.update_register(key, changed), description=f"{what}: {register.name or key}", action=action
-        )
+            problem = validate.Problem((name,), "no such item")
+            raise CommandError("register", key, [problem], r.Register) from None
+        change = self.update_register(key, changed, expected_version=loaded.version)
+        return dataclasses.replace(change, description=f"{what}: {register.name or key}", action=action)
 
     # -- undo ---------------------------------------------------------------------------------
 
     def revert(self, change: Change) -> Change:
-        """Undo ``change``; the returned change redoes it when reverted in turn."""
+        """Undo ``change``; the returned change redoes it when reverted in turn.
+
+        Refused with :class:`ConflictError` when someone else changed (or deleted) the record
+        since this session last wrote it: undo never overwrites another person's work.
+        """
         record, old, new = change.record, change.old, change.new
+        seen = None if new is None else self._written.get((record, new.key), change.version)
         if record is r.Register:
             if new is None:
                 return self.create_register(change.old_controller or "", old, position=change.position)
             if old is None:
-                return self.delete_register(new.key)
+                return self.delete_register(new.key, expected_version=seen)
             if change.controller != change.old_controller and change.old_controller is not None:
-                moved = self.move_register(new.key, change.old_controller)
+                moved = self.move_register(new.key, change.old_controller, expected_version=seen)
                 if change.position is not None:
                     self._place(new.key, change.position)
                 return moved
-            return self.update_register(new.key, old)
+            return self.update_register(new.key, old, expected_version=seen)
         if record is r.Controller:
             if new is None:
                 return self.create_controller(old)
             if old is None:
-                return self.delete_controller(new.key)
-            return self.update_controller(new.key, old)
+                return self.delete_controller(new.key, expected_version=seen)
+            return self.update_controller(new.key, old, expected_version=seen)
         if record is r.Processor:
             if new is None:
                 return self.create_processor(old)
             if old is None:
-                return self.delete_processor(new.key)
-            return self.update_processor(new.key, old)
+                return self.delete_processor(new.key, expected_version=seen)
+            return self.update_processor(new.key, old, expected_version=seen)
         if record is r.ProcessingOnBehalf:
             if new is None:
                 return self.create_processing_on_behalf(
                     change.old_controller or "", old, position=change.position
                 )
             if old is None:
-                return self.delete_processing_on_behalf(new.key)
-            return self.update_processing_on_behalf(new.key, old)
+                return self.delete_processing_on_behalf(new.key, expected_version=seen)
+            return self.update_processing_on_behalf(new.key, old, expected_version=seen)
         raise TypeError(record)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -882,14 +1027,27 @@ class Session:
         """Key -> id of every processor: the keys references may name, the ids rows store."""
         return writer.key_ids(conn, schema.ROOTS[r.Processor])
 
-    def _update_keyed(self, conn: Any, kind: type, key: str, record: Any) -> tuple[Any, int]:
-        """Validate and write ``record`` over the register or Art. 30(2) record ``key``; return (old, id)."""
+    def _update_keyed(
+        self, conn: Any, kind: type, key: str, record: Any, expected_version: int | None
+    ) -> tuple[Any, int, int]:
+        """Validate and write ``record`` over the register or Art. 30(2) record ``key``.
+
+        Returns the old record, the row id and the new version.
+        """
+        row_id, version = versions.claim(conn, kind, key, expected_version)
         old = reader.load_one(conn, kind, key)
         ids = self._processor_ids(conn)
         self._check(record, ids, conn, kind, allow=key)
-        row_id = self._id(conn, kind, key)
         writer.update_record(conn, kind, schema.LISTS[reader.KEYED[kind]].table, row_id, record, ids)
-        return old, row_id
+        return old, row_id, version
+
+    def _done(self, change: Change) -> Change:
+        """Remember the version this session left the record at (what :meth:`revert` expects)."""
+        if change.old is not None:
+            self._written.pop((change.record, change.old.key), None)
+        if change.new is not None and change.version is not None:
+            self._written[(change.record, change.new.key)] = change.version
+        return change
 
     def _place(self, key: str, position: int) -> None:
         """Put register ``key`` at ``position`` among its controller's registers."""
@@ -899,6 +1057,9 @@ class Session:
             places.shift(conn, r.Register, controller_id, current + 1, -1)
             places.shift(conn, r.Register, controller_id, position, +1)
             places.put(conn, r.Register, row_id, controller_id, position)
+
+
+FIRST_VERSION = 1  # a new record's row_version (the column's default)
 
 
 def _noun(kind: type) -> str:
@@ -929,14 +1090,6 @@ def _roots(links: Iterable[listing.LinkSummary]) -> dict[str, list[str]]:
         if link.processor not in engaged:
             engaged.append(link.processor)
     return roots
-
-
-def _tia_for(processor: r.Processor, country: str) -> str:
-    """The transfer impact assessment recorded for ``country`` on a processor, else its default one."""
-    for entry in processor.country_mechanisms:
-        if entry.country == country and entry.tia:
-            return entry.tia
-    return processor.tia
 
 
 def _replaced(index: int, item: Any) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:

@@ -16,7 +16,7 @@ from ropa.demo.registers import processing_on_behalf, register, templates_for
 __all__ = ["VERSION", "build"]
 
 VERSION = 2  # INTERCHANGE.md version written
-_WEIGHT_OF = {"city": 3.0, "energy": 1.0, "housing": 1.0, "water": 0.7, "firm": 1.0}
+_WEIGHT_OF = {"city": 3.0, "wellbeing": 2.0, "energy": 1.0, "housing": 1.0, "water": 0.7, "firm": 1.0}
 
 
 def build(n: int, seed: int) -> dict[str, Any]:
@@ -29,7 +29,7 @@ def build(n: int, seed: int) -> dict[str, Any]:
     draw = Draw(seed)
     rng = draw.rng
     catalogue = Catalogue(draw)
-    catalogue.build(min(1500, max(5, n // 10)))
+    catalogue.build(min(1500, max(12, n // 10)))  # beyond the first family, a few more roots
     plans = plan_controllers(draw, min(n, max(3, round(n / 25))))
 
     # Register counts: one each, the rest by weight (cities are the largest).
@@ -38,16 +38,12 @@ def build(n: int, seed: int) -> dict[str, Any]:
     for i in rng.choices(range(len(plans)), weights=weights, k=n - len(plans)):
         counts[i] += 1
 
-    non_roots = [i for i in range(len(catalogue.processors)) if catalogue.depth[i] > 0]
     controllers = []
     for plan, count in zip(plans, counts, strict=True):
-        # Vendors the controller has contracts with: mostly first-level processors.
+        # Vendors the controller has contracts with: first-level processors only, so that the SCC
+        # module of each leg is the one recorded on the processor (2 engaged, 3 sub-processor).
         roots = catalogue.roots
         vendors = rng.sample(roots, min(len(roots), rng.randint(2, 6)))
-        if non_roots and rng.random() < 0.5:
-            extra = rng.choice(non_roots)
-            if extra not in vendors:
-                vendors.append(extra)
         staff = [draw.person(plan["domain"], plan["intl"]) for _ in range(rng.randint(2, 6))]
         templates = templates_for(draw, plan)
         used: dict[int, int] = {}

@@ -2,7 +2,10 @@
 
 Why: derived transfers, mechanism gaps and the version 2 processor fields (TIA, adequacy scope,
 per-country mechanisms, Art. 27 representative) are only worth showing on chains that cross
-borders the way real supply chains do (FI -> SE/DE/IE -> US/IN/GB -> ...).
+borders the way real supply chains do (FI -> SE/DE/IE -> US/IN/GB -> ...). The SCC module
+recorded on a processor follows its leg: module 2 for a processor controllers engage directly (a
+root), module 3 for a sub-processor. A processor established outside the EEA reaches the data from
+its own country even when it stores them inside the EEA, so its country counts as a destination.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any, NamedTuple
 from ropa.demo.draw import Draw, empty_dpo, iso, slug
 from ropa.demo.facts import (
     ADEQUACY,
+    ART46_47,
     D_CHECK_END,
     D_CHECK_START,
     EEA,
@@ -21,9 +25,14 @@ from ropa.demo.facts import (
 
 __all__ = ["Catalogue", "Leg", "adequacy_scope", "empty_scope"]
 
-# Derogations and tools a few processors rely on; only the Art. 46/47 ones need a TIA.
-_RARE_MECHANISMS = ("derogation-49-1-a", "derogation-49-1-b", "certification")
-_NEEDS_TIA = frozenset({"scc", "bcr", "certification"})
+# Art. 46 tools a few processors rely on instead of SCCs or BCRs. Derogations (Art. 49) are for
+# occasional transfers, not a processor's ongoing processing (EDPB Guidelines 2/2018).
+_RARE_MECHANISMS = {
+    "certification": "Approved certification with binding and enforceable commitments (Art. 46(2)(f))",
+    "code_of_conduct": "Approved code of conduct with binding and enforceable commitments (Art. 46(2)(e))",
+}
+# Where a processor outside the EEA that keeps the data inside it stores them.
+_EEA_STORAGE = ("IE", "IE", "NL", "DE", "SE", "FI")
 
 
 class Leg(NamedTuple):
@@ -69,8 +78,9 @@ class Catalogue:
         self.processors: list[dict[str, Any]] = []
         self.depth: list[int] = []
         self.roots: list[int] = []
-        self.outside: list[list[int]] = []  # subtree members processing outside the EEA
-        self.legs: list[dict[str, Leg]] = []  # per processor: outside country -> its mechanism
+        self.outside: list[list[int]] = []  # subtree members reaching the data from outside the EEA
+        # per processor: each destination outside the EEA (its own country, where it processes)
+        self.legs: list[dict[str, Leg]] = []
         self.scope_country: list[str | None] = []  # the country its adequacy_scope is about
         self._index: dict[str, int] = {}
 
@@ -136,7 +146,10 @@ class Catalogue:
             extra = rng.choice(m.depth_countries[min(4, depth + rng.randrange(2))])
             if extra not in pcs:
                 pcs.append(extra)
-        outside = [c for c in pcs if c not in EEA]
+        if country not in EEA and rng.random() < 0.25:
+            pcs = [rng.choice(_EEA_STORAGE)]  # EU storage, access from its own country
+        # The own country first: access from where the processor is established is a transfer.
+        outside = [c for c in dict.fromkeys([country, *pcs]) if c not in EEA]
         default = self._default_leg(outside, parent is not None, gap)
         legs = {c: default for c in outside}
         country_mechanisms = self._country_legs(outside, default, parent is not None)
@@ -207,18 +220,16 @@ class Catalogue:
         if r < 0.5 and all(c in ADEQUACY for c in outside):
             return Leg("adequacy", None, _adequacy_text(outside), "")
         if r < 0.86:
-            module = rng.choice((3, 3, 3, 2, 1, 4)) if sub else 2
-            if rng.random() < 0.15:
-                module = rng.randint(1, 4)
+            module = 3 if sub else 2  # processor to sub-processor, controller to processor
             return Leg(
                 "scc", module, f"SCC 2021/914 module {module}", draw.tia() if rng.random() < 0.88 else ""
             )
         if r < 0.95:
             tia = draw.tia() if rng.random() < 0.88 else ""
             return Leg("bcr", None, "Binding corporate rules approved by the lead authority", tia)
-        mechanism = rng.choice(_RARE_MECHANISMS)
-        safeguards = "Documented case by case" if rng.random() < 0.7 else ""
-        return Leg(mechanism, None, safeguards, draw.tia() if mechanism in _NEEDS_TIA else "")
+        mechanism = rng.choice(sorted(_RARE_MECHANISMS))
+        tia = draw.tia() if rng.random() < 0.88 else ""
+        return Leg(mechanism, None, _RARE_MECHANISMS[mechanism], tia if mechanism in ART46_47 else "")
 
     def _country_legs(self, outside: list[str], default: Leg, sub: bool) -> list[tuple[str, Leg]]:
         """Countries (besides the first) whose mechanism differs from the default one.

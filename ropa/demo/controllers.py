@@ -1,8 +1,10 @@
-"""Controller heads: cities and municipalities, their companies, and client firms.
+"""Controller heads: cities and municipalities, their companies, wellbeing services counties and firms.
 
 Why: this is the DPO's real portfolio (DOMAIN.md): one DPO serving a city and its energy,
-housing and water companies, or an external DPO serving firms; cities are public authorities
-(Art. 6(1) second subparagraph), their companies and the firms are not.
+housing and water companies, or an external DPO serving firms. Cities and the wellbeing services
+counties (hyvinvointialueet, which have organised social welfare and health care since 2023) are
+public authorities (Art. 6(1) second subparagraph, Art. 37(1)(a), Art. 49(3)); the companies and
+the firms are not. ``plan["authority"]`` tells the register generator which rules apply.
 """
 
 from __future__ import annotations
@@ -15,12 +17,26 @@ from ropa.demo.material import City, CityCompany
 
 __all__ = ["Plan", "plan_controllers"]
 
-Plan = dict[str, Any]  # {"head": controller without registers, "kind", "lang", "domain", "intl", ...}
+# {"head": controller without registers, "kind", "lang", "domain", "intl", "authority", "joint", ...}
+Plan = dict[str, Any]
 
 
-def _public_authority(draw: Draw, authority: bool) -> bool | None:
-    """Mostly answered; now and then still null (the question is not yet answered)."""
-    return authority if draw.rng.random() < 0.9 else None
+def _not_an_authority(draw: Draw) -> bool | None:
+    """A company or firm: mostly answered (false); now and then still null (not yet answered).
+
+    A public authority always answers true: the rules that depend on it (no 6(1)(f) for its
+    tasks, Art. 49(3)) are what the demo shows.
+    """
+    return False if draw.rng.random() < 0.9 else None
+
+
+def _cooperation(draw: Draw) -> str:
+    """The Art. 26 arrangement between a city and its wellbeing services county."""
+    return draw.m.texts["fi"].joint_controller["arrangement"]
+
+
+def _county_domain(county: str) -> str:
+    return slug(county).replace("-", "") + ".fi"
 
 
 def _address(draw: Draw, city: City) -> str:
@@ -36,17 +52,24 @@ def plan_controllers(draw: Draw, count: int) -> list[Plan]:
     rng.shuffle(cities)
     cities = list(m.cities[:2]) + cities
     plans: list[Plan] = []
+    counties: set[str] = set()
     firms = 0
     while len(plans) < count:
         if cities and (not plans or rng.random() < 0.3):
             city = cities.pop(0)
-            plans.append(_city(draw, city))
+            city_plan = _city(draw, city)
+            plans.append(city_plan)
             reserve = 1 if count >= 3 and firms == 0 else 0
             for kind in m.city_companies:
                 if len(plans) >= count - reserve:
                     break
                 if rng.random() < 0.7:
-                    plans.append(_company(draw, city, kind, plans[-1]))
+                    plans.append(_company(draw, city, kind, city_plan))
+            county = city.county
+            room = len(plans) < count - reserve
+            if county is not None and county not in counties and room and rng.random() < 0.5:
+                counties.add(county)
+                plans.append(_county(draw, city, county, city_plan))
         else:
             plans.append(_firm(draw, ict=firms == 0))
             firms += 1
@@ -70,12 +93,59 @@ def _city(draw: Draw, city: City) -> Plan:
         "email": f"kirjaamo@{domain}",
         "phone": f"{city.area_code} {rng.randrange(100, 1000)} {rng.randrange(100, 1000)}",
         "website": f"https://www.{domain}",
-        "public_authority": _public_authority(draw, True),
+        "public_authority": True,
         "representative": None,
         "dpo": dpo,
         "supervisory_authority": draw.m.supervisory_authority,
     }
-    return {"head": head, "kind": "city", "lang": "fi", "domain": domain, "intl": False}
+    joint = None
+    if city.county is not None:  # family centre services run together with the county
+        contact = f"kirjaamo@{_county_domain(city.county)}"
+        joint = {"name": city.county, "contact": contact, "arrangement": _cooperation(draw)}
+    return {
+        "head": head,
+        "kind": "city",
+        "lang": "fi",
+        "domain": domain,
+        "intl": False,
+        "authority": True,
+        "joint": joint,
+    }
+
+
+def _county(draw: Draw, city: City, county: str, city_plan: Plan) -> Plan:
+    """The wellbeing services county of ``city``, which organises its social and health care."""
+    rng = draw.rng
+    draw.names.add(county)
+    key = draw.unique_key("controller", slug(county))
+    domain = _county_domain(county)
+    dpo = draw.person(domain)
+    dpo["email"] = f"tietosuojavastaava@{domain}"
+    head = {
+        "key": key,
+        "name": county,
+        "business_id": draw.business_id(),
+        "address": _address(draw, city),
+        "country": "FI",
+        "email": f"kirjaamo@{domain}",
+        "phone": f"{city.area_code} {rng.randrange(100, 1000)} {rng.randrange(100, 1000)}",
+        "website": f"https://www.{domain}",
+        "public_authority": True,
+        "representative": None,
+        "dpo": dpo,
+        "supervisory_authority": draw.m.supervisory_authority,
+    }
+    city_head = city_plan["head"]
+    joint = {"name": city_head["name"], "contact": city_head["email"], "arrangement": _cooperation(draw)}
+    return {
+        "head": head,
+        "kind": "wellbeing",
+        "lang": "fi",
+        "domain": domain,
+        "intl": False,
+        "authority": True,
+        "joint": joint,
+    }
 
 
 def _company(draw: Draw, city: City, kind: CityCompany, city_plan: Plan) -> Plan:
@@ -93,13 +163,21 @@ def _company(draw: Draw, city: City, kind: CityCompany, city_plan: Plan) -> Plan
         "email": f"asiakaspalvelu@{domain}",
         "phone": f"{city.area_code} {rng.randrange(100, 1000)} {rng.randrange(100, 1000)}",
         "website": f"https://www.{domain}",
-        "public_authority": _public_authority(draw, False),
+        "public_authority": _not_an_authority(draw),
         "representative": None,
         # the city's DPO usually serves its companies too
         "dpo": dict(city_plan["head"]["dpo"]) if rng.random() < 0.8 else draw.person(domain),
         "supervisory_authority": draw.m.supervisory_authority,
     }
-    return {"head": head, "kind": kind.kind, "lang": "fi", "domain": domain, "intl": False}
+    return {
+        "head": head,
+        "kind": kind.kind,
+        "lang": "fi",
+        "domain": domain,
+        "intl": False,
+        "authority": False,
+        "joint": None,
+    }
 
 
 def _firm(draw: Draw, ict: bool = False) -> Plan:
@@ -151,7 +229,7 @@ def _firm(draw: Draw, ict: bool = False) -> Plan:
         "email": f"info@{domain}",
         "phone": phone,
         "website": f"https://www.{domain}",
-        "public_authority": _public_authority(draw, False),
+        "public_authority": _not_an_authority(draw),
         "representative": representative,
         "dpo": dpo,
         "supervisory_authority": m.supervisory_authority,
@@ -163,4 +241,6 @@ def _firm(draw: Draw, ict: bool = False) -> Plan:
         "lang": "en",  # client firms are documented in English
         "domain": domain,
         "intl": english,
+        "authority": False,
+        "joint": dict(m.texts["en"].joint_controller),
     }

@@ -13,6 +13,7 @@ from ropa.reference import reference
 
 __all__ = [
     "ADEQUACY",
+    "ART46_47",
     "AS_OF",
     "D_AGREEMENT_END",
     "D_CHECK_END",
@@ -47,6 +48,18 @@ _DECISIONS = _decisions()
 ADEQUACY = frozenset(k for k in _DECISIONS if len(k) == 2 and k.isupper())
 # Decisions that cover a recipient only once its scope is confirmed (DOMAIN.md).
 SCOPE_LIMITED = frozenset({"US", "CA", "JP", "KR", "IL"})
+# The Art. 46/47 tools: each needs a transfer impact assessment (Schrems II, EDPB Rec. 01/2020).
+ART46_47 = frozenset(
+    {
+        "scc",
+        "bcr",
+        "public_authority_instrument",
+        "code_of_conduct",
+        "certification",
+        "ad_hoc_clauses",
+        "administrative_arrangement",
+    }
+)
 WP248 = tuple(c.value for c in DpiaCriterion)
 
 

@@ -25,6 +25,7 @@ class City(NamedTuple):
     postal_code: str
     type: str  # "kaupunki" or "kunta"
     area_code: str
+    county: str | None  # the wellbeing services county (hyvinvointialue); None for Helsinki
 
 
 class CityCompany(NamedTuple):
@@ -83,8 +84,19 @@ class Recipient(NamedTuple):
 
 
 class Purpose(NamedTuple):
+    """A purpose a register may have besides its own (drawn per Art. 6(1) letter)."""
+
     text: str
     kind: str | None  # direct_marketing, research_statistics, archiving
+    law: str  # the provision behind a 6(1)(c)/(e) purpose; "" otherwise
+    interest: str  # the legitimate interest of a 6(1)(f) purpose; "" otherwise
+
+
+class TemplatePurpose(NamedTuple):
+    text: str
+    basis: str  # the Art. 6(1) letter
+    kind: str | None
+    interest: str  # the legitimate interest of a 6(1)(f) purpose; "" otherwise
 
 
 class Template(NamedTuple):
@@ -93,10 +105,17 @@ class Template(NamedTuple):
     name: str
     department: str
     special: str | None
-    bases: str  # Art. 6(1) letters of its purposes, in order
-    purpose: Purpose | None  # a fixed first purpose, when the register is about one
+    purposes: tuple[TemplatePurpose, ...]  # its own purposes, in order
+    national: str  # the provisions behind its 6(1)(c)/(e) purposes
+    conditions: tuple[str, ...]  # Art. 9(2) conditions of its special category; () for the default
     criminal_basis: str  # Art. 10 provision for this register; "" for the language default
+    automated: bool  # whether it may make solely automated decisions (Art. 22)
     international: Recipient | None  # an international organisation it sometimes discloses to
+
+    @property
+    def bases(self) -> str:
+        """The Art. 6(1) letters of its purposes, in order."""
+        return "".join(p.basis for p in self.purposes)
 
 
 class DirectTransfer(NamedTuple):
@@ -104,6 +123,8 @@ class DirectTransfer(NamedTuple):
     country: str
     mechanism: str
     scc_module: int | None
+    role: str  # "processor" (SCC module 2) or "controller" (module 1)
+    firms_only: bool  # group transfers and derogations a public authority cannot use (Art. 49(3))
 
 
 class Organisation(NamedTuple):
@@ -127,9 +148,7 @@ class Texts:
     """Register texts of one language."""
 
     purposes: Mapping[str, tuple[Purpose, ...]]
-    legitimate_interests: tuple[str, ...]
     special_data: Mapping[str, str]
-    national_bases: tuple[str, ...]
     criminal_basis: str
     provision_requirements: Mapping[str, tuple[str, ...]]
     subjects: tuple[str, ...]
@@ -146,11 +165,12 @@ class Texts:
     rights: tuple[str, ...]
     descriptions: tuple[str, ...]
     basis_notes: tuple[str, ...]
-    automated_decision: str
+    automated_decision: Mapping[str, str]  # by "authority" or "company"
     agreements: tuple[str, ...]
     transfer_note: str
     transfers_statement: Mapping[str, str]  # none, some, intl; "{destinations}" is filled in
     joint_controller: Mapping[str, str]
+    stale_statement: str  # the note on a register whose transfers statement is knowingly out of date
     dpia_prefix: str
     sites: tuple[str, ...]
 
@@ -217,27 +237,31 @@ def _recipient(r: dict[str, Any]) -> Recipient:
 
 
 def _template(t: dict[str, Any]) -> Template:
-    purpose = t.get("purpose")
     international = t.get("international")
     return Template(
-        t["name"],
-        t["department"],
-        t["special"],
-        t["bases"],
-        Purpose(purpose["text"], purpose["kind"]) if purpose else None,
-        t.get("criminal_basis", ""),
-        _recipient(international) if international else None,
+        name=t["name"],
+        department=t["department"],
+        special=t["special"],
+        purposes=tuple(
+            TemplatePurpose(p["text"], p["basis"], p["kind"], p.get("interest", "")) for p in t["purposes"]
+        ),
+        national=t.get("national", ""),
+        conditions=tuple(t.get("conditions", ())),
+        criminal_basis=t.get("criminal_basis", ""),
+        automated=t.get("automated", False),
+        international=_recipient(international) if international else None,
     )
 
 
 def _texts(t: dict[str, Any]) -> Texts:
     return Texts(
         purposes=_frozen(
-            {k: tuple(Purpose(p["text"], p["kind"]) for p in v) for k, v in t["purposes"].items()}
+            {
+                k: tuple(Purpose(p["text"], p["kind"], p["law"], p.get("interest", "")) for p in v)
+                for k, v in t["purposes"].items()
+            }
         ),
-        legitimate_interests=tuple(t["legitimate_interests"]),
         special_data=_frozen(t["special_data"]),
-        national_bases=tuple(t["national_bases"]),
         criminal_basis=t["criminal_basis"],
         provision_requirements=_frozen({k: tuple(v) for k, v in t["provision_requirements"].items()}),
         subjects=tuple(t["subjects"]),
@@ -254,11 +278,12 @@ def _texts(t: dict[str, Any]) -> Texts:
         rights=tuple(t["rights"]),
         descriptions=tuple(t["descriptions"]),
         basis_notes=tuple(t["basis_notes"]),
-        automated_decision=t["automated_decision"],
+        automated_decision=_frozen(t["automated_decision"]),
         agreements=tuple(t["agreements"]),
         transfer_note=t["transfer_note"],
         transfers_statement=_frozen(t["transfers_statement"]),
         joint_controller=_frozen(t["joint_controller"]),
+        stale_statement=t["stale_statement"],
         dpia_prefix=t["dpia_prefix"],
         sites=tuple(t["sites"]),
     )
@@ -281,7 +306,7 @@ def material() -> Material:
         streets=tuple(names["streets"]),
         supervisory_authority=orgs["supervisory_authority"],
         cities=tuple(
-            City(c["name"], c["genitive"], c["postal_code"], c["type"], c["area_code"])
+            City(c["name"], c["genitive"], c["postal_code"], c["type"], c["area_code"], c["county"])
             for c in orgs["cities"]
         ),
         city_companies=tuple(
@@ -325,7 +350,9 @@ def material() -> Material:
         rare_specials=tuple(regs["rare_specials"]),
         texts=_frozen({lang: _texts(_load(f"texts_{lang}.json")) for lang in ("fi", "en")}),
         direct_transfers=tuple(
-            DirectTransfer(t["recipient"], t["country"], t["mechanism"], t["scc_module"])
+            DirectTransfer(
+                t["recipient"], t["country"], t["mechanism"], t["scc_module"], t["role"], t["firms_only"]
+            )
             for t in transfers["direct"]
         ),
         organisations=_frozen(

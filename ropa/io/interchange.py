@@ -21,6 +21,7 @@ from typing import Any
 import orjson
 
 from ropa.errors import RopaError
+from ropa.gc_pause import collector_paused
 from ropa.model import records as r
 from ropa.model.catalogue import EXTENSIONS, entity, is_empty
 from ropa.model.fields import FieldSpec, Kind
@@ -275,10 +276,11 @@ def read_document(document: Any, source: str = "") -> r.Workspace:
     except InterchangeError as exc:
         raise InterchangeError(exc.problems, source) from None
     reader = _Reader(version)
-    workspace = reader.document(document)
-    if reader.problems:
-        raise InterchangeError(reader.problems, source)
-    problems = validate(workspace)
+    with collector_paused():  # 170,000 records of a large document form no cycles
+        workspace = reader.document(document)
+        if reader.problems:
+            raise InterchangeError(reader.problems, source)
+        problems = validate(workspace)
     if problems:
         raise InterchangeError([str(p) for p in problems], source)
     return workspace
@@ -303,7 +305,8 @@ def parse_json(text: str | bytes, source: str = "") -> Any:
     try:
         if isinstance(text, bytes):
             text = text.decode("utf-8-sig")  # the format is UTF-8; Windows tools may add a BOM
-        return json.loads(text, object_pairs_hook=_object)
+        with collector_paused():
+            return json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             [f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"], source

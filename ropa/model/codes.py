@@ -36,7 +36,8 @@ class LegalBasis(StrEnum):
 
 
 class Art9Condition(StrEnum):
-    """``art9_conditions.json``: Regulation (EU) 2016/679 Art. 9(2)."""
+    """``art9_conditions.json``: Regulation (EU) 2016/679 Art. 9(2); Finnish labels after the Finnish text of
+    the Regulation (EUVL L 119, 4.5.2016)."""
 
     EXPLICIT_CONSENT = "art9-2-a"
     EMPLOYMENT_SOCIAL_SECURITY = "art9-2-b"
@@ -51,7 +52,9 @@ class Art9Condition(StrEnum):
 
 
 class SpecialCategory(StrEnum):
-    """``special_categories.json``: Regulation (EU) 2016/679 Art. 9(1) and Art. 10."""
+    """``special_categories.json``: Regulation (EU) 2016/679 Art. 9(1) (special categories) and Art. 10
+    (criminal convictions and offences, which is not a special category); Finnish labels after the Finnish
+    text of the Regulation."""
 
     RACIAL_ETHNIC = "racial_ethnic"
     POLITICAL = "political"
@@ -65,10 +68,13 @@ class SpecialCategory(StrEnum):
 
 
 class TransferMechanism(StrEnum):
-    """``transfer_mechanisms.json``: Regulation (EU) 2016/679 Chapter V (Art. 45 to 49)."""
+    """``transfer_mechanisms.json``: Regulation (EU) 2016/679 Chapter V (Art. 45 to 49); transfer impact
+    assessment for every Art. 46/47 tool after CJEU C-311/18 (Schrems II) and EDPB Recommendations 01/2020;
+    Finnish labels after the Finnish text of the Regulation."""
 
     ADEQUACY = "adequacy"
     SCC = "scc"
+    SA_CLAUSES = "sa_clauses"
     BCR = "bcr"
     PUBLIC_AUTHORITY_INSTRUMENT = "public_authority_instrument"
     CODE_OF_CONDUCT = "code_of_conduct"

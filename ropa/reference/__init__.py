@@ -1,12 +1,13 @@
-"""Reference data: the code lists, EU/EEA membership, adequacy decisions and international
-organisations, with EN/FI labels.
+"""Reference data: the code lists, EU/EEA membership, interim provisions, adequacy decisions and
+international organisations, with EN/FI labels.
 
 The data lives in versioned, dated JSON files under ``resources/reference/`` so it can be
 updated (and cited in exports) without code changes. Everything else in the application gets
 reference data through :func:`reference`; stored records hold codes, never labels.
 
 The JSON files are the one source of each code list: ``ropa.model.codes`` is generated from them
-by ``python -m ropa.reference.codegen`` (``--check`` tells whether it is current).
+by ``python -m ropa.reference.codegen`` (``--check`` tells whether it is current). What the files
+hold, their sources and what is not verified: docs/reference-data.md.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from pathlib import Path
 
 from ropa.reference._model import (
     CODE_LIST_NAMES,
+    FILE_NAMES,
     AdequacyDecision,
     Code,
     CodeList,
+    Edition,
     EeaMembership,
+    InterimProvision,
+    Mechanism,
     Reference,
     ReferenceDataError,
 )
@@ -28,10 +33,14 @@ from ropa.resources import resource_path
 
 __all__ = [
     "CODE_LIST_NAMES",
+    "FILE_NAMES",
     "AdequacyDecision",
     "Code",
     "CodeList",
+    "Edition",
     "EeaMembership",
+    "InterimProvision",
+    "Mechanism",
     "Reference",
     "ReferenceDataError",
     "load_reference",

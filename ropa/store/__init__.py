@@ -1,29 +1,42 @@
-"""Workspaces on disk: backends, the schema and its migrations, reading and writing records.
+"""Workspaces on disk or on a server: backends, the schema and its migrations, reading and writing records.
 
-:func:`open_store` is the one way in: a file path opens the embedded SQLite workspace. Only the
-application layer (:mod:`ropa.app`) uses the store; nothing above it imports SQLAlchemy.
+:func:`open_store` is the one way in: a file path opens the embedded SQLite workspace, a
+``postgresql://`` address a team workspace on a PostgreSQL server. Only the application layer
+(:mod:`ropa.app`) uses the store; nothing above it imports SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
-from ropa.errors import WorkspaceError
-from ropa.store.backend import Store
+from ropa.address import is_server_address
+from ropa.store.backend import SnapshotBackups, Store
 
 WORKSPACE_SUFFIX = ".ropa"
 
 
-def open_store(location: str | os.PathLike[str], *, create: bool = True) -> Store:
-    """Open (with ``create``, create) the workspace at ``location``, upgrading its schema."""
+def open_store(
+    location: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    password_prompt: Callable[[str], str | None] | None = None,
+    backups: SnapshotBackups | None = None,
+) -> Store:
+    """Open (with ``create``, create) the workspace at ``location``, upgrading its schema.
+
+    ``password_prompt`` and ``backups`` concern server workspaces only: the prompt is asked when
+    the server wants a password that neither PGPASSWORD nor the pgpass file gave; ``backups`` says
+    where their logical backups go.
+    """
     text = os.fspath(location)
-    if text.startswith(("postgresql:", "postgres:")):
-        raise WorkspaceError(
-            f"{text.split('@')[-1]}: PostgreSQL workspaces are not supported by this version"
-        )
+    if is_server_address(text):
+        from ropa.store.postgres import open_postgres
+
+        return open_postgres(text, create=create, password_prompt=password_prompt, backups=backups)
     from ropa.store.sqlite import open_sqlite
 
     return open_sqlite(text, create=create)
 
 
-__all__ = ["WORKSPACE_SUFFIX", "Store", "open_store"]
+__all__ = ["WORKSPACE_SUFFIX", "SnapshotBackups", "Store", "is_server_address", "open_store"]

@@ -1,9 +1,11 @@
 """What a workspace backend offers the layers above: transactions, reads, backups, copies.
 
-The SQLite file (:mod:`ropa.store.sqlite`) is the embedded default; a PostgreSQL backend for
-teams implements the same small interface. Nothing above the store sees SQLAlchemy's errors:
-:func:`database_errors` turns them into a :class:`~ropa.errors.WorkspaceError` naming the
-workspace, so the window and the CLI show one readable line.
+The SQLite file (:mod:`ropa.store.sqlite`) is the embedded default; a team shares one PostgreSQL
+database (:mod:`ropa.store.postgres`) through the same small interface. Nothing above the store
+sees SQLAlchemy's errors: :func:`database_errors` turns them into a
+:class:`~ropa.errors.WorkspaceError` naming the workspace (a
+:class:`~ropa.errors.PermissionDeniedError` when the database refused the user's role), so the
+window and the CLI show one readable line.
 """
 
 from __future__ import annotations
@@ -11,28 +13,80 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ropa.errors import WorkspaceError
+from ropa.errors import PermissionDeniedError, WorkspaceError
 
 if TYPE_CHECKING:  # SQLAlchemy is imported by the first transaction, not by opening a workspace
     from sqlalchemy import Connection
 
+    from ropa.model import records as r
+
 Row = tuple[Any, ...]
+
+#: SQLSTATE codes that deserve their own words (PostgreSQL; SQLite has none of them).
+INSUFFICIENT_PRIVILEGE = "42501"
+LOCK_NOT_AVAILABLE = "55P03"
+READ_ONLY_TRANSACTION = "25006"
+
+
+def first_line(error: BaseException) -> str:
+    """The database's own first line about ``error`` (the driver's, not SQLAlchemy's wrapper)."""
+    from sqlalchemy.exc import DBAPIError
+
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    lines = str(cause).strip().splitlines() or [type(cause).__name__]
+    return lines[0].strip()
+
+
+def sqlstate(error: BaseException) -> str | None:
+    """The SQLSTATE of a database error, when the driver gives one (psycopg does)."""
+    from sqlalchemy.exc import DBAPIError
+
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(cause, "sqlstate", None)
+    return code if isinstance(code, str) else None
+
+
+def is_permission_error(error: BaseException) -> bool:
+    return sqlstate(error) in (INSUFFICIENT_PRIVILEGE, READ_ONLY_TRANSACTION)
 
 
 @contextmanager
 def database_errors(location: str) -> Iterator[None]:
     """Re-raise a database failure as a WorkspaceError in the database's own words."""
-    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+    from sqlalchemy.exc import SQLAlchemyError
 
     try:
         yield
     except SQLAlchemyError as exc:
-        cause = exc.orig if isinstance(exc, DBAPIError) else exc
-        lines = str(cause).strip().splitlines() or [type(cause).__name__]
-        raise WorkspaceError(f"{location}: workspace database error: {lines[0]}") from exc
+        line = first_line(exc)
+        if is_permission_error(exc):
+            raise PermissionDeniedError(
+                f"{location}: permission denied: {line} "
+                "(your database role may not do this; ask the workspace's owner)"
+            ) from exc
+        if sqlstate(exc) == LOCK_NOT_AVAILABLE:
+            raise WorkspaceError(
+                f"{location}: another change is still being written; try again in a moment ({line})"
+            ) from exc
+        raise WorkspaceError(f"{location}: workspace database error: {line}") from exc
+
+
+@dataclass(frozen=True, kw_only=True)
+class SnapshotBackups:
+    """Where a server workspace's backups go, and how a snapshot is written.
+
+    A server workspace cannot be copied as a file: its backup is a logical snapshot, the
+    interchange JSON, which the application layer writes (``dump``) because the store sits below
+    the interchange format.
+    """
+
+    folder: Path
+    dump: Callable[[r.Workspace], bytes]
+    suffix: str = ".json"
 
 
 class Store(ABC):
@@ -40,6 +94,8 @@ class Store(ABC):
 
     #: How people name this workspace: a file path, or a database address without password.
     location: str
+    #: The database engine: "sqlite" or "postgresql".
+    kind: str = "sqlite"
 
     @property
     def path(self) -> Path | None:
@@ -50,8 +106,11 @@ class Store(ABC):
     def begin(self, *, interrupt: Callable[[], bool] | None = None) -> AbstractContextManager[Connection]:
         """A connection in one write transaction: committed on success, rolled back on error.
 
-        ``interrupt`` is asked now and then while statements run; when it answers True the
-        running statement stops with an error and the transaction is rolled back (Cancel).
+        Writers take turns (one write transaction at a time per workspace), so a command that
+        counts positions or walks processor chains sees no half-written change of another.
+        ``interrupt`` is asked now and then while statements run, where the backend can (SQLite);
+        when it answers True the running statement stops with an error and the transaction is
+        rolled back (Cancel).
         """
 
     @abstractmethod
@@ -60,10 +119,11 @@ class Store(ABC):
 
     @abstractmethod
     def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        """Plain rows of one read-only SQL statement with ``:name`` parameters, without SQLAlchemy.
+        """Plain rows of one read-only SQL statement with ``:name`` parameters.
 
-        The window's first list is read this way, so that starting it does not wait for the ORM
-        to be imported; everything that changes data goes through :meth:`begin`.
+        The window's first list is read this way; the SQLite file answers with the standard
+        library's ``sqlite3``, so starting the window does not wait for SQLAlchemy to be imported.
+        Everything that changes data goes through :meth:`begin`.
         """
 
     @abstractmethod
@@ -73,6 +133,10 @@ class Store(ABC):
     @abstractmethod
     def copy_to(self, target: Path) -> None:
         """Write a consistent, owner-only copy of the whole workspace to a new file."""
+
+    @abstractmethod
+    def user(self) -> str:
+        """Who makes the changes: the operating-system user for a file, the database role on a server."""
 
     @abstractmethod
     def close(self) -> None:

@@ -59,13 +59,13 @@ def alembic_revisions() -> tuple[str | None, set[str]]:
     return script.get_current_head(), {rev.revision for rev in script.walk_revisions()}
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema on ``connection`` to the head revision, inside its transaction."""
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Bring the schema on ``connection`` to ``revision`` (the head), inside its transaction."""
     from alembic import command
 
     config, _ = _alembic()
     config.attributes["connection"] = connection
     try:
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
     finally:
         config.attributes.pop("connection", None)

@@ -7,8 +7,11 @@ a processor reference is ``<field>_id``. Every list of the record is a real tabl
 ``position``, named in :data:`LISTS`. Text is NOT NULL with ``''`` for empty; codes, countries and
 dates are NULL when empty. ``extensions`` keeps a document's ``extensions`` objects as JSON, keyed
 by the path of the object inside the row (``""`` for the row's own object, ``"dpia"`` for its
-DPIA, ``"client.dpo"``...). Change this module only together with a new Alembic revision in
-``ropa/store/migrations``.
+DPIA, ``"client.dpo"``...). The keyed records (controllers, registers, processors, Art. 30(2)
+records) carry ``row_version``, counted up by every change to the record: an update names the
+version it read and is refused when the row has moved on (optimistic concurrency, so two people
+editing one record never overwrite each other). Change this module only together with a new
+Alembic revision in ``ropa/store/migrations``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ def _text() -> Any:
 
 def _json() -> Any:
     return Field(default=None, sa_column=Column(JSON(none_as_null=True), nullable=True))
+
+
+def _row_version() -> Any:
+    return Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 def _owner(table: str) -> Any:
@@ -77,6 +84,7 @@ class ProcessorRow(SQLModel, table=True):
     representative_phone: str = _text()
     notes: str = _text()
     extensions: Any = _json()
+    row_version: int = _row_version()
 
 
 class CountryMechanismRow(SQLModel, table=True):
@@ -125,6 +133,7 @@ class ControllerRow(SQLModel, table=True):
     supervisory_authority: str = _text()
     public_authority: bool | None = None
     extensions: Any = _json()
+    row_version: int = _row_version()
 
 
 class RegisterRow(SQLModel, table=True):
@@ -164,6 +173,7 @@ class RegisterRow(SQLModel, table=True):
     last_reviewed: date | None = None
     next_review: date | None = Field(default=None, index=True)
     extensions: Any = _json()
+    row_version: int = _row_version()
 
 
 class JointControllerRow(SQLModel, table=True):
@@ -286,6 +296,7 @@ class ProcessingOnBehalfRow(SQLModel, table=True):
     agreement: str = _text()
     agreement_date: date | None = None
     extensions: Any = _json()
+    row_version: int = _row_version()
 
 
 class SubprocessorRow(SQLModel, table=True):

@@ -11,6 +11,7 @@ is made by the first transaction, and :meth:`SqliteStore.read` answers plain que
 
 from __future__ import annotations
 
+import getpass
 import os
 import sqlite3
 import tempfile
@@ -38,6 +39,8 @@ PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two questions to
 
 class SqliteStore(Store):
     """An open workspace file. Use :meth:`begin` for every change: it is one transaction."""
+
+    kind = "sqlite"
 
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self._path = path
@@ -101,6 +104,13 @@ class SqliteStore(Store):
 
     def copy_to(self, target: Path) -> None:
         copy_workspace(self.path, target)
+
+    def user(self) -> str:
+        """The operating-system user: a workspace file has no users of its own."""
+        try:
+            return getpass.getuser()
+        except Exception:  # no name for this uid (a container): say so rather than fail
+            return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
     def close(self) -> None:
         if self._engine is not None:

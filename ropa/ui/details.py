@@ -23,10 +23,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ropa.model import records as r
 from ropa.model.catalogue import entity
 from ropa.model.fields import FieldSpec, Kind
+from ropa.model.transfers import Basis, TransferStatus
 from ropa.reference import reference
 
 if TYPE_CHECKING:
-    from ropa.app.session import ProcessorUse, TransferRow
+    from ropa.app.session import ProcessorUse
+    from ropa.model.transfers import Flow, TransferRow
 
 LINK_SCHEME = "ropa"
 
@@ -60,11 +62,6 @@ _USE_HEADS = (
     QT_TRANSLATE_NOOP("details", "Agreement"),
     QT_TRANSLATE_NOOP("details", "Agreement date"),
 )
-_EEA = QT_TRANSLATE_NOOP("details", "EU/EEA")
-_ADEQUACY = QT_TRANSLATE_NOOP("details", "Adequacy")
-_THIRD = QT_TRANSLATE_NOOP("details", "Third country")
-_CONFIRMED = QT_TRANSLATE_NOOP("details", "scope confirmed")
-_UNCONFIRMED = QT_TRANSLATE_NOOP("details", "scope not confirmed")
 
 
 def _capitalised(text: str) -> str:
@@ -357,19 +354,22 @@ class RegisterView(RecordView):
 
     def to_html(self, record: r.Register) -> str:
         render = self.renderer()
-        derived = [row for row in self.transfer_rows if row.derived and row.register == record.key]
+        derived = [
+            row.flow
+            for row in self.transfer_rows
+            if row.flow.basis is not Basis.DECLARED and row.record == record.key
+        ]
         extra = ""
         if derived:
+            names = self.processor_names
             rows = [
                 [
-                    html.escape(render.country(row.country or "")),
-                    " → ".join(
-                        link("processor", k, n) for k, n in zip(row.chain, row.chain_names, strict=True)
-                    ),
-                    html.escape(status_text(row, self.language)),
-                    html.escape(mechanism_text(row.mechanism, self.language)),
+                    html.escape(render.country(flow.country)),
+                    " → ".join(link("processor", k, names.get(k, k)) for k in flow.chain),
+                    html.escape(status_text(flow, self.language)),
+                    html.escape(mechanism_text(flow.mechanism, self.language)),
                 ]
-                for row in derived
+                for flow in derived
             ]
             heads = [_t(head) for head in _DERIVED_HEADS]
             extra = f"<p><b>{html.escape(_t(_DERIVED))}</b></p>" + grid(heads, rows)
@@ -435,21 +435,13 @@ class OnBehalfView(RecordView):
         return self.renderer().document(record.client.name or record.key, "", record, ON_BEHALF_GROUPS)
 
 
-def status_text(row: TransferRow, language: str) -> str:
-    """A transfer row's Chapter V status in words: "EU/EEA", "Adequacy (2023/1795, scope limited)"..."""
-    from ropa.model.transfers import CountryStatus
-
-    if row.status is None:
-        return ""
-    if row.status is CountryStatus.EEA:
-        return _t(_EEA)
-    if row.status is CountryStatus.ADEQUACY:
-        detail = row.decision
-        if row.scope_limited:
-            scope = _t(_CONFIRMED) if row.scope_confirmed else _t(_UNCONFIRMED)
-            detail = f"{detail}, {scope}" if detail else scope
-        return _t(_ADEQUACY) + (f": {detail}" if detail else "")
-    return _t(_THIRD)
+def status_text(flow: Flow, language: str) -> str:
+    """A flow's Chapter V status in words, with the adequacy decision where one applies."""
+    text = _capitalised(flow.status.label(language))
+    decision = flow.decision
+    if decision is not None and flow.status is not TransferStatus.NOT_A_TRANSFER:
+        text = f"{text}: {decision.decision}"
+    return text
 
 
 def mechanism_text(code: str | None, language: str) -> str:

@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
 
             transfers = TransfersPage(self._language)
             transfers.open_register.connect(self.go_to_register)
+            transfers.open_on_behalf.connect(self.go_to_processing_on_behalf)
             transfers.open_processor.connect(self.go_to_processor)
             transfers.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
             self._restore_header(transfers.table.horizontalHeader(), "transferTable/header")
@@ -816,7 +817,13 @@ class MainWindow(QMainWindow):
                 self.processors_page.set_overview(self._workspace.processor_overview(controller))
             elif view is View.TRANSFERS:
                 rows = self._workspace.transfer_rows(controller, self.today())
-                self.transfers_page.set_rows(rows, all_controllers=controller is None)
+                names = {c.key: c.name for c in self._sidebar_model.controllers()}
+                self.transfers_page.set_rows(
+                    rows,
+                    all_controllers=controller is None,
+                    controllers=names,
+                    processors=self._processor_names(),
+                )
             elif view is View.ON_BEHALF:
                 names = {c.key: c.name for c in self._sidebar_model.controllers()}
                 records = self._workspace.processing_on_behalf(controller)
@@ -847,17 +854,32 @@ class MainWindow(QMainWindow):
             self.processors_page.select(key)
         self.processors_page.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def go_to_processing_on_behalf(self, key: str, controller: str | None = None) -> None:
+        """Show Art. 30(2) record ``key`` (of ``controller``) in its list, chosen."""
+        self.show_view(controller if controller is not None else self._controller, View.ON_BEHALF)
+        page = self.on_behalf_page
+        row = page.model.row_of(key)
+        if row is None and controller is not None:
+            self.show_view(None, View.ON_BEHALF)
+            row = page.model.row_of(key)
+        if row is not None:
+            page.table.selectRow(row)
+            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _go_to_row_register(self) -> None:
         if self._view is View.TRANSFERS:
             row = self.transfers_page.current_row()
             if row is not None:
-                self.go_to_register(row.register)
+                if row.kind == "processing_on_behalf":  # RecordKind, a StrEnum (no import at start)
+                    self.go_to_processing_on_behalf(row.record, row.controller)
+                else:
+                    self.go_to_register(row.record)
 
     def _go_to_row_processor(self) -> None:
         if self._view is View.TRANSFERS:
             row = self.transfers_page.current_row()
-            if row is not None and row.processor:
-                self.go_to_processor(row.processor)
+            if row is not None and row.flow.processor:
+                self.go_to_processor(row.flow.processor)
         elif self._view is View.REGISTERS:
             key = self.registers_page.current_key()
             facts = self._model.facts_of(key) if key else None
@@ -1885,7 +1907,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(processor)
         self.go_register_action.setEnabled(row is not None)
         self.go_processor_action.setEnabled(
-            (row is not None and row.processor is not None) or (register and self._model.facts_loaded())
+            (row is not None and row.flow.processor is not None) or (register and self._model.facts_loaded())
         )
         for action in (self.all_action, self.previous_controller_action, self.next_controller_action):
             action.setEnabled(controllers)

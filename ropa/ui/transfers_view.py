@@ -1,15 +1,19 @@
-"""A controller's transfers in one table: declared on its registers and derived from their processors.
+"""A controller's transfers in one table: declared in its records and derived from their processors.
 
-Each row: the register, the processor chain, the country or organisation, its Chapter V status
-today, the mechanism, the SCC module and the transfer impact assessment. A third-country row
-without a mechanism, or an Art. 46/47 tool without an assessment, says "Missing" in red (text
-and colour). Enter or a double click opens the register behind a row; the Go menu also reaches
-the processor behind a derived one, where it is fixed.
+The rows are :func:`ropa.model.transfers.transfer_rows` (through ``Session.transfer_rows``), the
+same ``ropa transfers`` prints. Each row: the record (a register, or an Art. 30(2) record), why
+the flow exists (declared, a processing country, access from the processor's country of
+establishment), the processor chain, the country or organisation, its Chapter V status today
+(adequacy only counts once a limited decision's scope is confirmed), the SCC module (with the one
+the leg needs when they differ), the transfer impact assessment and the mechanism. What needs
+attention says so in red (text and colour): no mechanism where one is needed, an Art. 46/47 tool
+without an assessment, an SCC module that does not fit the leg. Enter or a double click opens
+the record behind a row; the View menu also reaches the processor where a derived flow is fixed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -17,27 +21,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ropa.app.session import TransferRow
-from ropa.model.transfers import CountryStatus
+from ropa.model.transfers import Basis, RecordKind, TransferRow, TransferStatus
 from ropa.reference import reference
 from ropa.ui.details import mechanism_text, status_text
 from ropa.ui.register_model import OVERDUE_COLOR
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Mechanisms that are Art. 46/47 tools: each needs a transfer impact assessment (Schrems II).
-NEEDS_TIA = frozenset(
-    {
-        "scc",
-        "bcr",
-        "public_authority_instrument",
-        "sa_clauses",
-        "code_of_conduct",
-        "certification",
-        "ad_hoc_clauses",
-        "administrative_arrangement",
-    }
-)
+#: Flows that need a transfer tool of their own (no adequacy decision covers the recipient).
+_NEEDS_TOOL = frozenset({TransferStatus.THIRD_COUNTRY, TransferStatus.ADEQUACY_NOT_CONFIRMED})
 
 
 class TransferColumn(IntEnum):
@@ -59,9 +51,9 @@ class TransferTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._language = language
         self._headers = (
-            self.tr("Register"),
+            self.tr("Record"),
             self.tr("Controller"),
-            self.tr("Kind"),
+            self.tr("Why"),
             self.tr("Processor chain"),
             self.tr("Country or organisation"),
             self.tr("Status today"),
@@ -69,43 +61,57 @@ class TransferTableModel(QAbstractTableModel):
             self.tr("TIA"),
             self.tr("Mechanism"),
         )
-        self._declared, self._derived = self.tr("Declared"), self.tr("Derived")
         self._missing, self._done = self.tr("Missing"), self.tr("Done")
+        self._module_text = self.tr("{module} ({needed} needed)")
         self._warning = QBrush(OVERDUE_COLOR)
         self._rows: list[TransferRow] = []
         self._display: list[tuple[str, ...]] = []
-        self._problems: list[tuple[bool, bool]] = []  # (mechanism missing, TIA missing)
+        self._problems: list[tuple[bool, bool, bool]] = []  # (mechanism, TIA, module) needing attention
         self._search: list[str] = []
         self._visible: list[int] = []
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Sequence[TransferRow]) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[TransferRow],
+        controllers: Mapping[str, str] | None = None,
+        processors: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show ``rows``; ``controllers`` and ``processors`` name the keys (key -> name)."""
         ref = reference()
+        lang = self._language
+        controllers = controllers or {}
+        processors = processors or {}
         self.beginResetModel()
         self._rows = list(rows)
         self._display, self._problems, self._search = [], [], []
         for row in self._rows:
-            third = row.status is CountryStatus.THIRD_COUNTRY
-            no_mechanism = third and not row.mechanism
-            no_tia = row.mechanism in NEEDS_TIA and not row.tia.strip()
-            destination = ref.country_name(row.country, self._language) if row.country else ""
-            if row.country and destination != row.country:
-                destination = f"{destination} ({row.country})"
-            mechanism = mechanism_text(row.mechanism, self._language)
+            flow = row.flow
+            tool = ref.mechanism(flow.mechanism) if flow.mechanism else None
+            no_mechanism = flow.status in _NEEDS_TOOL and not flow.mechanism
+            no_tia = tool is not None and tool.requires_tia and not flow.tia.strip()
+            bad_module = not flow.module_fits
+            destination = ref.country_name(flow.country, lang)
+            if destination != flow.country:
+                destination = f"{destination} ({flow.country})"
+            chain = " → ".join(processors.get(key, key) for key in flow.chain)
+            module = str(flow.scc_module or "")
+            if bad_module:
+                module = self._module_text.format(module=flow.scc_module, needed=flow.module_needed)
             shown = (
-                row.register_name or row.register,
-                row.controller_name,
-                self._derived if row.derived else self._declared,
-                " → ".join(row.chain_names) if row.chain else row.recipient,
+                row.name or row.record,
+                controllers.get(row.controller, row.controller),
+                _capitalised(flow.basis.label(lang)),
+                chain or flow.recipient,
                 destination,
-                status_text(row, self._language),
-                str(row.scc_module or ""),
-                self._missing if no_tia else (self._done if row.tia.strip() else ""),
-                self._missing if no_mechanism else mechanism,
+                status_text(flow, lang),
+                module,
+                self._missing if no_tia else (self._done if flow.tia.strip() else ""),
+                self._missing if no_mechanism else mechanism_text(flow.mechanism, lang),
             )
             self._display.append(shown)
-            self._problems.append((no_mechanism, no_tia))
+            self._problems.append((no_mechanism, no_tia, bad_module))
             self._search.append("\0".join(shown).casefold())
         self._visible = self._arranged()
         self.endResetModel()
@@ -134,8 +140,8 @@ class TransferTableModel(QAbstractTableModel):
             rows = [row for row in rows if self._filter in self._search[row]]
         return rows
 
-    def kind_texts(self) -> tuple[str, str]:
-        return self._declared, self._derived
+    def kind_texts(self) -> tuple[str, ...]:
+        return tuple(_capitalised(basis.label(self._language)) for basis in Basis)
 
     def tia_texts(self) -> tuple[str, str]:
         return self._missing, self._done
@@ -147,7 +153,7 @@ class TransferTableModel(QAbstractTableModel):
         return len(self._rows)
 
     def problem_count(self) -> int:
-        return sum(1 for a, b in self._problems if a or b)
+        return sum(1 for problems in self._problems if any(problems))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
@@ -160,13 +166,15 @@ class TransferTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[row][column]
         if role == Qt.ItemDataRole.ForegroundRole:
-            no_mechanism, no_tia = self._problems[row]
-            if (column == TransferColumn.MECHANISM and no_mechanism) or (
-                column == TransferColumn.TIA and no_tia
+            no_mechanism, no_tia, bad_module = self._problems[row]
+            if (
+                (column == TransferColumn.MECHANISM and no_mechanism)
+                or (column == TransferColumn.TIA and no_tia)
+                or (column == TransferColumn.MODULE and bad_module)
             ):
                 return self._warning
         if role == Qt.ItemDataRole.ToolTipRole and column == TransferColumn.TIA:
-            return self._rows[row].tia or None
+            return self._rows[row].flow.tia or None
         if role == Qt.ItemDataRole.ToolTipRole and column == TransferColumn.CHAIN:
             return self._display[row][column]
         return None
@@ -179,10 +187,15 @@ class TransferTableModel(QAbstractTableModel):
         return None
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class TransfersPage(QWidget):
-    """The transfers table with its filter; opens the register or processor behind a row."""
+    """The transfers table with its filter; opens the record or processor behind a row."""
 
     open_register = Signal(str)
+    open_on_behalf = Signal(str)
     open_processor = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -239,8 +252,15 @@ class TransfersPage(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(table)
 
-    def set_rows(self, rows: Sequence[TransferRow], *, all_controllers: bool) -> None:
-        self.model.set_rows(rows)
+    def set_rows(
+        self,
+        rows: Sequence[TransferRow],
+        *,
+        all_controllers: bool,
+        controllers: Mapping[str, str] | None = None,
+        processors: Mapping[str, str] | None = None,
+    ) -> None:
+        self.model.set_rows(rows, controllers, processors)
         self.table.setColumnHidden(TransferColumn.CONTROLLER, not all_controllers)
 
     def current_row(self) -> TransferRow | None:
@@ -248,5 +268,10 @@ class TransfersPage(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def _on_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_register.emit(self.model.row_at(index.row()).register)
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        if row.kind is RecordKind.PROCESSING_ON_BEHALF:
+            self.open_on_behalf.emit(row.record)
+        else:
+            self.open_register.emit(row.record)

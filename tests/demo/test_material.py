@@ -50,13 +50,13 @@ def test_loaded_once() -> None:
 
 def test_every_controller_kind_has_templates() -> None:
     m = material()
-    assert set(m.templates) == {"city", "energy", "housing", "water", "firm"}
+    assert set(m.templates) == {"city", "wellbeing", "energy", "housing", "water", "firm"}
     assert all(m.templates[kind] for kind in m.templates)
     assert {c.kind for c in m.city_companies} <= set(m.templates)
     assert set(m.sector_templates) <= {t.sector for t in m.firm_trades}
 
 
-@pytest.mark.parametrize("kind", ["city", "energy", "housing", "water", "firm", "sectors"])
+@pytest.mark.parametrize("kind", ["city", "wellbeing", "energy", "housing", "water", "firm", "sectors"])
 def test_templates_use_known_codes(kind: str) -> None:
     m = material()
     templates = (
@@ -65,12 +65,20 @@ def test_templates_use_known_codes(kind: str) -> None:
         else list(m.templates[kind])
     )
     for t in templates:
-        assert t.bases and set(t.bases) <= set("abcdef"), t
+        assert t.purposes and t.bases and set(t.bases) <= set("abcdef"), t
+        assert all(p.text and p.kind in PURPOSE_KINDS for p in t.purposes)
+        assert all(bool(p.interest) == (p.basis == "f") for p in t.purposes), t.name
         assert t.special is None or t.special in SPECIAL_CATEGORIES
         if t.special not in (None, "criminal"):
             assert set(m.art9_conditions[t.special]) <= ART9
+        assert set(t.conditions) <= ART9 and (not t.conditions or t.special not in (None, "criminal"))
         assert t.criminal_basis == "" or t.special == "criminal"
-        assert t.purpose is None or t.purpose.kind in PURPOSE_KINDS
+        # the provisions behind 6(1)(c)/(e) purposes, and only for them
+        assert bool(t.national) == bool(set(t.bases) & set("ce")), t.name
+        if kind in ("city", "wellbeing"):  # public authorities
+            assert "f" not in t.bases, t.name
+        else:
+            assert "e" not in t.bases and all(p.kind != "archiving" for p in t.purposes), t.name
         if t.international is not None:
             assert t.international.country in m.organisations
 
@@ -87,6 +95,8 @@ def test_texts_cover_every_legal_basis_letter(lang: str) -> None:
     for letter, purposes in texts.purposes.items():
         assert purposes, letter
         assert all(p.text and p.kind in PURPOSE_KINDS for p in purposes)
+        assert all(p.law == "" for p in purposes if letter not in "ce")
+        assert all(bool(p.interest) == (letter == "f") for p in purposes)
     assert set(texts.provision_requirements) == {"statutory", "contractual", "voluntary"}
     assert set(texts.transfers_statement) == {"none", "some", "intl"}
     assert "{destinations}" in texts.transfers_statement["some"]
@@ -97,6 +107,13 @@ def test_direct_transfers_and_organisations() -> None:
     m = material()
     for t in m.direct_transfers:
         assert (t.scc_module is not None) == (t.mechanism == "scc"), t
+        assert t.role in ("processor", "controller")
+        if t.mechanism == "scc":  # the module follows the leg
+            assert t.scc_module == (2 if t.role == "processor" else 1), t
+        if t.mechanism in ("derogation-49-1-a", "derogation-49-1-b", "derogation-49-1-c"):
+            assert t.firms_only, t  # Art. 49(3)
+        if t.mechanism == "compelling_legitimate_interests":
+            assert t.firms_only, t
     assert set(m.organisations) == {"intl:who", "intl:oecd", "intl:epo"}
     assert m.organisations["intl:epo"].mechanism == "adequacy"
 

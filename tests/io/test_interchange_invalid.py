@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import load_fixture, workspace_text
+from support import backups_of, load_fixture, workspace_text
 
 from ropa.app import KeyConflictError, Session
 from ropa.io.interchange import InterchangeError
@@ -231,7 +231,7 @@ def test_existing_keys_need_replace(base: Session, tmp_path: Path) -> None:
 
     base.import_file(path, replace=True)
     assert "Uusi nimi" in workspace_text(base)
-    backups = list((base.path.parent / f"{base.path.name}.backups").iterdir())
+    backups = backups_of(base)
     assert len(backups) == 1 and "before-import" in backups[0].name
 
 

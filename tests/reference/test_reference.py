@@ -31,7 +31,7 @@ EU = set(_EU_CODES.split())
 EEA_ONLY = {"IS", "LI", "NO"}
 ADEQUATE = {"CH", "CA", "AR", "GG", "IM", "JE", "FO", "AD", "IL", "UY", "NZ", "JP", "GB", "KR", "US", "BR"}
 EPO = "intl:epo"
-TODAY = date(2026, 11, 24)
+TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture(scope="module")
@@ -83,18 +83,21 @@ def test_labels_and_fallbacks(ref: Reference) -> None:
     assert item is not None and item.article == "Art. 6(1)(c)"
     assert ref.art9_conditions.get("art9-2-j").article == "Art. 9(2)(j)"
     assert ref.special_categories.get("criminal").article == "Art. 10"
-    assert ref.special_categories.label("health", "fi") == "terveystiedot"
+    assert ref.special_categories.label("health", "fi") == "terveyttä koskevat tiedot"
     assert ref.scc_modules.label("2") == "Module 2: controller to processor"
     assert ref.register_statuses.label("retired", "fi") == "poistettu käytöstä"
 
 
 def test_transfer_mechanism_flags(ref: Reference) -> None:
+    """The raw flags stay readable through ``Code.extra``; tests/reference/test_legal_facts.py
+    checks the rules through the typed ``reference().mechanism(code)``."""
     for item in ref.transfer_mechanisms:
         extra = item.extra
         assert extra["derogation"] is item.code.startswith(("derogation-", "compelling_legitimate_interests"))
         assert extra["requires_documented_safeguards"] is (item.code == "compelling_legitimate_interests")
-        assert extra["requires_tia"] is (item.code == "scc")
-        assert item.article.startswith("Art. 4")
+        assert extra["requires_tia"] is item.article.startswith(("Art. 46", "Art. 47"))
+        assert extra["safeguard"] is extra["requires_tia"]
+        assert re.fullmatch(r"Art\. 4[5-9]\b.*", item.article), item.code
 
 
 def test_purpose_kinds(ref: Reference) -> None:
@@ -132,11 +135,13 @@ def test_values_are_immutable(ref: Reference) -> None:
 # --- EU / EEA --------------------------------------------------------------------------------
 
 
-def test_eea_list_is_eu27_plus_is_li_no_and_historic_gb(ref: Reference) -> None:
-    current = {m.country for m in ref.eea if m.until is None}
-    assert current == EU | EEA_ONLY
+def test_eea_list_is_eu27_plus_is_li_no_their_territories_and_historic_members(ref: Reference) -> None:
+    states = {m.country for m in ref.eea if m.until is None and m.part_of is None}
+    assert states == EU | EEA_ONLY
+    current_territories = {m.country for m in ref.eea if m.until is None and m.part_of is not None}
+    assert current_territories == {"AX", "GF", "GP", "MQ", "RE", "YT", "MF"}
     assert {m.country for m in ref.eea if m.group == "EEA"} == EEA_ONLY
-    assert {m.country for m in ref.eea if m.group == "EU"} == EU | {"GB"}
+    assert {m.country for m in ref.eea if m.until is not None} == {"GB", "GI", "BL"}
     for m in ref.eea:
         assert ref.is_country(m.country), m.country
 
@@ -177,17 +182,21 @@ def test_us_adequacy_is_the_data_privacy_framework(ref: Reference) -> None:
 
 
 def test_uk_adequacy_over_time(ref: Reference) -> None:
-    assert ref.adequacy_for("GB", date(2020, 6, 1)) is None  # still in the EU
-    assert ref.adequacy_for("GB", date(2021, 6, 1)) is None  # bridge period, no decision yet
+    assert ref.adequacy_for("GB", date(2020, 6, 1)) is None  # still EU law (transition period)
+    assert ref.adequacy_for("GB", date(2021, 6, 1)) is None  # interim provision, no decision yet
     original = ref.adequacy_for("GB", date(2023, 1, 1))
     assert original is not None and original.decision == "(EU) 2021/1772"
-    assert original.valid_until == date(2025, 12, 27)
+    assert original.valid_until == date(2025, 6, 27)  # the sunset clause as adopted
+    extended = ref.adequacy_for("GB", date(2025, 9, 1))
+    assert extended is not None and extended.decision == "(EU) 2021/1772"
+    assert extended.valid_until == date(2025, 12, 27)
     renewed = ref.adequacy_for("GB", date(2026, 6, 1))
     assert renewed is not None
     assert renewed.adopted == date(2025, 12, 19)
     assert renewed.valid_until == date(2031, 12, 27)
-    # Where the two overlap, the newer decision is the one in force.
+    # Where two overlap, the newer decision is the one in force.
     assert ref.adequacy_for("GB", date(2025, 12, 20)) == renewed
+    assert ref.adequacy_for("GB", date(2025, 6, 25)) == extended
     assert ref.adequacy_for("GB", date(2032, 1, 1)) is None
 
 
@@ -354,6 +363,14 @@ def test_load_is_fast() -> None:
     assert (time.perf_counter() - start) / 5 < 0.05
 
 
+def _epo_index() -> int:
+    items = json.loads((resource_path("reference") / "adequacy.json").read_text(encoding="utf-8"))["items"]
+    return next(i for i, item in enumerate(items) if item["organisation"] == EPO)
+
+
+_EPO_AT = _epo_index()
+
+
 def _copy(tmp_path: Path) -> Path:
     target = tmp_path / "reference"
     shutil.copytree(resource_path("reference"), target)
@@ -503,8 +520,8 @@ def test_malformed_files_are_reported(
         ),
         (
             "adequacy.json",
-            lambda d: d["items"][16].update(organisation="European Patent Organisation"),
-            "adequacy.json: items[16]: 'organisation' must be an id of international_organisations.json",
+            lambda d: d["items"][_EPO_AT].update(organisation="European Patent Organisation"),
+            f"adequacy.json: items[{_EPO_AT}]: 'organisation' must be an id of international_organisations",
         ),
     ],
 )

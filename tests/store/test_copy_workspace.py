@@ -13,6 +13,7 @@ from ropa.errors import WorkspaceError
 from ropa.store.sqlite import copy_workspace
 
 open_workspace = Session.open
+pytestmark = pytest.mark.sqlite_only  # the file copy; a server's Save As is in test_postgres.py
 
 
 def test_copy_is_private_and_complete_while_the_source_is_open(

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from ropa.app.location import default_workspace_path, resolve_workspace_path
+from ropa.app.location import (
+    default_workspace_path,
+    is_server_address,
+    resolve_workspace,
+    resolve_workspace_path,
+    server_address,
+    server_backup_folder,
+    without_password,
+)
 from ropa.errors import WorkspaceError
 from ropa.store.migrate import schema_head
 from ropa.store.sqlite import open_sqlite as open_workspace
@@ -40,6 +48,7 @@ def test_migrations_run_on_an_empty_file(tmp_path: Path) -> None:
     assert "register_purpose" in _tables(path)
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(workspace) -> None:
     for _ in range(2):  # each new connection, not just the first
         with workspace.store.connect() as conn:
@@ -128,6 +137,7 @@ def test_directory_is_not_a_workspace(tmp_path: Path) -> None:
         open_workspace(tmp_path)
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_consistent_private_copy(seeded_workspace) -> None:
     copy = Path(seeded_workspace.store.backup("test"))
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
@@ -142,6 +152,28 @@ def test_workspace_location(tmp_path: Path) -> None:
     assert resolve_workspace_path(None, env) == tmp_path / "env.ropa"
     assert resolve_workspace_path(None, {}) == default_workspace_path()
     assert default_workspace_path().name == "workspace.ropa"
+    assert resolve_workspace(str(tmp_path / "cli.ropa"), env) == tmp_path / "cli.ropa"
+    assert resolve_workspace(None, {}) == default_workspace_path()
+
+
+def test_server_addresses_stay_text_and_lose_their_passwords() -> None:
+    url = "postgresql://alice@db.example.org:5432/ropa?sslmode=require"
+    assert resolve_workspace(url, {"ROPA_DB": "x.ropa"}) == url  # not a Path: // would fold
+    assert resolve_workspace(None, {"ROPA_DB": url}) == url
+    assert is_server_address(url) and is_server_address("postgres://h/db")
+    assert not is_server_address("postgresql.ropa") and not is_server_address(Path("/tmp/w.ropa"))
+    assert without_password("postgresql://alice:s3cret@h:5/db?password=x&sslmode=require") == (
+        "postgresql://alice@h:5/db?sslmode=require"
+    )
+    assert server_address("db.example.org", "ropa", user="alice", port=5433, sslmode="require") == (
+        "postgresql://alice@db.example.org:5433/ropa?sslmode=require"
+    )
+    assert (
+        server_address("/var/run/postgresql", "ropa") == "postgresql:///ropa?host=%2Fvar%2Frun%2Fpostgresql"
+    )
+    folder = server_backup_folder("postgresql://alice:s3cret@h:5/ropa", {"ROPA_BACKUP_DIR": "/b"})
+    assert folder == Path("/b/alice@h_5_ropa")
+    assert server_backup_folder("postgresql:///ropa", {}).parent.name == "backups"
 
 
 def test_a_second_writer_waits_for_the_first(tmp_path: Path) -> None:

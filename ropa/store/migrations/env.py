@@ -1,4 +1,8 @@
-"""Alembic environment: migrations run on the connection ``ropa.store.workspace`` hands over."""
+"""Alembic environment: migrations run on the connection :func:`ropa.store.migrate.upgrade` hands over.
+
+The same revisions build the schema on SQLite and on PostgreSQL; batch mode copies tables only
+where SQLite cannot alter them in place (PostgreSQL alters them directly).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import ropa.store.schema  # noqa: F401  (registers the tables on SQLModel.metada
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("Ropa migrations run only through ropa.store.workspace")
+    raise RuntimeError("Ropa migrations run only through ropa.store.migrate.upgrade")
 
 context.configure(
     connection=connection,

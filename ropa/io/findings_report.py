@@ -1,0 +1,109 @@
+"""``ropa check`` output: findings grouped by controller and record, as text or JSON, and the rule list."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from itertools import groupby
+from typing import Any
+
+import orjson
+
+from ropa.model.checks import Finding, Severity, documented_rules
+
+_WORDS = {
+    "en": {
+        "none": "No findings.",
+        "total": "{error} errors, {warning} warnings, {info} notes",
+        "workspace": "Workspace",
+        "processors": "Processor catalogue",
+        "register": "register",
+        "processing_on_behalf": "Art. 30(2) record",
+        "controller": "controller",
+        "processor": "processor",
+        "rule": ("Rule", "Severity", "Article", "Message"),
+    },
+    "fi": {
+        "none": "Ei havaintoja.",
+        "total": "{error} virhettä, {warning} varoitusta, {info} huomiota",
+        "workspace": "Työtila",
+        "processors": "Käsittelijäluettelo",
+        "register": "rekisteri",
+        "processing_on_behalf": "30(2) artiklan seloste",
+        "controller": "rekisterinpitäjä",
+        "processor": "käsittelijä",
+        "rule": ("Sääntö", "Vakavuus", "Artikla", "Viesti"),
+    },
+}
+
+
+def _lang(lang: str) -> str:
+    return "fi" if lang.lower().startswith("fi") else "en"
+
+
+def summary(findings: Sequence[Finding]) -> dict[str, int]:
+    counts = Counter(f.severity.value for f in findings)
+    return {severity.value: counts.get(severity.value, 0) for severity in Severity}
+
+
+def as_json(findings: Sequence[Finding], on: date) -> bytes:
+    """``{"on", "summary", "findings": [...]}`` with messages in both languages."""
+    return orjson.dumps(
+        {"on": on.isoformat(), "summary": summary(findings), "findings": [_finding(f) for f in findings]},
+        option=orjson.OPT_INDENT_2,
+    )
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule.id,
+        "severity": finding.severity.value,
+        "article": finding.article,
+        "subject": finding.subject,
+        "controller": finding.controller,
+        "record": finding.record,
+        "name": finding.name,
+        "path": finding.path,
+        "message": {"en": finding.message("en"), "fi": finding.message("fi")},
+    }
+
+
+def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
+    """Findings under a heading per controller (or the processor catalogue) and per record."""
+    lang = _lang(lang)
+    words = _WORDS[lang]
+    if not findings:
+        return str(words["none"])
+    lines: list[str] = []
+    for controller, of_controller in groupby(
+        findings, key=lambda f: (f.controller, f.subject == "processor")
+    ):
+        key, processors = controller
+        heading = words["processors"] if processors else (key or words["workspace"])
+        lines.append(str(heading))
+        for (subject, record, name), of_record in groupby(
+            of_controller, key=lambda f: (f.subject, f.record, f.name)
+        ):
+            if subject != "workspace":
+                lines.append(f"  {words[subject]} {record}" + (f" – {name}" if name else ""))
+            for finding in of_record:
+                where = f" [{finding.path}]" if finding.path else ""
+                lines.append(
+                    f"    {finding.severity.label(lang):<8} Art. {finding.article:<10} "
+                    f"{finding.message(lang)}{where} ({finding.rule.id})"
+                )
+    lines.append("")
+    lines.append(str(words["total"]).format(**summary(findings)))
+    return "\n".join(lines)
+
+
+def rules_table(lang: str = "en") -> str:
+    """Every rule a finding can carry: id, severity, article and message, one per line."""
+    lang = _lang(lang)
+    rows = [
+        (rule.id, rule.severity.label(lang), rule.article, rule.fi if lang == "fi" else rule.en)
+        for rule in documented_rules()
+    ]
+    width = max(len(row[0]) for row in rows)
+    return "\n".join(f"{rid:<{width}}  {sev:<8}  {art:<26}  {msg}" for rid, sev, art, msg in rows)

@@ -1,0 +1,312 @@
+"""The rule engine: rules are plain functions over the records, registered with their metadata.
+
+A rule declares a stable id, a severity, the article it rests on and its message in English and
+Finnish; its function yields :class:`Hit` values (a field path inside the record and the words
+the message needs). :func:`run_checks` turns hits into :class:`Finding` values that name the
+record and the field, so the CLI can print them and the editor can open the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from ropa.gc_pause import collector_paused
+from ropa.model import records as r
+from ropa.model.transfers import Flow, ProcessorCatalogue
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the record is wrong or lacks what Art. 30 requires
+    WARNING = "warning"  # likely wrong or risky: a DPO should look
+    INFO = "info"  # worth knowing
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def label(self, lang: str = "en") -> str:
+        english, finnish = _SEVERITY_LABELS[self]
+        return finnish if lang.startswith("fi") else english
+
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_SEVERITY_LABELS = {
+    Severity.ERROR: ("error", "virhe"),
+    Severity.WARNING: ("warning", "varoitus"),
+    Severity.INFO: ("info", "huomio"),
+}
+
+
+class Scope(IntEnum):
+    """What a rule looks at; the order is the order findings are listed in."""
+
+    WORKSPACE = 0
+    CONTROLLER = 1
+    REGISTER = 2
+    PROCESSING_ON_BEHALF = 3
+    PROCESSOR = 4
+
+
+#: How findings name the kind of record they are about (the Transfers view's ``RecordKind`` values).
+SUBJECTS = {
+    Scope.WORKSPACE: "workspace",
+    Scope.CONTROLLER: "controller",
+    Scope.REGISTER: "register",
+    Scope.PROCESSING_ON_BEHALF: "processing_on_behalf",
+    Scope.PROCESSOR: "processor",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place a rule fires: the path of the field inside the record and the message's words.
+
+    ``rule`` overrides the firing rule for rule families (the catalogue's required fields)."""
+
+    path: str = ""
+    args: Mapping[str, Any] = field(default_factory=dict)
+    rule: Rule | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: Severity
+    article: str
+    en: str
+    fi: str
+    scope: Scope
+    check: Callable[[Any], Iterable[Hit]] | None = None
+
+    def message(self, lang: str, args: Mapping[str, Any]) -> str:
+        return (self.fi if lang.startswith("fi") else self.en).format_map(args)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """A rule firing on one record; ``path`` is the field inside it (``purposes[0].legal_basis``).
+
+    The message is worded when asked for, in the language asked for."""
+
+    rule: Rule
+    subject: str  # "register", "processing_on_behalf", "controller", "processor" or "workspace"
+    controller: str | None
+    record: str  # the record's key (the controller's for a controller finding)
+    name: str
+    path: str
+    args: Mapping[str, Any]
+
+    @property
+    def severity(self) -> Severity:
+        return self.rule.severity
+
+    @property
+    def article(self) -> str:
+        return self.rule.article
+
+    def message(self, lang: str = "en") -> str:
+        return self.rule.message(lang, self.args)
+
+
+def _without_declared_twice(flows: list[Flow]) -> list[Flow]:
+    """Drop a derived flow the record also declares (same processor, same destination): the
+    declaration, with its own mechanism and assessment, is what the rules should judge."""
+    declared = {(f.processor, f.country) for f in flows if f.position is not None and f.processor}
+    return [f for f in flows if f.position is not None or (f.processor, f.country) not in declared]
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterCheck:
+    """What the register rules see: the register, its controller and its flows on the date.
+
+    ``leaving`` holds the flows Chapter V applies to, each with the path the editor shows it at.
+    """
+
+    controller: r.Controller
+    register: r.Register
+    flows: list[Flow]
+    on: date
+    catalogue: ProcessorCatalogue
+    leaving: list[tuple[str, Flow]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.leaving.extend(
+            (self.flow_path(f), f) for f in _without_declared_twice(self.flows) if f.is_transfer
+        )
+
+    def link_index(self, processor: str | None) -> int | None:
+        for i, link in enumerate(self.register.processors):
+            if link.processor == processor:
+                return i
+        return None
+
+    def flow_path(self, flow: Flow) -> str:
+        """Where the editor shows a flow: the declared transfer, or the link that leads to it."""
+        if flow.position is not None:
+            return f"transfers[{flow.position}]"
+        index = self.link_index(flow.chain[0] if flow.chain else None)
+        return f"processors[{index}]" if index is not None else "processors"
+
+
+@dataclass(frozen=True, slots=True)
+class OnBehalfCheck:
+    controller: r.Controller
+    record: r.ProcessingOnBehalf
+    flows: list[Flow]
+    on: date
+    leaving: list[tuple[str, Flow]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for flow in _without_declared_twice(self.flows):
+            if flow.is_transfer:
+                at = f"transfers[{flow.position}]" if flow.position is not None else "subprocessors"
+                self.leaving.append((at, flow))
+
+
+@dataclass(frozen=True, slots=True)
+class ControllerCheck:
+    controller: r.Controller
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessorCheck:
+    processor: r.Processor
+    catalogue: ProcessorCatalogue
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceCheck:
+    workspace: r.Workspace
+    on: date
+
+
+RULES: list[Rule] = []
+
+
+def rule(
+    id_: str, severity: Severity, article: str, en: str, fi: str, scope: Scope = Scope.REGISTER
+) -> Callable[[Callable[[Any], Iterable[Hit]]], Callable[[Any], Iterable[Hit]]]:
+    """Register the decorated function as a rule with this metadata."""
+
+    def register(check: Callable[[Any], Iterable[Hit]]) -> Callable[[Any], Iterable[Hit]]:
+        if any(existing.id == id_ for existing in RULES):
+            raise ValueError(f"rule id {id_!r} is declared twice")
+        RULES.append(Rule(id_, severity, article, en, fi, scope, check))
+        return check
+
+    return register
+
+
+def family(rules: Iterable[Rule], scope: Scope, check: Callable[[Any], Iterable[Hit]]) -> None:
+    """Register a family of rules whose one function names the member in each hit."""
+    members = list(rules)
+    RULES.extend(members)
+    RULES.append(Rule(f"({scope.name.lower()} family)", Severity.INFO, "", "", "", scope, check))
+
+
+def documented_rules() -> list[Rule]:
+    """Every rule a finding can carry, for the README and ``ropa check --rules``."""
+    return [rule for rule in RULES if not rule.id.startswith("(")]
+
+
+def _finding(
+    hit: Hit, default: Rule | None, subject: Scope, controller: str | None, record: str, name: str
+) -> Finding:
+    fired = hit.rule or default
+    assert fired is not None, "a family's hits must name their rule"
+    return Finding(
+        rule=fired,
+        subject=SUBJECTS[subject],
+        controller=controller,
+        record=record,
+        name=name,
+        path=hit.path,
+        args=hit.args,
+    )
+
+
+Checks = list[tuple[Rule | None, Callable[[Any], Iterable[Hit]]]]
+
+
+def _checks(scope: Scope) -> Checks:
+    return [
+        (None if rule.id.startswith("(") else rule, rule.check)
+        for rule in RULES
+        if rule.scope is scope and rule.check is not None
+    ]
+
+
+def _run_on(
+    subject: Any,
+    checks: Checks,
+    scope: Scope,
+    controller: str | None,
+    record: str,
+    name: str,
+    found: list[Finding],
+) -> None:
+    for fired, check in checks:
+        for hit in check(subject):
+            found.append(_finding(hit, fired, scope, controller, record, name))
+
+
+def check_register(
+    controller: r.Controller,
+    register: r.Register,
+    catalogue: ProcessorCatalogue,
+    on: date,
+    checks: Checks | None = None,
+) -> list[Finding]:
+    """The findings of one register: what the editor shows as the DPO types."""
+    engaged = [link.processor for link in register.processors]
+    flows = catalogue.declared(register.transfers, engaged, on) + catalogue.derived_transfers(engaged, on)
+    subject = RegisterCheck(controller, register, flows, on, catalogue)
+    found: list[Finding] = []
+    checks = _checks(Scope.REGISTER) if checks is None else checks
+    _run_on(subject, checks, Scope.REGISTER, controller.key, register.key, register.name, found)
+    return found
+
+
+def run_checks(workspace: r.Workspace, on: date) -> list[Finding]:
+    """Every finding of every rule over ``workspace`` on ``on``, grouped by controller and record."""
+    with collector_paused():  # tens of thousands of findings and flows, no cycles among them
+        return _run(workspace, on)
+
+
+def _run(workspace: r.Workspace, on: date) -> list[Finding]:
+    catalogue = ProcessorCatalogue(workspace.processors)
+    found: list[Finding] = []
+    _run_on(WorkspaceCheck(workspace, on), _checks(Scope.WORKSPACE), Scope.WORKSPACE, None, "", "", found)
+    controller_checks = _checks(Scope.CONTROLLER)
+    register_checks = _checks(Scope.REGISTER)
+    pob_checks = _checks(Scope.PROCESSING_ON_BEHALF)
+    for controller in workspace.controllers:
+        key = controller.key
+        _run_on(
+            ControllerCheck(controller, on),
+            controller_checks,
+            Scope.CONTROLLER,
+            key,
+            key,
+            controller.name,
+            found,
+        )
+        for register in controller.registers:
+            found.extend(check_register(controller, register, catalogue, on, register_checks))
+        for pob in controller.processing_on_behalf:
+            subs = pob.subprocessors
+            flows = catalogue.declared(pob.transfers, subs, on, on_behalf=True)
+            flows += catalogue.derived_transfers(subs, on, on_behalf=True)
+            on_behalf = OnBehalfCheck(controller, pob, flows, on)
+            _run_on(on_behalf, pob_checks, Scope.PROCESSING_ON_BEHALF, key, pob.key, pob.client.name, found)
+    processor_checks = _checks(Scope.PROCESSOR)
+    for processor in workspace.processors:
+        subject = ProcessorCheck(processor, catalogue, on)
+        _run_on(subject, processor_checks, Scope.PROCESSOR, None, processor.key, processor.name, found)
+    return found
