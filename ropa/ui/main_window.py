@@ -917,7 +917,8 @@ class MainWindow(QMainWindow):
         from ropa.ui.details import RegisterView
 
         try:
-            register = self._workspace.get(r.Register, key)
+            loaded = self._workspace.get_versioned(r.Register, key)
+            register = loaded.record
             widget = slot.widget()
             if isinstance(widget, RegisterView):
                 widget.processor_names = self._processor_names()
@@ -927,59 +928,75 @@ class MainWindow(QMainWindow):
         except RopaError as exc:
             self._error(self.tr("Cannot Read Workspace"), str(exc))
             return
-        slot.show_record(key, register)
+        slot.show_record(key, register, loaded.version)
         self._update_actions()
 
-    def _show_controller(self, key: str) -> None:
+    def _show_controller(self, key: str, *, reload: bool = False) -> None:
         """Show controller ``key`` in the Details page. EDITOR SLOT: ``self.controller_page.slot``
-        (plug ``ControllerEditor`` in as for registers; its ``save_requested`` goes to
+        (``window.use_editor(View.DETAILS, ControllerEditor)``; its ``save_requested`` goes to
         :meth:`save_controller`)."""
         from ropa.model import records as r
 
         assert self._workspace is not None
         slot = self.controller_page.slot
-        self._leave_record(slot, self.save_controller)
-        controller = self._workspace.get(r.Controller, key)
-        slot.show_record(key, controller)
+        if not reload and slot.key != key:  # the same record shown again is not a leave
+            self._leave_record(slot, self.save_controller)
+        loaded = self._workspace.get_versioned(r.Controller, key)
+        slot.show_record(key, loaded.record, loaded.version)
 
-    def _show_processor(self, key: str) -> None:
+    def _show_processor(self, key: str, *, reload: bool = False) -> None:
         """Show processor ``key`` below the catalogue. EDITOR SLOT: ``self.processors_page.slot``
-        (``ProcessorEditor``; ``save_requested`` goes to :meth:`save_processor`)."""
+        (``window.use_editor(View.PROCESSORS, ProcessorEditor)``; ``save_requested`` goes to
+        :meth:`save_processor`)."""
         page = self.processors_page
-        self._leave_record(page.slot, self.save_processor)
-        if not key:
+        if not reload and page.slot.key != key:  # the same record shown again is not a leave
+            self._leave_record(page.slot, self.save_processor)
+        overview = page.model.overview
+        if not key or self._workspace is None or overview.processor(key) is None:
             page.slot.clear()
             self._update_actions()
             return
+        from ropa.model import records as r
         from ropa.ui.details import ProcessorView
 
-        overview = page.model.overview
-        processor = overview.processor(key)
-        if processor is None:
-            page.slot.clear()
+        try:
+            loaded = self._workspace.get_versioned(r.Processor, key)
+        except RopaError as exc:
+            self._error(self.tr("Cannot Read Workspace"), str(exc))
             return
         widget = page.slot.widget()
         if isinstance(widget, ProcessorView):
             widget.processor_names = self._processor_names()
             widget.set_context(overview.users(key), page.model.children_of(key))
-        page.slot.show_record(key, processor)
+        elif hasattr(widget, "set_context"):
+            widget.set_context(self._workspace.processors(), self._language)
+        page.slot.show_record(key, loaded.record, loaded.version)
         self._update_actions()
 
-    def _show_processing_on_behalf(self, key: str) -> None:
+    def _show_processing_on_behalf(self, key: str, *, reload: bool = False) -> None:
         """Show Art. 30(2) record ``key``. EDITOR SLOT: ``self.on_behalf_page.slot``
-        (``ProcessingOnBehalfEditor``; ``save_requested`` goes to :meth:`save_processing_on_behalf`)."""
+        (``window.use_editor(View.ON_BEHALF, ProcessingOnBehalfEditor)``; ``save_requested`` goes
+        to :meth:`save_processing_on_behalf`)."""
         page = self.on_behalf_page
-        self._leave_record(page.slot, self.save_processing_on_behalf)
-        row = page.model.row_of(key) if key else None
-        if row is None:
+        if not reload and page.slot.key != key:  # the same record shown again is not a leave
+            self._leave_record(page.slot, self.save_processing_on_behalf)
+        if not key or page.model.row_of(key) is None or self._workspace is None:
             page.slot.clear()
             return
+        from ropa.model import records as r
         from ropa.ui.details import OnBehalfView
 
+        try:
+            loaded = self._workspace.get_versioned(r.ProcessingOnBehalf, key)
+        except RopaError as exc:
+            self._error(self.tr("Cannot Read Workspace"), str(exc))
+            return
         widget = page.slot.widget()
         if isinstance(widget, OnBehalfView):
             widget.processor_names = self._processor_names()
-        page.slot.show_record(key, page.model.record(row))
+        elif hasattr(widget, "set_context"):
+            widget.set_context(self._workspace.processors(), self._language)
+        page.slot.show_record(key, loaded.record, loaded.version)
 
     def use_editor(self, view: View, factory: Callable[[], QWidget]) -> None:
         """Put an editor from ``ropa.ui.editor`` into the record slot of ``view``.
@@ -1033,21 +1050,41 @@ class MainWindow(QMainWindow):
             return
         widget.revert()
 
+    def _shown_version(self, slot: Any, key: str) -> int | None:
+        """The version of record ``key`` as its slot shows it: a save names it, so that a change
+        someone else made meanwhile is refused (ConflictError), never overwritten."""
+        return slot.version if slot.key == key else None
+
     def save_register(self, key: str, register: r.Register) -> bool:
         """An editor's save: replace register ``key`` (undoable). False when refused (dialog shown)."""
-        return self._command(lambda ws: ws.update_register(key, register), self.tr("Cannot Save Register"))
+        version = self._shown_version(self.registers_page.slot, key)
+        return self._command(
+            lambda ws: ws.update_register(key, register, expected_version=version),
+            self.tr("Cannot Save Register"),
+        )
 
     def save_controller(self, key: str, controller: r.Controller) -> bool:
+        page = self._pages.get(View.DETAILS)
+        version = self._shown_version(self.controller_page.slot, key) if page is not None else None
         return self._command(
-            lambda ws: ws.update_controller(key, controller), self.tr("Cannot Save Controller")
+            lambda ws: ws.update_controller(key, controller, expected_version=version),
+            self.tr("Cannot Save Controller"),
         )
 
     def save_processor(self, key: str, processor: r.Processor) -> bool:
-        return self._command(lambda ws: ws.update_processor(key, processor), self.tr("Cannot Save Processor"))
+        page = self._pages.get(View.PROCESSORS)
+        version = self._shown_version(self.processors_page.slot, key) if page is not None else None
+        return self._command(
+            lambda ws: ws.update_processor(key, processor, expected_version=version),
+            self.tr("Cannot Save Processor"),
+        )
 
     def save_processing_on_behalf(self, key: str, record: r.ProcessingOnBehalf) -> bool:
+        page = self._pages.get(View.ON_BEHALF)
+        version = self._shown_version(self.on_behalf_page.slot, key) if page is not None else None
         return self._command(
-            lambda ws: ws.update_processing_on_behalf(key, record), self.tr("Cannot Save Record")
+            lambda ws: ws.update_processing_on_behalf(key, record, expected_version=version),
+            self.tr("Cannot Save Record"),
         )
 
     def _processor_names(self) -> dict[str, str]:
@@ -1403,8 +1440,30 @@ class MainWindow(QMainWindow):
         changed = {item.key for item in (change.old, change.new) if item is not None}
         if shown is not None and (record is not r.Register or shown in changed):
             self._show_register(self.registers_page.current_key() or "", reload=True)
+        self._refresh_slots(change)
         if self._facts_task is not None and self._facts_task.isRunning():
             self._facts_generation = -1  # a change during the load: load again once it is done
+
+    def _refresh_slots(self, change: Change) -> None:
+        """A record shown in another page's slot that ``change`` touched is shown again (new
+        version, saved state); one that no longer exists is cleared."""
+        from ropa.model import records as r
+
+        pages = (
+            (View.DETAILS, r.Controller, self._show_controller),
+            (View.PROCESSORS, r.Processor, self._show_processor),
+            (View.ON_BEHALF, r.ProcessingOnBehalf, self._show_processing_on_behalf),
+        )
+        for view, kind, show in pages:
+            page = self._pages.get(view)
+            slot = getattr(page, "slot", None)
+            if slot is None or slot.key is None or change.record is not kind:
+                continue
+            if change.old is not None and change.old.key == slot.key:
+                if change.new is None:
+                    slot.clear()
+                else:
+                    show(change.new.key, reload=True)
 
     def _reload_registers(self, keys: set[str]) -> None:
         """Update the rows of ``keys`` in place: changed, added or gone."""

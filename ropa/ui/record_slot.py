@@ -35,6 +35,7 @@ class RecordSlot(QStackedWidget):
         self._factory = factory
         self._widget: Any = None
         self.key: str | None = None
+        self.version: int | None = None  # the record's version as shown: a save names it
 
     def widget(self) -> Any:  # type: ignore[override]
         """The record widget (a read-only view, or a plugged-in editor), made on first use."""
@@ -58,14 +59,14 @@ class RecordSlot(QStackedWidget):
         """Use ``widget`` as the record widget, e.g. a ``RegisterEditor`` from ``ropa.ui.editor``."""
         self.set_factory(lambda: widget)
 
-    def show_record(self, key: str, record: Any) -> None:
+    def show_record(self, key: str, record: Any, version: int | None = None) -> None:
         widget = self.widget()
-        self.key = key
+        self.key, self.version = key, version
         widget.load(record)
         self.setCurrentWidget(widget)
 
     def clear(self) -> None:
-        self.key = None
+        self.key, self.version = None, None
         self.setCurrentWidget(self._hint)
 
     def is_dirty(self) -> bool:

@@ -646,3 +646,37 @@ def test_quick_start_paints_the_first_screenful_then_reads_the_rest(
     assert window.model.rowCount() == 60 and shown_keys(window.model)[:5] == [s.key for s in every[:5]]
     qtbot.waitUntil(window.facts_loaded, timeout=20_000)
     assert window.status_text().startswith("60 registers")
+
+
+def test_the_editors_of_ropa_ui_editor_plug_in(window: MainWindow, answers: Answers) -> None:
+    """The real editors fit the slots: load, save through the undo stack, versions kept."""
+    from ropa.ui.editor import ProcessorEditor, RegisterEditor
+
+    window.use_editor(View.REGISTERS, lambda: RegisterEditor(lang="en", today=TODAY))
+    window.go_to_register("kemi-viestinta")
+    editor = window.registers_page.slot.widget()
+    assert isinstance(editor, RegisterEditor) and editor.original().key == "kemi-viestinta"
+    editor.save_requested.emit(dataclasses.replace(editor.value(), retention="7 years"))
+    assert window.workspace.get(r.Register, "kemi-viestinta").retention == "7 years"
+    assert not editor.is_dirty() and editor.original().retention == "7 years"
+    assert window.registers_page.slot.version == window.workspace.version(r.Register, "kemi-viestinta")
+    window.undo_action.trigger()
+    assert editor.original().retention != "7 years"
+    window.use_editor(View.PROCESSORS, lambda: ProcessorEditor(lang="en", today=TODAY))
+    window.go_to_processor("inmics-hosting")
+    processor = window.processors_page.slot.widget()
+    assert isinstance(processor, ProcessorEditor) and processor.original().key == "inmics-hosting"
+    processor.save_requested.emit(dataclasses.replace(processor.value(), services="Hosting and backups"))
+    assert window.workspace.get(r.Processor, "inmics-hosting").services == "Hosting and backups"
+    assert not answers.questions and not answers.warnings
+
+
+def test_a_save_over_someone_elses_change_is_refused(window: MainWindow, answers: Answers) -> None:
+    window.go_to_register("kemi-viestinta")
+    shown = window.workspace.get(r.Register, "kemi-viestinta")
+    with Session.open(window.workspace.path, create=False) as colleague:  # another program, same file
+        colleague.update_register("kemi-viestinta", dataclasses.replace(shown, retention="theirs"))
+    assert not window.save_register("kemi-viestinta", dataclasses.replace(shown, retention="mine"))
+    [(title, text)] = answers.warnings
+    assert title == "Cannot Save Register" and "changed" in text
+    assert window.workspace.get(r.Register, "kemi-viestinta").retention == "theirs"
