@@ -173,10 +173,10 @@ class TransferTableModel(QAbstractTableModel):
                 or (column == TransferColumn.MODULE and bad_module)
             ):
                 return self._warning
-        if role == Qt.ItemDataRole.ToolTipRole and column == TransferColumn.TIA:
-            return self._rows[row].flow.tia or None
-        if role == Qt.ItemDataRole.ToolTipRole and column == TransferColumn.CHAIN:
-            return self._display[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell, the TIA itself
+            if column == TransferColumn.TIA:
+                return self._rows[row].flow.tia or None
+            return self._display[row][column] or None
         return None
 
     def headerData(
@@ -229,12 +229,12 @@ class TransfersPage(QWidget):
         metrics = table.fontMetrics()
         words = {TransferColumn.KIND: self.model.kind_texts(), TransferColumn.TIA: self.model.tia_texts()}
         for column, chars in (
-            (TransferColumn.REGISTER, 32),
-            (TransferColumn.CONTROLLER, 22),
+            (TransferColumn.REGISTER, 26),
+            (TransferColumn.CONTROLLER, 20),
             (TransferColumn.KIND, 0),
-            (TransferColumn.CHAIN, 36),
-            (TransferColumn.DESTINATION, 20),
-            (TransferColumn.STATUS, 34),
+            (TransferColumn.CHAIN, 30),
+            (TransferColumn.DESTINATION, 18),
+            (TransferColumn.STATUS, 28),
             (TransferColumn.MODULE, 0),
             (TransferColumn.TIA, 0),
         ):
