@@ -46,12 +46,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -71,6 +68,8 @@ from ropa.ui.settings import app_settings
 from ropa.ui.sidebar import CONTROLLER_ROLE, VIEW_ROLE, Sidebar, SidebarModel, View
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from ropa.model import records as r
     from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
     from ropa.ui.processors_view import ProcessorsPage
@@ -1036,6 +1035,8 @@ class MainWindow(QMainWindow):
 
     def _leave_record(self, slot: Any, save: Callable[[str, Any], bool]) -> None:
         """Before the slot shows another record: offer to save a dirty editor, else drop its changes."""
+        from PySide6.QtWidgets import QMessageBox
+
         if slot.key is None or not slot.is_dirty():
             return
         widget = slot.widget()
@@ -1122,6 +1123,8 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     def _refused(self, title: str, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ropa.ui.errors import command_error_text
 
         QMessageBox.warning(self, title, command_error_text(error, self._language))
@@ -1376,6 +1379,8 @@ class MainWindow(QMainWindow):
             self._command(lambda ws: ws.delete_processor(key), self.tr("Cannot Delete Processor"))
 
     def _confirm(self, title: str, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             title,
@@ -1601,6 +1606,8 @@ class MainWindow(QMainWindow):
         on_error: Callable[[BaseException], bool] | None = None,
     ) -> Task | None:
         """Run ``work`` in a worker with a cancellable progress dialog; the window waits meanwhile."""
+        from PySide6.QtWidgets import QProgressDialog
+
         if self._task is not None:
             return None
         from ropa.app import Cancelled
@@ -1675,6 +1682,8 @@ class MainWindow(QMainWindow):
         return self.tr("Ropa interchange files (*.json);;All files (*)")
 
     def _on_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._workspace is None:
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -1723,6 +1732,8 @@ class MainWindow(QMainWindow):
             self._export(self._controller)
 
     def _export(self, controller: str | None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._workspace is None:
             return
         suggested = (
@@ -1800,6 +1811,8 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
     def _on_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Workspace"), self._start_dir(), self._file_filter()
         )
@@ -1807,6 +1820,8 @@ class MainWindow(QMainWindow):
             self.open_workspace_file(Path(name))
 
     def _on_new(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New Workspace"),
@@ -1828,6 +1843,8 @@ class MainWindow(QMainWindow):
         self.open_workspace_file(path, create=True)
 
     def _on_save_as(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._workspace is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -1884,6 +1901,8 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         description = self.tr("Records of processing activities (GDPR Art. 30) for data protection officers.")
         built = f"Qt {qVersion()}, PySide6 {PySide6.__version__}"
         QMessageBox.about(
@@ -1898,12 +1917,16 @@ class MainWindow(QMainWindow):
     # -- helpers -----------------------------------------------------------------------------------
 
     def _error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self._starting:  # shown over the window once it is on screen, not on an empty desktop
             self._startup_errors.append((title, message))
             return
         QMessageBox.critical(self, title, message)
 
     def _show_startup_errors(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         errors, self._startup_errors = self._startup_errors, []
         for title, message in errors:
             QMessageBox.critical(self, title, message)
