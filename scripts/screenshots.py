@@ -41,7 +41,6 @@ def main(argv: list[str] | None = None) -> int:
         return _under_xvfb(argv)
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from ropa.app import Session
     from ropa.demo import build_demo
