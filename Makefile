@@ -31,6 +31,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_workspace.py --engine both
 	$(BIN)/python benchmarks/bench_excel.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
+	$(BIN)/python benchmarks/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_editor.py
 
 setup: system-deps $(STAMP)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages Ropa needs at run and test time when they are missing.
-# Qt's offscreen and xcb platforms need these shared libraries; the PDF tests need pdftotext;
+# Qt's offscreen and xcb platforms need these shared libraries; the PDF tests need poppler-utils
+# (pdftotext, pdffonts, pdftoppm) to read back and render what Ropa prints;
 # the Excel tests open the exported workbooks in LibreOffice Calc (headless, no GUI variant).
 # The team-workspace tests start a throwaway PostgreSQL cluster of their own (tests/pg_cluster.py)
 # with the server programs of the 'postgresql' package (initdb, pg_ctl); the client library comes
@@ -8,7 +9,7 @@
 set -euo pipefail
 
 packages=(
-  libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   postgresql

@@ -127,7 +127,21 @@ def _exporters() -> dict[str, Callable[..., str]]:
 
         return str(export_workbook(ws.snapshot(controller), path, lang=lang, on=on, scope=controller))
 
-    return {".json": json_export, ".xlsx": xlsx_export}
+    def pdf_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
+        from ropa.io.pdf import export_record
+
+        summary = export_record(ws, path, controller=controller, lang=lang, on=on)
+        return f"exported the record of processing activities: {summary}"
+
+    return {".json": json_export, ".xlsx": xlsx_export, ".pdf": pdf_export}
+
+
+def cmd_notice(args: argparse.Namespace) -> str:
+    from ropa.io.pdf import export_notice
+
+    on = _day(args.on, "--on") if args.on else None
+    with _workspace(args) as ws:
+        return str(export_notice(ws, args.register, args.file, lang=args.lang, on=on))
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
@@ -235,14 +249,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(run=cmd_import_notice)
 
-    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx)")
+    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx, .pdf)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
-    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the workbook's labels")
     sub.add_argument(
-        "--on", metavar="DATE", help="judge the workbook's transfers on this date (default today)"
+        "--lang", choices=("en", "fi"), default="en", help="language of the workbook or the printed record"
+    )
+    sub.add_argument(
+        "--on",
+        metavar="DATE",
+        help="judge the transfers of the workbook or record on this date (default today)",
     )
     sub.set_defaults(run=cmd_export)
+
+    sub = commands.add_parser(
+        "notice", help="write the privacy notice (Art. 13/14) of one register as .pdf or .html"
+    )
+    sub.add_argument("register", metavar="REGISTER_KEY")
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("--lang", choices=("fi", "en"), default="fi", help="language of the notice (default fi)")
+    sub.add_argument("--on", metavar="DATE", help="judge transfers on this date (YYYY-MM-DD; default today)")
+    sub.set_defaults(run=cmd_notice)
 
     sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")
     sub.add_argument("--registers", type=int, required=True, metavar="N")

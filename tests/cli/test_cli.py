@@ -82,7 +82,7 @@ def test_ropa_db_environment_variable(tmp_path: Path) -> None:
     ("args", "expected"),
     [
         (["import", "missing.json"], "missing.json: cannot read: No such file or directory"),
-        (["export", "out.pdf"], "cannot export to '.pdf' files (supported: .json, .xlsx)"),
+        (["export", "out.odt"], "cannot export to '.odt' files (supported: .json, .xlsx, .pdf)"),
         (["export", "out.json", "--controller", "nobody"], "no controller with key 'nobody'"),
         (["demo", "--registers", "-1"], "--registers must be 0 or more"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
