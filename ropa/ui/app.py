@@ -50,6 +50,7 @@ def run(
     previous_hook = install_excepthook()
     try:
         window = MainWindow(Path(path), create=True, language=language, settings=settings, quick_start=True)
+        window.use_record_editors()
         if before_show is not None:
             before_show(window)
         window.show()

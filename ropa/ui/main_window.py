@@ -1033,6 +1033,24 @@ class MainWindow(QMainWindow):
             key, slot.key = slot.key, None
             shows[view](key)
 
+    def use_record_editors(self) -> None:
+        """Edit every record in place: the four editors of ``ropa.ui.editor`` in their slots.
+
+        Each is built the first time a record of its kind is shown, so the editors (and the
+        country list they fill) cost nothing before the first paint."""
+        lang, today = self._language, self._today
+
+        def editor(kind: str) -> QWidget:
+            from ropa.ui import editor as editors
+
+            made: QWidget = getattr(editors, kind)(lang=lang, today=today)
+            return made
+
+        self.use_editor(View.REGISTERS, lambda: editor("RegisterEditor"))
+        self.use_editor(View.DETAILS, lambda: editor("ControllerEditor"))
+        self.use_editor(View.PROCESSORS, lambda: editor("ProcessorEditor"))
+        self.use_editor(View.ON_BEHALF, lambda: editor("ProcessingOnBehalfEditor"))
+
     def _leave_record(self, slot: Any, save: Callable[[str, Any], bool]) -> None:
         """Before the slot shows another record: offer to save a dirty editor, else drop its changes."""
         from PySide6.QtWidgets import QMessageBox

@@ -65,8 +65,9 @@ class RegistersPage(QWidget):
         self.splitter.setObjectName("registersSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.slot)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])  # the record (its editor) gets more room than the list
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)

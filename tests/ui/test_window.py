@@ -680,3 +680,18 @@ def test_a_save_over_someone_elses_change_is_refused(window: MainWindow, answers
     [(title, text)] = answers.warnings
     assert title == "Cannot Save Register" and "changed" in text
     assert window.workspace.get(r.Register, "kemi-viestinta").retention == "theirs"
+
+
+def test_the_window_edits_every_record_in_place(window: MainWindow, answers: Answers) -> None:
+    """What `ropa gui` does: every view's record slot holds its editor, built on first use."""
+    from ropa.ui.editor import ControllerEditor, ProcessorEditor, RegisterEditor
+
+    window.use_record_editors()
+    window.go_to_register("kemi-viestinta")
+    editor = window.registers_page.slot.widget()
+    assert isinstance(editor, RegisterEditor) and editor.original().key == "kemi-viestinta"
+    window.go_to_processor("inmics-hosting")
+    assert isinstance(window.processors_page.slot.widget(), ProcessorEditor)
+    window.show_view("kemi", View.DETAILS)
+    assert isinstance(window.controller_page.slot.widget(), ControllerEditor)
+    assert not answers.questions and not answers.warnings
