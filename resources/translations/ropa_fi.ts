@@ -106,466 +106,466 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="224"/>
-        <location filename="../../ropa/ui/main_window.py" line="239"/>
-        <location filename="../../ropa/ui/main_window.py" line="1876"/>
+        <location filename="../../ropa/ui/main_window.py" line="223"/>
+        <location filename="../../ropa/ui/main_window.py" line="238"/>
+        <location filename="../../ropa/ui/main_window.py" line="1920"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="309"/>
+        <location filename="../../ropa/ui/main_window.py" line="308"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="495"/>
+        <location filename="../../ropa/ui/main_window.py" line="494"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <location filename="../../ropa/ui/main_window.py" line="495"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="504"/>
+        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <source>&amp;Export Workspace…</source>
+        <translation>&amp;Vie työtila…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <source>Export &amp;Controller…</source>
+        <translation>Vie &amp;rekisterinpitäjä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="503"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="506"/>
+        <location filename="../../ropa/ui/main_window.py" line="505"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="549"/>
+        <location filename="../../ropa/ui/main_window.py" line="548"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="518"/>
+        <location filename="../../ropa/ui/main_window.py" line="517"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="579"/>
+        <location filename="../../ropa/ui/main_window.py" line="578"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="581"/>
+        <location filename="../../ropa/ui/main_window.py" line="580"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="508"/>
+        <location filename="../../ropa/ui/main_window.py" line="507"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="287"/>
-        <location filename="../../ropa/ui/main_window.py" line="350"/>
-        <location filename="../../ropa/ui/main_window.py" line="835"/>
-        <location filename="../../ropa/ui/main_window.py" line="929"/>
-        <location filename="../../ropa/ui/main_window.py" line="965"/>
-        <location filename="../../ropa/ui/main_window.py" line="992"/>
-        <location filename="../../ropa/ui/main_window.py" line="1431"/>
+        <location filename="../../ropa/ui/main_window.py" line="286"/>
+        <location filename="../../ropa/ui/main_window.py" line="349"/>
+        <location filename="../../ropa/ui/main_window.py" line="834"/>
+        <location filename="../../ropa/ui/main_window.py" line="928"/>
+        <location filename="../../ropa/ui/main_window.py" line="964"/>
+        <location filename="../../ropa/ui/main_window.py" line="991"/>
+        <location filename="../../ropa/ui/main_window.py" line="1454"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="358"/>
+        <location filename="../../ropa/ui/main_window.py" line="357"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="469"/>
+        <location filename="../../ropa/ui/main_window.py" line="468"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <location filename="../../ropa/ui/main_window.py" line="496"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="497"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Tuo JSON…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="499"/>
-        <source>&amp;Export Workspace as JSON…</source>
-        <translation>&amp;Vie työtila JSON-tiedostoon…</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/main_window.py" line="501"/>
-        <source>Export &amp;Controller as JSON…</source>
-        <translation>Vie &amp;rekisterinpitäjä JSON-tiedostoon…</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/main_window.py" line="510"/>
+        <location filename="../../ropa/ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="512"/>
+        <location filename="../../ropa/ui/main_window.py" line="511"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="521"/>
+        <location filename="../../ropa/ui/main_window.py" line="520"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="523"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="524"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="526"/>
+        <location filename="../../ropa/ui/main_window.py" line="525"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="528"/>
+        <location filename="../../ropa/ui/main_window.py" line="527"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="531"/>
+        <location filename="../../ropa/ui/main_window.py" line="530"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="538"/>
+        <location filename="../../ropa/ui/main_window.py" line="537"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="541"/>
+        <location filename="../../ropa/ui/main_window.py" line="540"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="544"/>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="547"/>
+        <location filename="../../ropa/ui/main_window.py" line="546"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="550"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="551"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="553"/>
+        <location filename="../../ropa/ui/main_window.py" line="552"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="555"/>
+        <location filename="../../ropa/ui/main_window.py" line="554"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="557"/>
+        <location filename="../../ropa/ui/main_window.py" line="556"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="560"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="562"/>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="564"/>
+        <location filename="../../ropa/ui/main_window.py" line="563"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="567"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="569"/>
+        <location filename="../../ropa/ui/main_window.py" line="568"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="570"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="573"/>
+        <location filename="../../ropa/ui/main_window.py" line="572"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="575"/>
+        <location filename="../../ropa/ui/main_window.py" line="574"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="586"/>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="589"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="601"/>
+        <location filename="../../ropa/ui/main_window.py" line="600"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="606"/>
+        <location filename="../../ropa/ui/main_window.py" line="605"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="618"/>
+        <location filename="../../ropa/ui/main_window.py" line="617"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="623"/>
+        <location filename="../../ropa/ui/main_window.py" line="622"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="633"/>
+        <location filename="../../ropa/ui/main_window.py" line="632"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="639"/>
+        <location filename="../../ropa/ui/main_window.py" line="638"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1044"/>
+        <location filename="../../ropa/ui/main_window.py" line="1063"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1045"/>
+        <location filename="../../ropa/ui/main_window.py" line="1064"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1063"/>
+        <location filename="../../ropa/ui/main_window.py" line="1082"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1071"/>
+        <location filename="../../ropa/ui/main_window.py" line="1090"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1079"/>
+        <location filename="../../ropa/ui/main_window.py" line="1098"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1087"/>
+        <location filename="../../ropa/ui/main_window.py" line="1106"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1130"/>
+        <location filename="../../ropa/ui/main_window.py" line="1151"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1151"/>
+        <location filename="../../ropa/ui/main_window.py" line="1172"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1167"/>
+        <location filename="../../ropa/ui/main_window.py" line="1188"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1167"/>
+        <location filename="../../ropa/ui/main_window.py" line="1188"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1170"/>
+        <location filename="../../ropa/ui/main_window.py" line="1191"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1180"/>
+        <location filename="../../ropa/ui/main_window.py" line="1201"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1182"/>
+        <location filename="../../ropa/ui/main_window.py" line="1203"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1183"/>
+        <location filename="../../ropa/ui/main_window.py" line="1204"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1202"/>
+        <location filename="../../ropa/ui/main_window.py" line="1223"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1221"/>
+        <location filename="../../ropa/ui/main_window.py" line="1242"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1239"/>
+        <location filename="../../ropa/ui/main_window.py" line="1260"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1240"/>
+        <location filename="../../ropa/ui/main_window.py" line="1261"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1246"/>
+        <location filename="../../ropa/ui/main_window.py" line="1267"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1252"/>
+        <location filename="../../ropa/ui/main_window.py" line="1273"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1259"/>
+        <location filename="../../ropa/ui/main_window.py" line="1280"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1262"/>
+        <location filename="../../ropa/ui/main_window.py" line="1283"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1263"/>
+        <location filename="../../ropa/ui/main_window.py" line="1284"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1277"/>
+        <location filename="../../ropa/ui/main_window.py" line="1298"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1297"/>
+        <location filename="../../ropa/ui/main_window.py" line="1318"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <location filename="../../ropa/ui/main_window.py" line="1319"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1304"/>
+        <location filename="../../ropa/ui/main_window.py" line="1325"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1326"/>
+        <location filename="../../ropa/ui/main_window.py" line="1347"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1330"/>
+        <location filename="../../ropa/ui/main_window.py" line="1351"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1374"/>
+        <location filename="../../ropa/ui/main_window.py" line="1395"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1375"/>
+        <location filename="../../ropa/ui/main_window.py" line="1396"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1376"/>
+        <location filename="../../ropa/ui/main_window.py" line="1397"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1610"/>
+        <location filename="../../ropa/ui/main_window.py" line="1635"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1611"/>
+        <location filename="../../ropa/ui/main_window.py" line="1636"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1617"/>
+        <location filename="../../ropa/ui/main_window.py" line="1642"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1638"/>
+        <location filename="../../ropa/ui/main_window.py" line="1663"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1675"/>
+        <location filename="../../ropa/ui/main_window.py" line="1700"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1681"/>
-        <location filename="../../ropa/ui/main_window.py" line="1704"/>
+        <location filename="../../ropa/ui/main_window.py" line="1708"/>
+        <location filename="../../ropa/ui/main_window.py" line="1731"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1701"/>
+        <location filename="../../ropa/ui/main_window.py" line="1728"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -574,139 +574,154 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1710"/>
+        <location filename="../../ropa/ui/main_window.py" line="1737"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1716"/>
+        <location filename="../../ropa/ui/main_window.py" line="1743"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1732"/>
-        <source>Export JSON</source>
-        <translation>Vie JSON</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/main_window.py" line="1750"/>
-        <source>Exported {controllers} controllers, {registers} registers to {file}</source>
-        <translation>Viety {controllers} rekisterinpitäjää ja {registers} rekisteriä tiedostoon {file}</translation>
-    </message>
-    <message>
         <location filename="../../ropa/ui/main_window.py" line="1755"/>
+        <source>Ropa interchange files (*.json)</source>
+        <translation>Ropan siirtotiedostot (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <source>PDF records (*.pdf)</source>
+        <translation>PDF-selosteet (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1768"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <source>Exported to {file}</source>
+        <translation>Viety tiedostoon {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1793"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1784"/>
+        <location filename="../../ropa/ui/main_window.py" line="1822"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1795"/>
+        <location filename="../../ropa/ui/main_window.py" line="1833"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1804"/>
+        <location filename="../../ropa/ui/main_window.py" line="1844"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1812"/>
+        <location filename="../../ropa/ui/main_window.py" line="1854"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1813"/>
+        <location filename="../../ropa/ui/main_window.py" line="1855"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1822"/>
+        <location filename="../../ropa/ui/main_window.py" line="1864"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1823"/>
+        <location filename="../../ropa/ui/main_window.py" line="1865"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1834"/>
-        <location filename="../../ropa/ui/main_window.py" line="1854"/>
+        <location filename="../../ropa/ui/main_window.py" line="1878"/>
+        <location filename="../../ropa/ui/main_window.py" line="1898"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1848"/>
+        <location filename="../../ropa/ui/main_window.py" line="1892"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1854"/>
+        <location filename="../../ropa/ui/main_window.py" line="1898"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1876"/>
+        <location filename="../../ropa/ui/main_window.py" line="1920"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1887"/>
+        <location filename="../../ropa/ui/main_window.py" line="1933"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1891"/>
+        <location filename="../../ropa/ui/main_window.py" line="1937"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1983"/>
+        <location filename="../../ropa/ui/main_window.py" line="2033"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1987"/>
+        <location filename="../../ropa/ui/main_window.py" line="2037"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1990"/>
+        <location filename="../../ropa/ui/main_window.py" line="2040"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2043"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1997"/>
+        <location filename="../../ropa/ui/main_window.py" line="2047"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2003"/>
+        <location filename="../../ropa/ui/main_window.py" line="2053"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2005"/>
+        <location filename="../../ropa/ui/main_window.py" line="2055"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2010"/>
+        <location filename="../../ropa/ui/main_window.py" line="2060"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2000"/>
-        <location filename="../../ropa/ui/main_window.py" line="2007"/>
+        <location filename="../../ropa/ui/main_window.py" line="2050"/>
+        <location filename="../../ropa/ui/main_window.py" line="2057"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -1026,63 +1041,63 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Valitse rekisteri nähdäksesi sen selosteen tässä.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="98"/>
         <location filename="../../ropa/ui/registers_view.py" line="99"/>
+        <location filename="../../ropa/ui/registers_view.py" line="100"/>
         <source>Filter registers</source>
         <translation>Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="105"/>
+        <location filename="../../ropa/ui/registers_view.py" line="106"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="106"/>
+        <location filename="../../ropa/ui/registers_view.py" line="107"/>
         <source>Any status</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="111"/>
+        <location filename="../../ropa/ui/registers_view.py" line="112"/>
         <source>Legal basis</source>
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="112"/>
+        <location filename="../../ropa/ui/registers_view.py" line="113"/>
         <source>Any legal basis</source>
         <translation>Kaikki oikeusperusteet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="117"/>
+        <location filename="../../ropa/ui/registers_view.py" line="118"/>
         <source>Art. 9/10 data</source>
         <translation>Art. 9/10 tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="119"/>
+        <location filename="../../ropa/ui/registers_view.py" line="120"/>
         <source>Only registers with special categories of data (Art. 9) or criminal data (Art. 10)</source>
         <translation>Vain rekisterit, joissa on erityisiä henkilötietoryhmiä (9 artikla) tai rikostietoja (10 artikla)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="121"/>
+        <location filename="../../ropa/ui/registers_view.py" line="122"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="124"/>
+        <location filename="../../ropa/ui/registers_view.py" line="125"/>
         <source>Only registers with a third-country transfer: declared, or derived from their processors</source>
         <translation>Vain rekisterit, joilla on siirto kolmanteen maahan: ilmoitettu tai käsittelijöistä johdettu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="127"/>
+        <location filename="../../ropa/ui/registers_view.py" line="128"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="129"/>
+        <location filename="../../ropa/ui/registers_view.py" line="130"/>
         <source>Only registers whose next review date has passed (a retired register never is)</source>
         <translation>Vain rekisterit, joiden seuraava tarkastuspäivä on ohitettu (käytöstä poistettu ei koskaan)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="151"/>
+        <location filename="../../ropa/ui/registers_view.py" line="152"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
@@ -1845,6 +1860,16 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/workers.py" line="30"/>
         <source>Saving the file</source>
         <translation>Tallennetaan tiedostoa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="31"/>
+        <source>Writing the workbook</source>
+        <translation>Kirjoitetaan työkirjaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="32"/>
+        <source>Writing the PDF</source>
+        <translation>Kirjoitetaan PDF-tiedostoa</translation>
     </message>
 </context>
 <context>

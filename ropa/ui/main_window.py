@@ -495,9 +495,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open Workspace…"), self._on_open, key.Open)
         self.demo_action = self._action(self.tr("Open &Demo Workspace"), self.open_demo)
         self.import_action = self._action(self.tr("&Import JSON…"), self._on_import, "Ctrl+I")
-        self.export_action = self._action(self.tr("&Export Workspace as JSON…"), self._on_export, "Ctrl+E")
+        self.export_action = self._action(self.tr("&Export Workspace…"), self._on_export, "Ctrl+E")
         self.export_controller_action = self._action(
-            self.tr("Export &Controller as JSON…"), self._on_export_controller, "Ctrl+Shift+E"
+            self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
         )
         self.save_as_action = self._action(
             self.tr("Save Workspace &As…"), self._on_save_as, key.SaveAs, "Ctrl+Shift+S"
@@ -1749,37 +1749,46 @@ class MainWindow(QMainWindow):
         if self._controller is not None:
             self._export(self._controller)
 
+    def _export_filter(self) -> str:
+        return ";;".join(
+            (
+                self.tr("Ropa interchange files (*.json)"),
+                self.tr("Excel workbooks (*.xlsx)"),
+                self.tr("PDF records (*.pdf)"),
+            )
+        )
+
     def _export(self, controller: str | None) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         if self._workspace is None:
             return
-        suggested = (
-            controller or (self._workspace.path.stem if self._workspace.path else "workspace")
-        ) + ".json"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export JSON"), str(Path(self._start_dir()) / suggested), self._json_filter()
+        suggested = controller or (self._workspace.path.stem if self._workspace.path else "workspace")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path(self._start_dir()) / suggested), self._export_filter()
         )
         if name:
-            path = Path(name) if Path(name).suffix else Path(name + ".json")
+            path = Path(name)
+            if path.suffix.lower() not in (".json", ".xlsx", ".pdf"):
+                suffix = ".xlsx" if "xlsx" in chosen else ".pdf" if "pdf" in chosen else ".json"
+                path = Path(name + suffix)
             self.export_file(path, controller)
 
     def export_file(self, target: Path, controller: str | None = None) -> Task | None:
-        """Write the workspace (or one controller) as interchange JSON in a worker, whole or not at all."""
+        """Write the workspace (or one controller) as JSON, Excel or PDF (by the file's suffix) in a
+        worker, whole or not at all; labels in the window's language."""
         if self._workspace is None or self._workspace.path is None:
             return None
-        source = self._workspace.path
+        source, lang = self._workspace.path, self._language
 
         def work(progress: Any) -> Any:
-            with Session.open(source, create=False) as own:
-                return own.export_json(target, controller=controller, progress=progress)
+            from ropa.app.exports import export_file
 
-        def done(snapshot: Any) -> None:
-            registers = sum(len(c.registers) for c in snapshot.controllers)
-            message = self.tr("Exported {controllers} controllers, {registers} registers to {file}").format(
-                controllers=len(snapshot.controllers), registers=registers, file=target
-            )
-            self.statusBar().showMessage(message, 10000)
+            with Session.open(source, create=False) as own:
+                return export_file(own, target, controller=controller, lang=lang, progress=progress)
+
+        def done(summary: Any) -> None:
+            self.statusBar().showMessage(self.tr("Exported to {file}").format(file=target), 10000)
 
         return self._start_task(self.tr("Exporting to {file}…").format(file=target.name), work, done)
 

@@ -28,6 +28,8 @@ STEP_TEXTS = (
     QT_TRANSLATE_NOOP("progress", "Reading the workspace"),
     QT_TRANSLATE_NOOP("progress", "Writing JSON"),
     QT_TRANSLATE_NOOP("progress", "Saving the file"),
+    QT_TRANSLATE_NOOP("progress", "Writing the workbook"),
+    QT_TRANSLATE_NOOP("progress", "Writing the PDF"),
 )
 
 

@@ -98,8 +98,8 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
         "Avaa viimeisimmät",
         "Avaa esittelytyötila",
         "Tuo JSON…",
-        "Vie työtila JSON-tiedostoon…",
-        "Vie rekisterinpitäjä JSON-tiedostoon…",
+        "Vie työtila…",
+        "Vie rekisterinpitäjä…",
         "Tallenna työtila nimellä…",
         "Lopeta",
     ]

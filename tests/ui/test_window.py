@@ -493,6 +493,25 @@ def test_export_writes_the_controller(window: MainWindow, qtbot, tmp_path: Path)
         assert [c.key for c in check.snapshot().controllers] == ["inmics"]
 
 
+def test_export_to_excel_and_pdf_from_the_file_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """The same exports as `ropa export`, in a worker, the format chosen by the suffix."""
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    workbook = tmp_path / "kemi.xlsx"
+    window.export_file(workbook, "kemi")
+    _wait_task(qtbot, window)
+    sheets = load_workbook(workbook, read_only=True).sheetnames
+    assert len(sheets) > 3
+    record = tmp_path / "all.pdf"
+    window.export_file(record)
+    _wait_task(qtbot, window)
+    assert record.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(record), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Viestinnän ja markkinoinnin tietosuojaseloste" in text.replace("\n", " ")
+
+
 def test_reopening_the_workspace_finds_everything(
     make_window, monkeypatch, settings: QSettings, seeded_workspace: Session
 ) -> None:
