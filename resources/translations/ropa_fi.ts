@@ -1233,8 +1233,8 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
     </message>
     <message>
         <location filename="../../ropa/ui/pages.py" line="56"/>
-        <source>A Ropa interchange file (JSON) from another workspace or tool. Excel comes later.</source>
-        <translation>Ropa-siirtotiedosto (JSON) toisesta työtilasta tai työkalusta. Excel tulee myöhemmin.</translation>
+        <source>A Ropa interchange file (JSON) from another workspace or tool.</source>
+        <translation>Ropan siirtotiedosto (JSON) toisesta työtilasta tai työkalusta.</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/pages.py" line="59"/>

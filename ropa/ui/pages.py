@@ -53,7 +53,7 @@ class WelcomePage(QWidget):
         )
         self.import_button = QCommandLinkButton(
             self.tr("Import a file"),
-            self.tr("A Ropa interchange file (JSON) from another workspace or tool. Excel comes later."),
+            self.tr("A Ropa interchange file (JSON) from another workspace or tool."),
         )
         self.demo_button = QCommandLinkButton(
             self.tr("Open a demo workspace"),
