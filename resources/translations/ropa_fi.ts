@@ -108,7 +108,7 @@
     <message>
         <location filename="../../ropa/ui/main_window.py" line="223"/>
         <location filename="../../ropa/ui/main_window.py" line="238"/>
-        <location filename="../../ropa/ui/main_window.py" line="1920"/>
+        <location filename="../../ropa/ui/main_window.py" line="1980"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
@@ -197,11 +197,6 @@
         <location filename="../../ropa/ui/main_window.py" line="496"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/main_window.py" line="497"/>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Tuo JSON…</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/main_window.py" line="509"/>
@@ -559,13 +554,57 @@
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1708"/>
-        <location filename="../../ropa/ui/main_window.py" line="1731"/>
+        <location filename="../../ropa/ui/main_window.py" line="1709"/>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1715"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
+        <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <source>Added</source>
+        <translation>Lisätään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1752"/>
+        <source>Changed</source>
+        <translation>Muutetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <source>Removed</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <source>Import {file}? A backup of the workspace is kept.</source>
+        <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <source>Import Workbook</source>
+        <translation>Tuo työkirja</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1760"/>
+        <source>Reading {file}…</source>
+        <translation>Luetaan {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1791"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1728"/>
+        <location filename="../../ropa/ui/main_window.py" line="1788"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -574,154 +613,162 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1737"/>
+        <location filename="../../ropa/ui/main_window.py" line="1771"/>
+        <location filename="../../ropa/ui/main_window.py" line="1797"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <location filename="../../ropa/ui/main_window.py" line="1803"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1755"/>
+        <location filename="../../ropa/ui/main_window.py" line="1713"/>
+        <location filename="../../ropa/ui/main_window.py" line="1815"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1714"/>
+        <location filename="../../ropa/ui/main_window.py" line="1816"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <location filename="../../ropa/ui/main_window.py" line="1817"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1768"/>
+        <location filename="../../ropa/ui/main_window.py" line="1828"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <location filename="../../ropa/ui/main_window.py" line="1851"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1793"/>
+        <location filename="../../ropa/ui/main_window.py" line="1853"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1822"/>
+        <location filename="../../ropa/ui/main_window.py" line="1882"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1833"/>
+        <location filename="../../ropa/ui/main_window.py" line="1893"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1844"/>
+        <location filename="../../ropa/ui/main_window.py" line="1904"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1854"/>
+        <location filename="../../ropa/ui/main_window.py" line="1914"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1855"/>
+        <location filename="../../ropa/ui/main_window.py" line="1915"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1864"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1865"/>
+        <location filename="../../ropa/ui/main_window.py" line="1925"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1878"/>
-        <location filename="../../ropa/ui/main_window.py" line="1898"/>
+        <location filename="../../ropa/ui/main_window.py" line="1938"/>
+        <location filename="../../ropa/ui/main_window.py" line="1958"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1892"/>
+        <location filename="../../ropa/ui/main_window.py" line="1952"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1898"/>
+        <location filename="../../ropa/ui/main_window.py" line="1958"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1920"/>
+        <location filename="../../ropa/ui/main_window.py" line="1980"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1933"/>
+        <location filename="../../ropa/ui/main_window.py" line="1993"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1937"/>
+        <location filename="../../ropa/ui/main_window.py" line="1997"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2033"/>
+        <location filename="../../ropa/ui/main_window.py" line="2093"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2037"/>
+        <location filename="../../ropa/ui/main_window.py" line="2097"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2040"/>
+        <location filename="../../ropa/ui/main_window.py" line="2100"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2043"/>
+        <location filename="../../ropa/ui/main_window.py" line="2103"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2047"/>
+        <location filename="../../ropa/ui/main_window.py" line="2107"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2053"/>
+        <location filename="../../ropa/ui/main_window.py" line="2113"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2055"/>
+        <location filename="../../ropa/ui/main_window.py" line="2115"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2060"/>
+        <location filename="../../ropa/ui/main_window.py" line="2120"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2050"/>
-        <location filename="../../ropa/ui/main_window.py" line="2057"/>
+        <location filename="../../ropa/ui/main_window.py" line="2110"/>
+        <location filename="../../ropa/ui/main_window.py" line="2117"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>

@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New Workspace…"), self._on_new, key.New)
         self.open_action = self._action(self.tr("&Open Workspace…"), self._on_open, key.Open)
         self.demo_action = self._action(self.tr("Open &Demo Workspace"), self.open_demo)
-        self.import_action = self._action(self.tr("&Import JSON…"), self._on_import, "Ctrl+I")
+        self.import_action = self._action(self.tr("&Import…"), self._on_import, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export Workspace…"), self._on_export, "Ctrl+E")
         self.export_controller_action = self._action(
             self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
@@ -1705,10 +1705,70 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import JSON"), self._start_dir(), self._json_filter()
+            self,
+            self.tr("Import"),
+            self._start_dir(),
+            ";;".join(
+                (
+                    self.tr("Ropa interchange files (*.json)"),
+                    self.tr("Excel workbooks (*.xlsx)"),
+                    self.tr("All files (*)"),
+                )
+            ),
         )
-        if name:
+        if name and Path(name).suffix.lower() == ".xlsx":
+            self.import_workbook(Path(name))
+        elif name:
             self.import_file(Path(name))
+
+    def import_workbook(self, source: Path) -> Task | None:
+        """Read an Excel workbook (Ropa's own or the ICO layout) in a worker, show what it would
+        add, change and remove, and store it, all or nothing, only when the user agrees."""
+        if self._workspace is None or self._workspace.path is None:
+            return None
+        target = self._workspace.path
+
+        def work(progress: Any) -> Any:
+            from ropa.io.excel import read_workbook
+
+            progress.step("Reading the file", 0, 2)
+            found = read_workbook(source)
+            progress.step("Checking the records", 1, 2)
+            with Session.open(target, create=False) as own:
+                return found.records, own.preview_import(found.records, replace=True)
+
+        def previewed(result: Any) -> None:
+            records, preview = result
+            lines = [
+                self.tr("Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}").format(
+                    added=len(preview.added),
+                    changed=len(preview.changed),
+                    removed=len(preview.removed),
+                    unchanged=preview.unchanged,
+                )
+            ]
+            for title, items in (
+                (self.tr("Added"), preview.added),
+                (self.tr("Changed"), preview.changed),
+                (self.tr("Removed"), preview.removed),
+            ):
+                lines += [f"{title}: {item.noun} {item.key} {item.name}".rstrip() for item in items[:12]]
+            question = self.tr("Import {file}? A backup of the workspace is kept.").format(file=source.name)
+            if self._confirm(self.tr("Import Workbook"), question + "\n\n" + "\n".join(lines)):
+                self._store_imported(source, records)
+
+        return self._start_task(self.tr("Reading {file}…").format(file=source.name), work, previewed)
+
+    def _store_imported(self, source: Path, records: Any) -> Task | None:
+        if self._workspace is None or self._workspace.path is None:
+            return None
+        target = self._workspace.path
+
+        def work(progress: Any) -> Any:
+            with Session.open(target, create=False) as own:
+                return own.import_records(records, replace=True, progress=progress)
+
+        return self._start_task(self.tr("Importing {file}…").format(file=source.name), work, self._imported)
 
     def import_file(self, source: Path, *, replace: bool = False) -> Task | None:
         """Import an interchange file in a worker, all or nothing; Cancel rolls it back."""

@@ -97,7 +97,7 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
         "Avaa työtila…",
         "Avaa viimeisimmät",
         "Avaa esittelytyötila",
-        "Tuo JSON…",
+        "Tuo…",
         "Vie työtila…",
         "Vie rekisterinpitäjä…",
         "Tallenna työtila nimellä…",

@@ -512,6 +512,28 @@ def test_export_to_excel_and_pdf_from_the_file_menu(window: MainWindow, qtbot, t
     assert "Viestinnän ja markkinoinnin tietosuojaseloste" in text.replace("\n", " ")
 
 
+def test_a_workbook_imports_after_its_preview(
+    window: MainWindow, qtbot, answers: Answers, tmp_path: Path
+) -> None:
+    """Export to Excel, change the workspace, import the workbook: the preview names the change
+    and, once agreed, the workbook's content is back; declined, nothing changes."""
+    workbook = tmp_path / "all.xlsx"
+    window.export_file(workbook)
+    _wait_task(qtbot, window)
+    shown = window.workspace.get(r.Register, "kemi-viestinta")
+    window.workspace.update_register("kemi-viestinta", dataclasses.replace(shown, retention="changed here"))
+    answers.answer = QMessageBox.StandardButton.No
+    window.import_workbook(workbook)
+    _wait_task(qtbot, window)
+    assert "kemi-viestinta" in answers.questions[-1] and "Change: 1" in answers.questions[-1]
+    assert window.workspace.get(r.Register, "kemi-viestinta").retention == "changed here"
+    answers.answer = QMessageBox.StandardButton.Yes
+    window.import_workbook(workbook)
+    _wait_task(qtbot, window)
+    _wait_task(qtbot, window)
+    assert window.workspace.get(r.Register, "kemi-viestinta").retention == shown.retention
+
+
 def test_reopening_the_workspace_finds_everything(
     make_window, monkeypatch, settings: QSettings, seeded_workspace: Session
 ) -> None:
