@@ -165,3 +165,20 @@ def test_round_trip_keeps_status_draft_and_what_is_not_carried_in_notes(tmp_path
     assert [n.heading.split(".")[0] for n in draft.notes] == ["4", "10"]
     assert "Microsoft Ireland Operations Ltd" in draft.notes[0].text
     assert draft.spans("register.purposes")  # the review can show where each value came from
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_pdf_notice_loses_its_running_heads(lang: str, tmp_path: Path) -> None:
+    """The PDF's running head (controller, title, date, page X of Y, at the foot of every page) is
+    page furniture the repair removes, leaving each line once where it first stands. The PDF goes
+    through the general reader (bold leads and list structure are not in its text), so it is not
+    held to the HTML's equality."""
+    workspace, controller, register = seed("seed_kemi")
+    path = tmp_path / "notice.pdf"
+    pages = write_notice(controller, register, workspace, path, lang=lang, on=DAY, printed=DAY).pages
+    assert pages > 2
+    text = read_notice(path).text
+    lines = [line.strip() for line in text.splitlines()]
+    assert not [line for line in lines if line.startswith(("Sivu ", "Page "))]
+    for head in (controller.name, {"fi": "Tietosuojaseloste", "en": "Privacy notice"}[lang]):
+        assert lines.count(head) == 1, head
