@@ -101,11 +101,13 @@ def _own_draft(page: str, text: str, hints: set[str], source: str) -> NoticeDraf
     sections = find_sections(text, hints)
     spans: dict[int, Span] = {}
     for section in sections:
-        number = re.match(r"(\d+)\.", section.heading)
-        if number:
-            spans[int(number.group(1))] = _view(section, text).span
+        for number in _number(section.heading):
+            spans.setdefault(number, _view(section, text).span)
     provenance = {path: (spans[n],) for path, n in read.origin.items() if n in spans}
-    notes = tuple(Note(heading, body, ()) for heading, body in read.notes)
+    notes = tuple(
+        Note(heading, body, tuple(spans[n] for n in _number(heading) if n in spans))
+        for heading, body in read.notes
+    )
     register = _register_values(read.register, notes, source, "html", language)
     controller, built = _records(read.controller, register)
     named = tuple(dict.fromkeys(p.legal_basis for p in built.purposes if p.legal_basis))
@@ -207,6 +209,11 @@ def _notes(b: Builder, sections: list[Section]) -> tuple[Note, ...]:
             )
         notes.append(Note(section.heading, "".join(pieces).strip(), tuple(u.span for u in left)))
     return tuple(notes)
+
+
+def _number(heading: str) -> tuple[int, ...]:
+    found = re.match(r"(\d+)\.", heading)
+    return (int(found.group(1)),) if found else ()
 
 
 def _register(b: Builder, notes: tuple[Note, ...], source: str, format: str, language: str) -> dict[str, Any]:

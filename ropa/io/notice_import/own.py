@@ -44,7 +44,7 @@ PRINTED_NOT_CARRIED: dict[str, str] = {
     "register.transfers": "printed merged with the transfers the processors imply, the safeguard as prose",
     "register.created": "printed as the notice's date only when the register was never reviewed",
     "controller.key": "printed only when the controller has no name",
-    "controller.country": "decides only which supervisory authority is printed when none is recorded",
+    "controller.country": "decides only whether the Finnish authority is printed when none is recorded",
     "controller.representative": "bare lines (name, address, phone, email) that cannot be told apart",
 }
 
@@ -243,7 +243,7 @@ def read_page(page: Page, lang: str) -> Read:
     parts = split(blocks(2))
     lines = parts[""][0].text.split("\n") if parts[""] else []
     business = label(Controller, "business_id", lang) + ": "
-    if lines:
+    if lines and lines[0] == page.controller:  # the page's kicker is the name (or the key if none)
         put(c, "name", lines.pop(0), 2)
     before: list[str] = []  # the address comes before the phone and email, the website after
     after: list[str] = []
@@ -403,8 +403,9 @@ def read_page(page: Page, lang: str) -> Read:
     put(r, "data_subject_rights", paras(parts.get(w._EXERCISE(lang), [])), 13)
 
     # 14 complaint
-    authority = [b.text for b in blocks(14) if b.kind == "p" and b.text != w._COMPLAINT(lang)]
-    put(c, "supervisory_authority", "\n".join(authority), 14)
+    authority = "\n".join(b.text for b in blocks(14) if b.kind == "p" and b.text != w._COMPLAINT(lang))
+    if authority != "\n".join(w.FINNISH_AUTHORITY):  # what the writer prints when none is recorded
+        put(c, "supervisory_authority", authority, 14)
 
     if page.updated:
         put(r, "last_reviewed", page.updated, 0)

@@ -51,7 +51,8 @@ def rich(name: str = "seed_kemi") -> tuple[r.Workspace, r.Controller, r.Register
         special_category_conditions=("art9-2-a", "art9-2-h"),
         national_legal_basis="Kuntalaki 410/2015",
         criminal_data_basis="Rikosrekisterilaki 770/1993 6 §",
-        provision_requirement="Tietojen antaminen on vapaaehtoista.",
+        provision_requirement='Vapaaehtoista <b>ei</b> & "lainausmerkit" <script>x</script>',
+        sources="Rivi 1\n\nRivi 3 kappaleen jälkeen",
         data_categories=(
             *register.data_categories,
             r.DataCategory(
@@ -129,6 +130,17 @@ def test_every_carried_field_reads_back(lang: str, tmp_path: Path) -> None:
         assert back[path] == value, path
 
 
+def test_a_nameless_controller_and_no_authority(tmp_path: Path) -> None:
+    """No name: the page names the controller by its key, which is not read as its name; no
+    supervisory authority: the page names the Finnish one, which is not read as recorded."""
+    workspace, controller, register = seed("seed_imatran_lampo")
+    controller = dataclasses.replace(controller, name="", supervisory_authority="")
+    draft = round_trip(workspace, controller, register, "en", tmp_path)
+    assert draft.controller.name == "" and draft.controller.supervisory_authority == ""
+    for name in ("business_id", "address", "phone", "email", "website", "dpo"):
+        assert getattr(draft.controller, name) == getattr(controller, name), name
+
+
 def test_empty_fields_stay_empty(tmp_path: Path) -> None:
     """What the record leaves empty the notice prints as "not recorded"; it reads back empty."""
     workspace, controller, register = seed("seed_kemi")
@@ -164,7 +176,9 @@ def test_round_trip_keeps_status_draft_and_what_is_not_carried_in_notes(tmp_path
     # record's own fields: the DPO finds them in the notes
     assert [n.heading.split(".")[0] for n in draft.notes] == ["4", "10"]
     assert "Microsoft Ireland Operations Ltd" in draft.notes[0].text
-    assert draft.spans("register.purposes")  # the review can show where each value came from
+    # the review can show where each value and each note came from
+    assert "5." in draft.quote(draft.spans("register.purposes")[0])
+    assert [draft.quote(n.spans[0]).split()[0] for n in draft.notes] == ["4.", "10."]
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
