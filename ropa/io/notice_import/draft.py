@@ -88,16 +88,17 @@ def read_notice(path: str | Path, *, on: date | None = None) -> NoticeDraft:
     text, hints = clean(extracted)
     if extracted.format == "html":
         page = path.read_text(encoding="utf-8", errors="replace")
-        if own.is_own_html(page):
-            return _own_draft(page, text, hints, str(path))
+        structure = own.parse(page) if own.is_own_html(page) else None
+        if structure is not None:
+            return _own_draft(page, structure, text, hints, str(path))
     return draft_from_text(text, source=str(path), format=extracted.format, hints=hints, on=on)
 
 
-def _own_draft(page: str, text: str, hints: set[str], source: str) -> NoticeDraft:
+def _own_draft(page: str, structure: own.Page, text: str, hints: set[str], source: str) -> NoticeDraft:
     """A page ``ropa notice`` wrote: read by inverting the writer (:mod:`.own`), field for field."""
     lang_match = re.search(r'<html lang="(\w+)"', page)
     language = lang_match.group(1) if lang_match else detect_language(text)
-    read = own.read_page(own.parse(page), language)
+    read = own.read_page(structure, language)
     sections = find_sections(text, hints)
     spans: dict[int, Span] = {}
     for section in sections:

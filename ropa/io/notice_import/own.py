@@ -88,7 +88,8 @@ class _Parser(HTMLParser):
         a = dict(attrs)
         if tag == "h2":
             self.buffer, self.target = [], "h2"
-            self.section = int(str(a.get("id", "section-0")).rsplit("-", 1)[1])
+            number = re.fullmatch(r"section-(\d+)", a.get("id") or "")
+            self.section = int(number.group(1)) if number else 0
             self.page.sections[self.section] = []
         elif tag == "time":
             self.page.updated = a.get("datetime") or ""
@@ -143,11 +144,16 @@ class _Parser(HTMLParser):
             self.buffer.append(data.replace("\n", ""))
 
 
-def parse(text: str) -> Page:
+def parse(text: str) -> Page | None:
+    """The page's structure; None when it is no longer the writer's (edited by hand: a section
+    lost or added), and the general reader takes it like any notice."""
     parser = _Parser()
     parser.feed(text)
     parser.close()
-    return parser.page
+    page = parser.page
+    from ropa.io.pdf.notice import HEADINGS
+
+    return page if sorted(page.sections) == list(range(1, len(HEADINGS) + 1)) else None
 
 
 # -- the writer inverted ----------------------------------------------------------------------------

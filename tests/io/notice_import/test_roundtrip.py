@@ -196,3 +196,19 @@ def test_pdf_notice_loses_its_running_heads(lang: str, tmp_path: Path) -> None:
     assert not [line for line in lines if line.startswith(("Sivu ", "Page "))]
     for head in (controller.name, {"fi": "Tietosuojaseloste", "en": "Privacy notice"}[lang]):
         assert lines.count(head) == 1, head
+
+
+def test_an_own_page_edited_out_of_shape_reads_like_any_notice(tmp_path: Path) -> None:
+    workspace, controller, register = seed("seed_kemi")
+    path = tmp_path / "edited.html"
+    write_notice(controller, register, workspace, path, lang="fi", on=DAY, printed=DAY)
+    page = path.read_text(encoding="utf-8")
+    start, end = (
+        page.index('<section aria-labelledby="section-6">'),
+        page.index('<section aria-labelledby="section-7">'),
+    )
+    path.write_text(page[:start] + page[end:], encoding="utf-8")
+    draft = read_notice(path)  # the general reader: no section 6, the rest by its headings
+    assert draft.register.name == register.name
+    assert draft.controller.dpo == controller.dpo
+    assert len(draft.register.purposes) == len(register.purposes)
