@@ -102,38 +102,13 @@ def cmd_import_notice(args: argparse.Namespace) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> str:
+    from ropa.app.exports import check_suffix, export_file
+
     path = Path(args.file)
-    exporter = _exporters().get(path.suffix.lower())
-    if exporter is None:
-        raise RopaError(
-            f"{path}: cannot export to '{path.suffix}' files (supported: {', '.join(_exporters())})"
-        )
+    check_suffix(path)  # refused before the workspace is even opened
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return exporter(ws, path, args.controller, args.lang, on)
-
-
-def _exporters() -> dict[str, Callable[..., str]]:
-    def json_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
-        snapshot = ws.export_json(path, controller=controller)
-        registers = sum(len(c.registers) for c in snapshot.controllers)
-        return (
-            f"exported {len(snapshot.controllers)} controllers, {registers} registers, "
-            f"{len(snapshot.processors)} processors to {path}"
-        )
-
-    def xlsx_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
-        from ropa.io.excel import export_workbook
-
-        return str(export_workbook(ws.snapshot(controller), path, lang=lang, on=on, scope=controller))
-
-    def pdf_export(ws: Session, path: Path, controller: str | None, lang: str, on: date | None) -> str:
-        from ropa.io.pdf import export_record
-
-        summary = export_record(ws, path, controller=controller, lang=lang, on=on)
-        return f"exported the record of processing activities: {summary}"
-
-    return {".json": json_export, ".xlsx": xlsx_export, ".pdf": pdf_export}
+        return export_file(ws, path, controller=args.controller, lang=args.lang, on=on)
 
 
 def cmd_notice(args: argparse.Namespace) -> str:

@@ -2,212 +2,1515 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ControllerDialog</name>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="143"/>
+        <source>New Controller</source>
+        <translation>Uusi rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="149"/>
+        <source>A public authority or body</source>
+        <translation>Viranomainen tai julkinen elin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="150"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="151"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Tunniste:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="152"/>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="153"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="154"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="155"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Maa:</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerPage</name>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="124"/>
+        <source>Choose a controller to see its details.</source>
+        <translation>Valitse rekisterinpitäjä nähdäksesi sen tiedot.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryEdit</name>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="79"/>
+        <source>e.g. FI, SE, US</source>
+        <translation>esim. FI, SE, US</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="79"/>
+        <source>e.g. FI</source>
+        <translation>esim. FI</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="313"/>
+        <source>Link Processor</source>
+        <translation>Liitä käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="326"/>
+        <source>The data processing agreement (Art. 28)</source>
+        <translation>Henkilötietojen käsittelysopimus (28 artikla)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="327"/>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="334"/>
+        <source>Register:</source>
+        <translation>Rekisteri:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="335"/>
+        <source>&amp;Processor:</source>
+        <translation>&amp;Käsittelijä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="336"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tehtävä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="337"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Sopimus:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="121"/>
-        <location filename="../../ropa/ui/main_window.py" line="127"/>
-        <location filename="../../ropa/ui/main_window.py" line="424"/>
+        <location filename="../../ropa/ui/main_window.py" line="223"/>
+        <location filename="../../ropa/ui/main_window.py" line="238"/>
+        <location filename="../../ropa/ui/main_window.py" line="1980"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="145"/>
+        <location filename="../../ropa/ui/main_window.py" line="308"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="156"/>
-        <source>Filter registers</source>
-        <translation>Suodata rekistereitä</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/main_window.py" line="233"/>
+        <location filename="../../ropa/ui/main_window.py" line="494"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="234"/>
+        <location filename="../../ropa/ui/main_window.py" line="495"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="236"/>
+        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <source>&amp;Export Workspace…</source>
+        <translation>&amp;Vie työtila…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <source>Export &amp;Controller…</source>
+        <translation>Vie &amp;rekisterinpitäjä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="503"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="238"/>
+        <location filename="../../ropa/ui/main_window.py" line="505"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="240"/>
+        <location filename="../../ropa/ui/main_window.py" line="548"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="241"/>
+        <location filename="../../ropa/ui/main_window.py" line="517"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="242"/>
+        <location filename="../../ropa/ui/main_window.py" line="578"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="244"/>
+        <location filename="../../ropa/ui/main_window.py" line="580"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="246"/>
+        <location filename="../../ropa/ui/main_window.py" line="507"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="250"/>
+        <location filename="../../ropa/ui/main_window.py" line="286"/>
+        <location filename="../../ropa/ui/main_window.py" line="349"/>
+        <location filename="../../ropa/ui/main_window.py" line="834"/>
+        <location filename="../../ropa/ui/main_window.py" line="928"/>
+        <location filename="../../ropa/ui/main_window.py" line="964"/>
+        <location filename="../../ropa/ui/main_window.py" line="991"/>
+        <location filename="../../ropa/ui/main_window.py" line="1454"/>
+        <source>Cannot Read Workspace</source>
+        <translation>Työtilaa ei voi lukea</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="357"/>
+        <source>Controllers and views</source>
+        <translation>Rekisterinpitäjät ja näkymät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="468"/>
+        <source>Counts</source>
+        <translation>Määrät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>Avaa &amp;esittelytyötila</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <source>&amp;All Controllers</source>
+        <translation>&amp;Kaikki rekisterinpitäjät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <source>&amp;Registers</source>
+        <translation>&amp;Rekisterit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <source>&amp;Processors</source>
+        <translation>K&amp;äsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Siirrot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <source>Processing on &amp;Behalf</source>
+        <translation>Käsittely &amp;toimeksiannosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <source>Controller &amp;Details</source>
+        <translation>Rekisterinpitäjän &amp;tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <source>Pre&amp;vious Controller</source>
+        <translation>&amp;Edellinen rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="540"/>
+        <source>Ne&amp;xt Controller</source>
+        <translation>Seu&amp;raava rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <source>Go to &amp;Register</source>
+        <translation>Siirry &amp;rekisteriin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <source>Go to Pro&amp;cessor</source>
+        <translation>Siirry &amp;käsittelijään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <source>&amp;New Controller…</source>
+        <translation>&amp;Uusi rekisterinpitäjä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <source>&amp;Rename Controller…</source>
+        <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <source>&amp;Delete Controller…</source>
+        <translation>&amp;Poista rekisterinpitäjä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <source>&amp;New Register…</source>
+        <translation>&amp;Uusi rekisteri…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="556"/>
+        <source>D&amp;uplicate Register</source>
+        <translation>&amp;Monista rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <source>&amp;Move to Controller…</source>
+        <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <source>&amp;Retire Register</source>
+        <translation>&amp;Merkitse käytöstä poistetuksi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <source>&amp;Delete Register…</source>
+        <translation>&amp;Poista rekisteri…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <source>&amp;Link Processor…</source>
+        <translation>&amp;Liitä käsittelijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <source>U&amp;nlink Processor…</source>
+        <translation>Irrota &amp;käsittelijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <source>&amp;New Processor…</source>
+        <translation>&amp;Uusi käsittelijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <source>New &amp;Sub-processor…</source>
+        <translation>Uusi &amp;alikäsittelijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <source>&amp;Edit Processor…</source>
+        <translation>&amp;Muokkaa käsittelijää…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <source>&amp;Delete Processor…</source>
+        <translation>&amp;Poista käsittelijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="253"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="260"/>
+        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="605"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="263"/>
+        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <source>&amp;Controller</source>
+        <translation>&amp;Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <source>&amp;Register</source>
+        <translation>Re&amp;kisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <source>&amp;Processor</source>
+        <translation>Kä&amp;sittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="638"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="338"/>
+        <location filename="../../ropa/ui/main_window.py" line="1063"/>
+        <source>Unsaved Changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1064"/>
+        <source>Save the changes to {name}?</source>
+        <translation>Tallennetaanko kohteen {name} muutokset?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1082"/>
+        <source>Cannot Save Register</source>
+        <translation>Rekisteriä ei voi tallentaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1090"/>
+        <source>Cannot Save Controller</source>
+        <translation>Rekisterinpitäjää ei voi tallentaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1098"/>
+        <source>Cannot Save Processor</source>
+        <translation>Käsittelijää ei voi tallentaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1106"/>
+        <source>Cannot Save Record</source>
+        <translation>Selostetta ei voi tallentaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1151"/>
+        <source>Cannot Undo</source>
+        <translation>Kumoaminen ei onnistu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <source>Cannot Create Controller</source>
+        <translation>Rekisterinpitäjää ei voi luoda</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <source>Rename Controller</source>
+        <translation>Nimeä rekisterinpitäjä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <source>New name:</source>
+        <translation>Uusi nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1191"/>
+        <source>Cannot Rename Controller</source>
+        <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1201"/>
+        <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
+        <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <source>Delete Controller</source>
+        <translation>Poista rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1204"/>
+        <source>Cannot Delete Controller</source>
+        <translation>Rekisterinpitäjää ei voi poistaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1223"/>
+        <source>Cannot Create Register</source>
+        <translation>Rekisteriä ei voi luoda</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1242"/>
+        <source>Cannot Duplicate Register</source>
+        <translation>Rekisteriä ei voi monistaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <source>Move Register</source>
+        <translation>Siirrä rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1261"/>
+        <source>Move {name} to the controller:</source>
+        <translation>Siirrä {name} rekisterinpitäjälle:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1267"/>
+        <source>Cannot Move Register</source>
+        <translation>Rekisteriä ei voi siirtää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1273"/>
+        <source>Cannot Retire Register</source>
+        <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1280"/>
+        <source>Delete the register {name}? Edit › Undo brings it back.</source>
+        <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1283"/>
+        <source>Delete Register</source>
+        <translation>Poista rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <source>Cannot Delete Register</source>
+        <translation>Rekisteriä ei voi poistaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <source>Cannot Link Processor</source>
+        <translation>Käsittelijää ei voi liittää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1318"/>
+        <source>Unlink Processor</source>
+        <translation>Irrota käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1319"/>
+        <source>Stop using this processor for {name}:</source>
+        <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1325"/>
+        <source>Cannot Unlink Processor</source>
+        <translation>Käsittelijää ei voi irrottaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1347"/>
+        <source>Cannot Add Sub-processor</source>
+        <translation>Alikäsittelijää ei voi lisätä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1351"/>
+        <source>Cannot Add Processor</source>
+        <translation>Käsittelijää ei voi lisätä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1395"/>
+        <source>Delete the processor {name}? Edit › Undo brings it back.</source>
+        <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1396"/>
+        <source>Delete Processor</source>
+        <translation>Poista käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1397"/>
+        <source>Cannot Delete Processor</source>
+        <translation>Käsittelijää ei voi poistaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1635"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1636"/>
+        <source>Ropa</source>
+        <translation>Ropa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1642"/>
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1663"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Peruutettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1700"/>
+        <source>Ropa interchange files (*.json);;All files (*)</source>
+        <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1709"/>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1715"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
+        <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <source>Added</source>
+        <translation>Lisätään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1752"/>
+        <source>Changed</source>
+        <translation>Muutetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <source>Removed</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <source>Import {file}? A backup of the workspace is kept.</source>
+        <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <source>Import Workbook</source>
+        <translation>Tuo työkirja</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1760"/>
+        <source>Reading {file}…</source>
+        <translation>Luetaan {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <source>Import JSON</source>
+        <translation>Tuo JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1788"/>
+        <source>{file} holds records whose keys are already in this workspace ({first}).
+
+Replace them with the file&apos;s? A backup of the workspace is kept.</source>
+        <translation>Tiedostossa {file} on tietueita, joiden tunnisteet ovat jo tässä työtilassa ({first}).
+
+Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1771"/>
+        <location filename="../../ropa/ui/main_window.py" line="1797"/>
+        <source>Importing {file}…</source>
+        <translation>Tuodaan {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1803"/>
+        <source>Imported: {summary}</source>
+        <translation>Tuotu: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1713"/>
+        <location filename="../../ropa/ui/main_window.py" line="1815"/>
+        <source>Ropa interchange files (*.json)</source>
+        <translation>Ropan siirtotiedostot (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1714"/>
+        <location filename="../../ropa/ui/main_window.py" line="1816"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <source>PDF records (*.pdf)</source>
+        <translation>PDF-selosteet (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <source>Exported to {file}</source>
+        <translation>Viety tiedostoon {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1853"/>
+        <source>Exporting to {file}…</source>
+        <translation>Viedään tiedostoon {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <source>Building the demo workspace…</source>
+        <translation>Luodaan esittelytyötilaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1893"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="347"/>
+        <location filename="../../ropa/ui/main_window.py" line="1904"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="355"/>
+        <location filename="../../ropa/ui/main_window.py" line="1914"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="356"/>
+        <location filename="../../ropa/ui/main_window.py" line="1915"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="365"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="366"/>
+        <location filename="../../ropa/ui/main_window.py" line="1925"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="377"/>
-        <location filename="../../ropa/ui/main_window.py" line="398"/>
+        <location filename="../../ropa/ui/main_window.py" line="1938"/>
+        <location filename="../../ropa/ui/main_window.py" line="1958"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="391"/>
+        <location filename="../../ropa/ui/main_window.py" line="1952"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="399"/>
+        <location filename="../../ropa/ui/main_window.py" line="1958"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="424"/>
+        <location filename="../../ropa/ui/main_window.py" line="1980"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="435"/>
+        <location filename="../../ropa/ui/main_window.py" line="1993"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="439"/>
+        <location filename="../../ropa/ui/main_window.py" line="1997"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="2093"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <location filename="../../ropa/ui/main_window.py" line="2097"/>
+        <source>{count} processors</source>
+        <translation>{count} käsittelijää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2100"/>
+        <source>{count} transfers</source>
+        <translation>{count} siirtoa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2103"/>
+        <source>{count} need attention</source>
+        <translation>{count} vaatii huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2107"/>
+        <source>{count} processing-on-behalf records</source>
+        <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2113"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="513"/>
+        <location filename="../../ropa/ui/main_window.py" line="2115"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="514"/>
+        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <source>{count} overdue</source>
+        <translation>{count} myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2110"/>
+        <location filename="../../ropa/ui/main_window.py" line="2117"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
 </context>
 <context>
-    <name>RegisterTableModel</name>
+    <name>OnBehalfModel</name>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="65"/>
-        <source>Register</source>
-        <translation>Rekisteri</translation>
+        <location filename="../../ropa/ui/pages.py" line="142"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="66"/>
+        <location filename="../../ropa/ui/pages.py" line="143"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="67"/>
-        <source>Department</source>
-        <translation>Yksikkö</translation>
+        <location filename="../../ropa/ui/pages.py" line="144"/>
+        <source>Categories of processing</source>
+        <translation>Käsittelyn ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="68"/>
-        <source>Status</source>
-        <translation>Tila</translation>
+        <location filename="../../ropa/ui/pages.py" line="145"/>
+        <source>Sub-processors</source>
+        <translation>Alikäsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="69"/>
-        <source>Next review</source>
-        <translation>Seuraava tarkastus</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/register_model.py" line="70"/>
-        <source>Processors</source>
-        <translation>Käsittelijät</translation>
-    </message>
-    <message>
-        <location filename="../../ropa/ui/register_model.py" line="71"/>
+        <location filename="../../ropa/ui/pages.py" line="146"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="73"/>
+        <location filename="../../ropa/ui/pages.py" line="147"/>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="148"/>
+        <source>Agreement date</source>
+        <translation>Sopimuksen päiväys</translation>
+    </message>
+</context>
+<context>
+    <name>OnBehalfPage</name>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="206"/>
+        <source>Processing on behalf of clients</source>
+        <translation>Käsittely asiakkaiden toimeksiannosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="225"/>
+        <source>Choose a record to see it here.</source>
+        <translation>Valitse seloste nähdäksesi sen tässä.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorDialog</name>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="225"/>
+        <source>Edit Processor</source>
+        <translation>Muokkaa käsittelijää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="227"/>
+        <source>New Sub-processor</source>
+        <translation>Uusi alikäsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="229"/>
+        <source>New Processor</source>
+        <translation>Uusi käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="239"/>
+        <source>None recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="244"/>
+        <source>No module</source>
+        <translation>Ei moduulia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="248"/>
+        <source>Where the transfer impact assessment is, or its summary</source>
+        <translation>Missä siirtovaikutusten arviointi on, tai sen tiivistelmä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="250"/>
+        <source>Not checked</source>
+        <translation>Ei tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="251"/>
+        <source>Yes, inside the decision&apos;s scope</source>
+        <translation>Kyllä, kuuluu päätöksen soveltamisalaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="252"/>
+        <source>No, outside it</source>
+        <translation>Ei kuulu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="255"/>
+        <source>Sub-processor of:</source>
+        <translation>Alikäsittelijänä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="256"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="257"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Tunniste:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="258"/>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="259"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Maa:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="260"/>
+        <source>&amp;Processing countries:</source>
+        <translation>&amp;Käsittelymaat:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="261"/>
+        <source>&amp;Services:</source>
+        <translation>&amp;Palvelut:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="262"/>
+        <source>Transfer &amp;mechanism:</source>
+        <translation>&amp;Siirtoperuste:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="263"/>
+        <source>SCC m&amp;odule:</source>
+        <translation>&amp;Vakiolausekemoduuli:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="264"/>
+        <source>&amp;TIA:</source>
+        <translation>Siirtovaikutusten &amp;arviointi:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="265"/>
+        <source>Adequacy scope &amp;confirmed:</source>
+        <translation>Soveltamisala &amp;vahvistettu:</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorTreeModel</name>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="75"/>
+        <source>Processor</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="76"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="77"/>
+        <source>Processing countries</source>
+        <translation>Käsittelymaat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="78"/>
+        <source>Outside EU/EEA</source>
+        <translation>EU:n/ETA:n ulkopuolella</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="79"/>
+        <source>Scope confirmed</source>
+        <translation>Soveltamisala vahvistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="80"/>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="81"/>
+        <source>Transfer mechanism</source>
+        <translation>Siirtoperuste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="83"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="83"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="83"/>
+        <source>Not confirmed</source>
+        <translation>Ei vahvistettu</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsPage</name>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="268"/>
+        <location filename="../../ropa/ui/processors_view.py" line="270"/>
+        <source>Filter processors</source>
+        <translation>Suodata käsittelijöitä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="277"/>
+        <source>Processors and sub-processors</source>
+        <translation>Käsittelijät ja alikäsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/processors_view.py" line="293"/>
+        <source>Choose a processor to see where it processes and who uses it.</source>
+        <translation>Valitse käsittelijä nähdäksesi, missä se käsittelee tietoja ja ketkä sitä käyttävät.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="181"/>
+        <source>New Register</source>
+        <translation>Uusi rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="193"/>
+        <source>&amp;Controller:</source>
+        <translation>&amp;Rekisterinpitäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="194"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="195"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Tunniste:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="196"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="197"/>
+        <source>&amp;Status:</source>
+        <translation>T&amp;ila:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="99"/>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="100"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="101"/>
+        <source>Department</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="102"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="103"/>
+        <source>Next review</source>
+        <translation>Seuraava tarkastus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="104"/>
+        <source>Processors</source>
+        <translation>Käsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="105"/>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="107"/>
         <source>Review overdue</source>
         <translation>Tarkastus myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/register_model.py" line="108"/>
+        <source>{declared} declared, {derived} derived from processors</source>
+        <translation>{declared} ilmoitettua, {derived} käsittelijöistä johdettua</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="62"/>
+        <source>Choose a register to see its record here.</source>
+        <translation>Valitse rekisteri nähdäksesi sen selosteen tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="99"/>
+        <location filename="../../ropa/ui/registers_view.py" line="100"/>
+        <source>Filter registers</source>
+        <translation>Suodata rekistereitä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="106"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="107"/>
+        <source>Any status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="112"/>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="113"/>
+        <source>Any legal basis</source>
+        <translation>Kaikki oikeusperusteet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="118"/>
+        <source>Art. 9/10 data</source>
+        <translation>Art. 9/10 tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="120"/>
+        <source>Only registers with special categories of data (Art. 9) or criminal data (Art. 10)</source>
+        <translation>Vain rekisterit, joissa on erityisiä henkilötietoryhmiä (9 artikla) tai rikostietoja (10 artikla)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="122"/>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="125"/>
+        <source>Only registers with a third-country transfer: declared, or derived from their processors</source>
+        <translation>Vain rekisterit, joilla on siirto kolmanteen maahan: ilmoitettu tai käsittelijöistä johdettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="128"/>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="130"/>
+        <source>Only registers whose next review date has passed (a retired register never is)</source>
+        <translation>Vain rekisterit, joiden seuraava tarkastuspäivä on ohitettu (käytöstä poistettu ei koskaan)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/registers_view.py" line="152"/>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="48"/>
+        <source>All controllers</source>
+        <extracomment>What &quot;All controllers&quot; offers: everything but one controller&apos;s own details.</extracomment>
+        <translation>Kaikki rekisterinpitäjät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="50"/>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="51"/>
+        <source>Processors</source>
+        <translation>Käsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="52"/>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="53"/>
+        <source>On behalf (Art. 30(2))</source>
+        <translation>Toimeksiannosta (30(2))</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="54"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTableModel</name>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="54"/>
+        <source>Record</source>
+        <extracomment>Flows that need a transfer tool of their own (no adequacy decision covers the recipient).</extracomment>
+        <translation>Seloste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="55"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="56"/>
+        <source>Why</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="57"/>
+        <source>Processor chain</source>
+        <translation>Käsittelijäketju</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="58"/>
+        <source>Country or organisation</source>
+        <translation>Maa tai järjestö</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="59"/>
+        <source>Status today</source>
+        <translation>Asema tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="60"/>
+        <source>Module</source>
+        <translation>Moduuli</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="61"/>
+        <source>TIA</source>
+        <translation>TIA</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="62"/>
+        <source>Mechanism</source>
+        <translation>Siirtoperuste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="64"/>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="64"/>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="65"/>
+        <source>{module} ({needed} needed)</source>
+        <translation>{module} (tarvitaan {needed})</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="205"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="206"/>
+        <source>Filter transfers</source>
+        <translation>Suodata siirtoja</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/transfers_view.py" line="213"/>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="51"/>
+        <source>Create the first controller</source>
+        <translation>Luo ensimmäinen rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="52"/>
+        <source>The organisation whose processing you record: a city, a company, a client.</source>
+        <translation>Organisaatio, jonka käsittelytoimia kirjaat: kaupunki, yhtiö tai asiakas.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="55"/>
+        <source>Import a file</source>
+        <translation>Tuo tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="56"/>
+        <source>A Ropa interchange file (JSON) from another workspace or tool.</source>
+        <translation>Ropan siirtotiedosto (JSON) toisesta työtilasta tai työkalusta.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="59"/>
+        <source>Open a demo workspace</source>
+        <translation>Avaa esittelytyötila</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="60"/>
+        <source>A realistic synthetic record to explore, in a separate file: this one stays as it is.</source>
+        <translation>Realistinen keksitty seloste tutustumista varten omassa tiedostossaan: tämä työtila pysyy ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="63"/>
+        <source>Create a workspace</source>
+        <translation>Luo työtila</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="63"/>
+        <source>A new, empty workspace file of your own.</source>
+        <translation>Uusi, tyhjä oma työtilatiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="66"/>
+        <source>Open a workspace</source>
+        <translation>Avaa työtila</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="66"/>
+        <source>A workspace file you or a colleague made before.</source>
+        <translation>Työtilatiedosto, jonka sinä tai kollega olette tehneet aiemmin.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="102"/>
+        <source>Welcome to Ropa</source>
+        <translation>Tervetuloa Ropaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="105"/>
+        <source>This workspace is empty. Records of processing activities (GDPR Art. 30) are kept per controller: start with one of these.</source>
+        <translation>Tämä työtila on tyhjä. Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) pidetään rekisterinpitäjittäin: aloita jollakin näistä.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="110"/>
+        <source>No workspace open</source>
+        <translation>Ei avointa työtilaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/pages.py" line="111"/>
+        <source>Create a new workspace, or open one you already have.</source>
+        <translation>Luo uusi työtila tai avaa aiempi.</translation>
+    </message>
+</context>
+<context>
+    <name>_KeyedDialog</name>
+    <message>
+        <location filename="../../ropa/ui/dialogs.py" line="110"/>
+        <source>The stable identifier files and other tools use</source>
+        <translation>Pysyvä tunniste, jota tiedostot ja muut työkalut käyttävät</translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="46"/>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="47"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="47"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="48"/>
+        <source>Derived from processors</source>
+        <translation>Johdettu käsittelijöistä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="50"/>
+        <source>Country or organisation</source>
+        <translation>Maa tai järjestö</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="51"/>
+        <source>Chain</source>
+        <translation>Ketju</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="52"/>
+        <source>Status today</source>
+        <translation>Asema tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="53"/>
+        <source>Mechanism</source>
+        <translation>Siirtoperuste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="55"/>
+        <source>Sub-processors</source>
+        <translation>Alikäsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="56"/>
+        <source>Used by</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="58"/>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="59"/>
+        <location filename="../../ropa/ui/details.py" line="150"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="60"/>
+        <source>Through</source>
+        <translation>Kautta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="61"/>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="62"/>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="63"/>
+        <source>Agreement date</source>
+        <translation>Sopimuksen päiväys</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="110"/>
+        <source>Identity</source>
+        <extracomment>The register&apos;s fields as a DPO reads a record (UI.md), each field once.</extracomment>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="124"/>
+        <source>Purposes</source>
+        <translation>Tarkoitukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="134"/>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="135"/>
+        <source>Sharing</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="136"/>
+        <source>Processors</source>
+        <translation>Käsittelijät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="137"/>
+        <location filename="../../ropa/ui/details.py" line="196"/>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="139"/>
+        <source>Retention and security</source>
+        <translation>Säilytys ja suojaus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="142"/>
+        <source>Automated decisions and DPIA</source>
+        <translation>Automaattiset päätökset ja vaikutustenarviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="144"/>
+        <source>Rights</source>
+        <translation>Oikeudet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="145"/>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="154"/>
+        <source>Data protection officer and representative</source>
+        <translation>Tietosuojavastaava ja edustaja</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="161"/>
+        <source>Processor</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="176"/>
+        <source>Where it processes</source>
+        <translation>Missä se käsittelee</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="186"/>
+        <source>Adequacy scope</source>
+        <translation>Riittävyyspäätöksen soveltamisala</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="187"/>
+        <source>Contacts</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="191"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/details.py" line="193"/>
+        <source>Processing</source>
+        <translation>Käsittely</translation>
     </message>
 </context>
 <context>
@@ -359,82 +1662,82 @@
         <translation>Kohteessa {name} on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="325"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="328"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="371"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="374"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="437"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="440"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="439"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="442"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="440"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="443"/>
         <source>Throw away the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="442"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="445"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="443"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="446"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="518"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="522"/>
         <source>Errors to fix before saving: {count}</source>
         <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="524"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="528"/>
         <source>Findings of the checks: {count}</source>
         <translation>Tarkistusten havaintoja: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="543"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="547"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="562"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="566"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="564"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="568"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="612"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="616"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="636"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="640"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="653"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="657"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="654"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="658"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>
@@ -556,6 +1859,65 @@
         <source>Unexpected error: {error}</source>
         <translation>Odottamaton virhe: {error}</translation>
     </message>
+    <message>
+        <location filename="../../ropa/ui/errors.py" line="91"/>
+        <source>(and {count} more problems)</source>
+        <translation>(ja {count} muuta ongelmaa)</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="23"/>
+        <source>Reading the file</source>
+        <extracomment>The step texts of the app layer, so that lupdate offers them for translation.</extracomment>
+        <translation>Luetaan tiedostoa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="24"/>
+        <source>Parsing JSON</source>
+        <translation>Jäsennetään JSONia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="25"/>
+        <source>Checking the records</source>
+        <translation>Tarkistetaan tietueita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="26"/>
+        <source>Saving</source>
+        <translation>Tallennetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="27"/>
+        <source>Building the demo record</source>
+        <translation>Luodaan esittelyselostetta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="28"/>
+        <source>Reading the workspace</source>
+        <translation>Luetaan työtilaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="29"/>
+        <source>Writing JSON</source>
+        <translation>Kirjoitetaan JSONia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="30"/>
+        <source>Saving the file</source>
+        <translation>Tallennetaan tiedostoa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="31"/>
+        <source>Writing the workbook</source>
+        <translation>Kirjoitetaan työkirjaa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/workers.py" line="32"/>
+        <source>Writing the PDF</source>
+        <translation>Kirjoitetaan PDF-tiedostoa</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
@@ -660,6 +2022,129 @@
         <location filename="../../ropa/ui/editor/layout.py" line="189"/>
         <source>Security</source>
         <translation>Suojaus</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="37"/>
+        <source>Create register {name}</source>
+        <translation>Luo rekisteri {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="38"/>
+        <source>Duplicate register {name}</source>
+        <translation>Monista rekisteri {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="39"/>
+        <source>Delete register {name}</source>
+        <translation>Poista rekisteri {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="40"/>
+        <source>Move register {name}</source>
+        <translation>Siirrä rekisteri {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="41"/>
+        <source>Retire register {name}</source>
+        <translation>Merkitse rekisteri {name} käytöstä poistetuksi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="42"/>
+        <source>Link processor to {name}</source>
+        <translation>Liitä käsittelijä rekisteriin {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="43"/>
+        <source>Unlink processor from {name}</source>
+        <translation>Irrota käsittelijä rekisteristä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="44"/>
+        <source>Change processor link of {name}</source>
+        <translation>Muuta rekisterin {name} käsittelijälinkkiä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="45"/>
+        <source>Add transfer to {name}</source>
+        <translation>Lisää siirto rekisteriin {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="46"/>
+        <source>Change transfer of {name}</source>
+        <translation>Muuta rekisterin {name} siirtoa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="47"/>
+        <source>Remove transfer from {name}</source>
+        <translation>Poista siirto rekisteristä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="51"/>
+        <source>Create controller {name}</source>
+        <translation>Luo rekisterinpitäjä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="52"/>
+        <source>Rename controller {name}</source>
+        <translation>Nimeä rekisterinpitäjä {name} uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="53"/>
+        <source>Edit controller {name}</source>
+        <translation>Muokkaa rekisterinpitäjää {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="54"/>
+        <source>Delete controller {name}</source>
+        <translation>Poista rekisterinpitäjä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="58"/>
+        <source>Add processor {name}</source>
+        <translation>Lisää käsittelijä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="59"/>
+        <source>Add sub-processor {name}</source>
+        <translation>Lisää alikäsittelijä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="60"/>
+        <source>Edit processor {name}</source>
+        <translation>Muokkaa käsittelijää {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="61"/>
+        <source>Delete processor {name}</source>
+        <translation>Poista käsittelijä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="65"/>
+        <source>Create processing on behalf of {name}</source>
+        <translation>Luo seloste asiakkaan {name} toimeksiannosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="66"/>
+        <source>Edit processing on behalf of {name}</source>
+        <translation>Muokkaa selostetta asiakkaan {name} toimeksiannosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="67"/>
+        <source>Delete processing on behalf of {name}</source>
+        <translation>Poista seloste asiakkaan {name} toimeksiannosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="86"/>
+        <source>Change {field} of {name}</source>
+        <translation>Muuta kohtaa {field}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/undo.py" line="87"/>
+        <source>Edit register {name}</source>
+        <translation>Muokkaa rekisteriä {name}</translation>
     </message>
 </context>
 </TS>

@@ -1,29 +1,46 @@
 """The application layer: the one door through which the window, the CLI and importers change a workspace."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ropa.app.session import (
+    Cancelled,
     Change,
     CommandError,
     ConflictError,
-    KeyConflictError,
     PasswordPrompt,
     PermissionDeniedError,
-    SaveSummary,
+    Progress,
     Session,
-    UnknownRecordError,
     Versioned,
 )
 from ropa.store import WORKSPACE_SUFFIX
 
+if TYPE_CHECKING:
+    from ropa.store.reader import UnknownRecordError
+    from ropa.store.writer import KeyConflictError, SaveSummary
+
 __all__ = [
     "WORKSPACE_SUFFIX",
+    "Cancelled",
     "Change",
     "CommandError",
     "ConflictError",
     "KeyConflictError",
     "PasswordPrompt",
     "PermissionDeniedError",
+    "Progress",
     "SaveSummary",
     "Session",
     "UnknownRecordError",
     "Versioned",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The error and summary classes of the storage, imported when first asked for (PEP 562)."""
+    if name in ("KeyConflictError", "SaveSummary", "UnknownRecordError"):
+        return getattr(importlib.import_module("ropa.app.session"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,9 +13,8 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
-
-from platformdirs import user_data_dir
 
 from ropa.address import is_server_address
 
@@ -34,6 +33,13 @@ __all__ = [
     "server_backup_folder",
     "without_password",
 ]
+
+
+def user_data_dir(name: str, appauthor: Literal[False] = False) -> str:
+    """platformdirs' user data directory, imported when first needed (it costs a few ms at start)."""
+    import platformdirs
+
+    return platformdirs.user_data_dir(name, appauthor=appauthor)
 
 
 def default_workspace_path() -> Path:

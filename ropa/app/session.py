@@ -11,61 +11,93 @@ carry a version: an editor reads a record with :meth:`Session.get_versioned` and
 version back to the update command (``expected_version=``); when someone else changed the record
 meanwhile the command raises :class:`ConflictError` and writes nothing. :meth:`Session.revert`
 checks the same way that nobody else changed the record since this session last wrote it.
+
+Opening a session and listing registers and controllers needs only the standard library: the
+records, validation, interchange and SQLAlchemy modules are imported by the first command that
+uses them (:mod:`ropa.app._lazy`), so the window paints its first list without waiting for them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib
 import os
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
+from ropa.app._lazy import LazyModule
 from ropa.app.location import server_backup_folder
 from ropa.errors import ConflictError, PermissionDeniedError, RopaError
 from ropa.gc_pause import collector_paused
-from ropa.io.interchange import dumps, read_file
-from ropa.model import records as r
-from ropa.model.catalogue import entity
-from ropa.model.checks import Finding, run_checks
-from ropa.model.processors import find_cycle
-from ropa.model.transfers import TransferRow, transfer_rows
-from ropa.model.validate import Problem, and_more, validate_record
-from ropa.store import SnapshotBackups, Store, is_server_address, open_store, places, versions
-from ropa.store.listing import RegisterSummary, register_summaries
-from ropa.store.reader import KEYED, UnknownRecordError, ids_by_key, load_one, load_workspace
-from ropa.store.schema import LISTS, ROOTS
-from ropa.store.writer import (
-    KeyConflictError,
-    SaveSummary,
-    check_no_processor_cycle,
-    insert_records,
-    key_ids,
-    save_workspace,
-    update_record,
-)
+from ropa.store import SnapshotBackups, Store, is_server_address, listing, open_store
+from ropa.store.listing import ControllerSummary, RegisterSummary
 
 if TYPE_CHECKING:
+    from ropa.io import interchange
     from ropa.io.excel.preview import ImportPreview
+    from ropa.model import catalogue, checks, validate
+    from ropa.model import processors as model_processors
+    from ropa.model import records as r
+    from ropa.model import transfers as model_transfers
+    from ropa.model.checks import Finding
+    from ropa.model.transfers import TransferRow
+    from ropa.model.validate import Problem
+    from ropa.store import places, reader, schema, versions, writer
+    from ropa.store.reader import UnknownRecordError
+    from ropa.store.writer import KeyConflictError, SaveSummary
+else:
+    interchange = LazyModule("ropa.io.interchange")
+    catalogue = LazyModule("ropa.model.catalogue")
+    checks = LazyModule("ropa.model.checks")
+    validate = LazyModule("ropa.model.validate")
+    model_processors = LazyModule("ropa.model.processors")
+    r = LazyModule("ropa.model.records")
+    model_transfers = LazyModule("ropa.model.transfers")
+    places = LazyModule("ropa.store.places")
+    reader = LazyModule("ropa.store.reader")
+    schema = LazyModule("ropa.store.schema")
+    versions = LazyModule("ropa.store.versions")
+    writer = LazyModule("ropa.store.writer")
 
 R = TypeVar("R")
 
 __all__ = [
+    "Cancelled",
     "Change",
     "CommandError",
     "ConflictError",
+    "ControllerSummary",
     "KeyConflictError",
     "PasswordPrompt",
     "PermissionDeniedError",
+    "ProcessorOverview",
+    "ProcessorUse",
+    "Progress",
+    "RegisterFacts",
     "RegisterSummary",
     "SaveSummary",
     "Session",
     "UnknownRecordError",
     "Versioned",
 ]
+
+#: Names this module offers whose classes live in modules imported on first use (PEP 562).
+_LATE = {
+    "KeyConflictError": "ropa.store.writer",
+    "SaveSummary": "ropa.store.writer",
+    "UnknownRecordError": "ropa.store.reader",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATE:
+        return getattr(importlib.import_module(_LATE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Asked for the server's password when neither PGPASSWORD nor the pgpass file has it: given the
 #: workspace's location (no password in it), it returns the password, or None to give up. The
@@ -74,12 +106,33 @@ PasswordPrompt = Callable[[str], str | None]
 
 
 class CommandError(RopaError):
-    """A change refused before anything was written; ``problems`` say where, inside ``record``."""
+    """A change refused before anything was written; ``problems`` say where, inside ``record``.
 
-    def __init__(self, noun: str, key: str, problems: Sequence[Problem]) -> None:
+    ``kind`` is the record class the problems' paths start from (the window names the fields).
+    """
+
+    def __init__(self, noun: str, key: str, problems: Sequence[Problem], kind: type | None = None) -> None:
         self.problems = list(problems)
+        self.kind = kind
         head = f"{noun} '{key}': {self.problems[0]}" if key else f"{noun}: {self.problems[0]}"
-        super().__init__(and_more(head, len(self.problems)))
+        super().__init__(validate.and_more(head, len(self.problems)))
+
+
+class Cancelled(RopaError):
+    """The user cancelled a long operation; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")
+
+
+class Progress(Protocol):
+    """What a long operation reports to, and asks whether to go on (a worker's progress dialog)."""
+
+    def step(self, text: str, done: int, total: int) -> None:
+        """``done`` of ``total`` steps are behind; ``text`` says what happens now."""
+
+    def cancelled(self) -> bool:
+        """True once the user asked to stop."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,6 +141,7 @@ class Change:
 
     description: str
     record: type
+    action: str = ""  # what was done, for the window's wording: "create", "update", "move", "link"...
     old: Any = None
     new: Any = None
     controller: str | None = None  # the owning controller after the change (registers, Art. 30(2))
@@ -98,6 +152,54 @@ class Change:
     @property
     def key(self) -> str:
         return str((self.new or self.old).key)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegisterFacts:
+    """What the register list filters on beyond its summary; computed after the list is shown."""
+
+    legal_bases: frozenset[str] = frozenset()
+    special_categories: frozenset[str] = frozenset()  # Art. 9(1) codes and "criminal" (Art. 10)
+    derived_transfers: int = 0  # (processor, country) pairs outside the EEA in its chains, today
+    derived_countries: tuple[str, ...] = ()
+    processors: frozenset[str] = frozenset()  # every processor of its chains, sub-processors included
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProcessorUse:
+    """A register's direct use of a processor (its Art. 28 link)."""
+
+    processor: str
+    register: str
+    register_name: str
+    controller: str
+    controller_name: str
+    task: str
+    agreement: str
+    agreement_date: date | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProcessorOverview:
+    """The processor catalogue (or one controller's part of it) with the registers that use each one."""
+
+    processors: tuple[r.Processor, ...]
+    uses: Mapping[str, tuple[ProcessorUse, ...]]  # direct uses by processor key
+
+    def processor(self, key: str) -> r.Processor | None:
+        return next((p for p in self.processors if p.key == key), None)
+
+    def users(self, key: str) -> tuple[ProcessorUse, ...]:
+        """Who uses ``key``: directly, or through a processor it is a sub-processor of."""
+        parents = {p.key: p.parent for p in self.processors}
+        found: list[ProcessorUse] = []
+        node: str | None = key
+        seen: set[str] = set()
+        while node is not None and node not in seen:
+            seen.add(node)
+            found.extend(self.uses.get(node, ()))
+            node = parents.get(node)
+        return tuple(dict.fromkeys(found))
 
 
 P = ParamSpec("P")
@@ -128,6 +230,7 @@ class Session:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._written: dict[tuple[type, str], int] = {}  # versions this session wrote, for revert
+        self._processors: tuple[r.Processor, ...] | None = None  # the catalogue, until it changes
 
     @classmethod
     def open(
@@ -146,7 +249,9 @@ class Session:
         """
         backups = None
         if is_server_address(location):
-            backups = SnapshotBackups(folder=server_backup_folder(os.fspath(location)), dump=dumps)
+            backups = SnapshotBackups(
+                folder=server_backup_folder(os.fspath(location)), dump=interchange.dumps
+            )
         return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
 
     @property
@@ -177,34 +282,159 @@ class Session:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def register_summaries(self) -> list[RegisterSummary]:
-        with self.store.connect() as conn:
-            return register_summaries(conn)
+    def register_summaries(
+        self,
+        keys: Iterable[str] | None = None,
+        *,
+        controller: str | None = None,
+        order: str = "controller",
+        descending: bool = False,
+        limit: int | None = None,
+    ) -> list[RegisterSummary]:
+        """One line per register (or per register in ``keys``, or of one controller), in controller
+        order: light and quick (no SQLAlchemy). ``order``, ``descending`` and ``limit`` give just
+        the first rows of another order (:data:`ropa.store.listing.ORDERS`)."""
+        return listing.register_summaries(
+            self.store, keys, controller=controller, order=order, descending=descending, limit=limit
+        )
+
+    def controller_summaries(self) -> list[ControllerSummary]:
+        """Every controller by name with its counts: light and quick."""
+        return listing.controller_summaries(self.store)
 
     def snapshot(self, controller: str | None = None) -> r.Workspace:
         """The whole workspace, or one controller with the processors it uses, as records."""
         with self.store.connect() as conn, collector_paused():
-            return load_workspace(conn, controller)
+            return reader.load_workspace(conn, controller)
 
-    def transfer_rows(self, controller: str | None = None, on: date | None = None) -> list[TransferRow]:
+    def transfer_rows(
+        self, controller: str | None = None, on: date | None = None, *, register: str | None = None
+    ) -> list[TransferRow]:
         """Every declared and derived flow of the workspace's (or one controller's) records on ``on``
-        (today by default): what ``ropa transfers``, the Transfers view and the exports show."""
-        return transfer_rows(self.snapshot(controller), on or date.today())
+        (today by default): what ``ropa transfers``, the Transfers view and the exports show.
+
+        With ``register``, only that register's rows, from the register and the processor
+        catalogue this session keeps (what the window shows beside a chosen register).
+        """
+        on = on or date.today()
+        if register is None:
+            return model_transfers.transfer_rows(self.snapshot(controller), on)
+        with self.store.connect() as conn:
+            found: r.Register = reader.load_one(conn, r.Register, register)
+        owner = self.register_summaries([register])
+        engaged = [link.processor for link in found.processors]
+        known = model_transfers.ProcessorCatalogue(self.processors())
+        flows = known.declared(found.transfers, engaged, on) + known.derived_transfers(engaged, on)
+        return [
+            model_transfers.TransferRow(
+                controller=owner[0].controller_key if owner else "",
+                kind=model_transfers.RecordKind.REGISTER,
+                record=found.key,
+                name=found.name,
+                flow=flow,
+            )
+            for flow in flows
+        ]
 
     def check(self, controller: str | None = None, on: date | None = None) -> list[Finding]:
         """Every finding of the compliance rules over the workspace (or one controller) on ``on``."""
-        return run_checks(self.snapshot(controller), on or date.today())
+        return checks.run_checks(self.snapshot(controller), on or date.today())
 
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""
         with self.store.connect() as conn:
-            found: R = load_one(conn, record, key)
+            found: R = reader.load_one(conn, record, key)
             return found
+
+    def processors(self) -> tuple[r.Processor, ...]:
+        """The whole processor catalogue (what an editor's processor picker offers).
+
+        Kept between calls until this session changes a processor or imports: derived transfers
+        of one edited register need it, and reading it again each time would cost more than the
+        edit. :meth:`forget` drops it when another program may have changed the workspace.
+        """
+        if self._processors is None:
+            with self.store.connect() as conn:
+                self._processors = reader.load_processors(conn)
+        return self._processors
+
+    def forget(self) -> None:
+        """Drop what this session keeps between calls (the workspace changed elsewhere)."""
+        self._processors = None
+
+    def register_facts(self, on: date, keys: Sequence[str] | None = None) -> dict[str, RegisterFacts]:
+        """Legal bases, special categories and derived transfers of every register (or of ``keys``).
+
+        Derived transfers are those on ``on``: each register's processors and their sub-processor
+        chains are walked (:class:`ropa.model.transfers.ProcessorCatalogue`). Registers with no
+        facts at all are left out.
+        """
+        codes = listing.register_codes(self.store, keys)
+        links = _roots(listing.register_links(self.store, keys))
+        known = model_transfers.ProcessorCatalogue(self.processors())
+        facts: dict[str, RegisterFacts] = {}
+        for key in {*codes, *links}:
+            roots = links.get(key, [])
+            derived = known.derived_transfers(roots, on)
+            chains = model_processors.walk_chains(
+                (root for root in roots if root in known.processors), known.children
+            )
+            bases, specials = codes.get(key, ((), ()))
+            facts[key] = RegisterFacts(
+                legal_bases=frozenset(bases),
+                special_categories=frozenset(specials),
+                derived_transfers=len(derived),
+                derived_countries=tuple(dict.fromkeys(found.country for found in derived)),
+                processors=frozenset(chain[-1] for chain in chains),
+            )
+        return facts
+
+    def processor_overview(self, controller: str | None = None) -> ProcessorOverview:
+        """The processor catalogue with the registers using each processor.
+
+        With ``controller``: only the processors its registers use, with their sub-processor
+        chains and their parents (as a one-controller export carries them), and only its uses.
+        """
+        summaries = {s.key: s for s in self.register_summaries(controller=controller)}
+        processors = self.processors()
+        uses: dict[str, list[ProcessorUse]] = {}
+        for link in listing.register_links(self.store, controller=controller):
+            summary = summaries[link.register]
+            uses.setdefault(link.processor, []).append(
+                ProcessorUse(
+                    processor=link.processor,
+                    register=link.register,
+                    register_name=summary.name,
+                    controller=summary.controller_key,
+                    controller_name=summary.controller_name,
+                    task=link.task,
+                    agreement=link.agreement,
+                    agreement_date=link.agreement_date,
+                )
+            )
+        if controller is not None:
+            children = model_processors.children_index({p.key: p.parent for p in processors})
+            needed = {chain[-1] for chain in model_processors.walk_chains(sorted(uses), children)}
+            by_key = {p.key: p for p in processors}
+            for key in list(needed):
+                parent = by_key[key].parent
+                while parent and parent not in needed:
+                    needed.add(parent)
+                    parent = by_key[parent].parent
+            processors = tuple(p for p in processors if p.key in needed)
+        return ProcessorOverview(processors=processors, uses={k: tuple(v) for k, v in uses.items()})
+
+    def processing_on_behalf(self, controller: str | None = None) -> list[tuple[str, r.ProcessingOnBehalf]]:
+        """(controller key, record) of every Art. 30(2) record, or of one controller's, in order."""
+        with self.store.connect() as conn:
+            found = reader.load_controller_items(conn, "processing_on_behalf", controller)
+        order = [c.key for c in self.controller_summaries()]
+        return [(key, record) for key in order for record in found.get(key, ())]
 
     def get_versioned(self, record: type[R], key: str) -> Versioned[R]:
         """A record and its version, read together: what an editor opens and later saves with."""
         with self.store.connect() as conn:
-            found: R = load_one(conn, record, key)
+            found: R = reader.load_one(conn, record, key)
             version = versions.current(conn, record, key)
         assert version is not None  # load_one found it in the same snapshot
         return Versioned(found, version)
@@ -214,7 +444,7 @@ class Session:
         with self.store.connect() as conn:
             found = versions.current(conn, record, key)
         if found is None:
-            raise UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
+            raise reader.UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
         return found
 
     def copy_to(self, target: Path) -> None:
@@ -223,12 +453,28 @@ class Session:
 
     # -- import and export --------------------------------------------------------------------
 
-    def import_records(self, records: r.Workspace, *, replace: bool = False) -> SaveSummary:
-        """Store a validated document in one transaction; back the workspace up first when replacing."""
+    def import_records(
+        self, records: r.Workspace, *, replace: bool = False, progress: Progress | None = None
+    ) -> SaveSummary:
+        """Store a validated document in one transaction; back the workspace up first when replacing.
+
+        With ``progress``, a cancel stops the running statement (SQLite) or the commit and rolls
+        everything back.
+        """
+        cancelled = progress.cancelled if progress is not None else None
+        self._processors = None
         if replace:
             self.store.backup("before-import")
-        with self.store.begin() as conn, collector_paused():
-            return save_workspace(conn, records, replace=replace)
+        try:
+            with self.store.begin(interrupt=cancelled) as conn, collector_paused():
+                summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
+                if cancelled is not None and cancelled():
+                    raise Cancelled()  # the last moment to say no: nothing is committed yet
+        except RopaError:  # the interrupted statement, or anything else once Cancel was pressed
+            if cancelled is not None and cancelled():
+                raise Cancelled() from None
+            raise
+        return summary
 
     def add_registers(self, records: r.Workspace) -> SaveSummary:
         """Store a validated document whose controllers may already be in the workspace: those get
@@ -239,7 +485,7 @@ class Session:
         controllers_added = 0
         with self.store.begin() as conn, collector_paused():
             ids = self._processor_ids(conn)
-            existing = ids_by_key(conn, r.Controller, [c.key for c in records.controllers])
+            existing = reader.ids_by_key(conn, r.Controller, [c.key for c in records.controllers])
             for controller in records.controllers:
                 for register in controller.registers:
                     self._check(register, ids, conn, r.Register)
@@ -247,19 +493,51 @@ class Session:
                     owner = existing[controller.key]
                     at = places.count(conn, r.Register, owner)
                     items = [(reg, owner, at + i) for i, reg in enumerate(controller.registers)]
-                    insert_records(conn, r.Register, LISTS[KEYED[r.Register]], items, ids)
+                    writer.insert_records(
+                        conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], items, ids
+                    )
                 else:
                     self._check(dataclasses.replace(controller, registers=()), ids, conn, r.Controller)
-                    insert_records(
-                        conn, r.Controller, LISTS[KEYED[r.Controller]], [(controller, None, 0)], ids
+                    writer.insert_records(
+                        conn,
+                        r.Controller,
+                        schema.LISTS[reader.KEYED[r.Controller]],
+                        [(controller, None, 0)],
+                        ids,
                     )
                     controllers_added += 1
                 registers += len(controller.registers)
-        return SaveSummary(controllers_added=controllers_added, registers=registers)
+        return writer.SaveSummary(controllers_added=controllers_added, registers=registers)
 
-    def import_file(self, path: str | Path, *, replace: bool = False) -> SaveSummary:
+    def import_file(
+        self, path: str | Path, *, replace: bool = False, progress: Progress | None = None
+    ) -> SaveSummary:
         """Import an interchange file: all of it or nothing."""
-        return self.import_records(read_file(path), replace=replace)
+        path = Path(path)
+        step = _Steps(progress, 4)
+        step("Reading the file")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise interchange.InterchangeError([f"cannot read: {exc.strerror}"], str(path)) from exc
+        step("Parsing JSON")
+        document = interchange.parse_json(data, str(path))
+        step("Checking the records")
+        records = interchange.read_document(document, str(path))
+        step("Saving")
+        return self.import_records(records, replace=replace, progress=progress)
+
+    def import_demo(self, registers: int, seed: int = 0, *, progress: Progress | None = None) -> SaveSummary:
+        """Fill the workspace with a synthetic demo record (:mod:`ropa.demo`), all or nothing."""
+        from ropa.demo import build_demo
+
+        step = _Steps(progress, 3)
+        step("Building the demo record")
+        document = build_demo(registers, seed)
+        step("Checking the records")
+        records = interchange.read_document(document, "demo")
+        step("Saving")
+        return self.import_records(records, progress=progress)
 
     def preview_import(self, records: r.Workspace, *, replace: bool = False) -> ImportPreview:
         """What ``import_records(records, replace=replace)`` would add, change and remove (or refuse)."""
@@ -267,10 +545,17 @@ class Session:
 
         return preview(self.snapshot(), records, replace=replace)
 
-    def export_json(self, path: str | Path, *, controller: str | None = None) -> r.Workspace:
+    def export_json(
+        self, path: str | Path, *, controller: str | None = None, progress: Progress | None = None
+    ) -> r.Workspace:
         """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
+        step = _Steps(progress, 3)
+        step("Reading the workspace")
         snapshot = self.snapshot(controller)
-        write_atomically(Path(path), dumps(snapshot))
+        step("Writing JSON")
+        content = interchange.dumps(snapshot)
+        step("Saving the file")
+        write_atomically(Path(path), content)
         return snapshot
 
     # -- registers ----------------------------------------------------------------------------
@@ -285,9 +570,12 @@ class Session:
             controller_id = self._id(conn, r.Controller, controller)
             at = places.count(conn, r.Register, controller_id) if position is None else position
             places.shift(conn, r.Register, controller_id, at, +1)
-            insert_records(conn, r.Register, LISTS[KEYED[r.Register]], [(register, controller_id, at)], ids)
+            writer.insert_records(
+                conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], [(register, controller_id, at)], ids
+            )
         return Change(
             description=f"Create register {register.name or register.key}",
+            action="create",
             record=r.Register,
             new=register,
             controller=controller,
@@ -308,6 +596,7 @@ class Session:
             controller = places.placement(conn, r.Register, row_id)[0]
         return Change(
             description=f"Edit register {register.name or register.key}",
+            action="update",
             record=r.Register,
             old=old,
             new=register,
@@ -320,12 +609,13 @@ class Session:
     def delete_register(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
             row_id, _ = versions.claim(conn, r.Register, key, expected_version)
-            old: r.Register = load_one(conn, r.Register, key)
+            old: r.Register = reader.load_one(conn, r.Register, key)
             controller, position, controller_id = places.placement(conn, r.Register, row_id)
             places.remove(conn, r.Register, row_id)
             places.shift(conn, r.Register, controller_id, position + 1, -1)
         return Change(
             description=f"Delete register {old.name or old.key}",
+            action="delete",
             record=r.Register,
             old=old,
             old_controller=controller,
@@ -336,27 +626,39 @@ class Session:
         """A copy of register ``key`` right after it, under a new key ("<key>-copy", "-copy-2"...)."""
         original = self.get(r.Register, key)
         with self.store.connect() as conn:
-            taken = key_ids(conn, LISTS[KEYED[r.Register]].table)
+            taken = writer.key_ids(conn, schema.LISTS[reader.KEYED[r.Register]].table)
             controller, position, _ = places.placement(conn, r.Register, self._id(conn, r.Register, key))
         candidate, n = new_key or f"{key}-copy", 2
         while new_key is None and candidate in taken:
             candidate, n = f"{key}-copy-{n}", n + 1
         copy = dataclasses.replace(original, key=candidate)
         change = self.create_register(controller, copy, position=position + 1)
-        return dataclasses.replace(change, description=f"Duplicate register {original.name or key}")
+        return dataclasses.replace(
+            change, description=f"Duplicate register {original.name or key}", action="duplicate"
+        )
+
+    def retire_register(self, key: str, *, expected_version: int | None = None) -> Change:
+        """Mark a register retired (its processing has ended); the record is kept."""
+        register = self.get(r.Register, key)
+        changed = dataclasses.replace(register, status="retired")
+        change = self.update_register(key, changed, expected_version=expected_version)
+        return dataclasses.replace(
+            change, description=f"Retire register {register.name or key}", action="retire"
+        )
 
     @_remembered
     def move_register(self, key: str, controller: str, *, expected_version: int | None = None) -> Change:
         """Move register ``key`` to the end of another controller's registers."""
         with self.store.begin() as conn:
             row_id, version = versions.claim(conn, r.Register, key, expected_version)
-            register: r.Register = load_one(conn, r.Register, key)
+            register: r.Register = reader.load_one(conn, r.Register, key)
             before, position, old_controller_id = places.placement(conn, r.Register, row_id)
             target_id = self._id(conn, r.Controller, controller)
             places.put(conn, r.Register, row_id, target_id, places.count(conn, r.Register, target_id))
             places.shift(conn, r.Register, old_controller_id, position + 1, -1)
         return Change(
             description=f"Move register {register.name or key}",
+            action="move",
             record=r.Register,
             old=register,
             new=register,
@@ -378,9 +680,12 @@ class Session:
                 self._check(register, ids, conn, r.Register)
             for pob in controller.processing_on_behalf:
                 self._check(pob, ids, conn, r.ProcessingOnBehalf)
-            insert_records(conn, r.Controller, LISTS[KEYED[r.Controller]], [(controller, None, 0)], ids)
+            writer.insert_records(
+                conn, r.Controller, schema.LISTS[reader.KEYED[r.Controller]], [(controller, None, 0)], ids
+            )
         return Change(
             description=f"Create controller {controller.name or controller.key}",
+            action="create",
             record=r.Controller,
             new=controller,
             version=FIRST_VERSION,
@@ -393,19 +698,34 @@ class Session:
         """Change a controller's own details (contacts, DPO, representative...); its registers stay."""
         with self.store.begin() as conn:
             row_id, version = versions.claim(conn, r.Controller, key, expected_version)
-            old: r.Controller = load_one(conn, r.Controller, key)
+            old: r.Controller = reader.load_one(conn, r.Controller, key)
             details = dataclasses.replace(controller, registers=(), processing_on_behalf=())
             self._check(details, self._processor_ids(conn), conn, r.Controller, allow=key)
-            update_record(conn, r.Controller, ROOTS[r.Controller], row_id, details, {}, lists=False)
+            writer.update_record(
+                conn, r.Controller, schema.ROOTS[r.Controller], row_id, details, {}, lists=False
+            )
         new = dataclasses.replace(
             controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
         )
         return Change(
             description=f"Edit controller {controller.name or controller.key}",
+            action="update",
             record=r.Controller,
             old=old,
             new=new,
             version=version,
+        )
+
+    def rename_controller(self, key: str, name: str, *, expected_version: int | None = None) -> Change:
+        """Give a controller a new name; nothing else changes."""
+        old = self.get(r.Controller, key)
+        if not name.strip():
+            problem = validate.Problem(("name",), "a name is needed")
+            raise CommandError("controller", key, [problem], r.Controller)
+        changed = dataclasses.replace(old, name=name.strip())
+        change = self.update_controller(key, changed, expected_version=expected_version)
+        return dataclasses.replace(
+            change, description=f"Rename controller {old.name or key}", action="rename"
         )
 
     @_remembered
@@ -413,21 +733,24 @@ class Session:
         """Delete a controller with its registers and Art. 30(2) records."""
         with self.store.begin() as conn:
             row_id, _ = versions.claim(conn, r.Controller, key, expected_version)
-            old: r.Controller = load_one(conn, r.Controller, key)
+            old: r.Controller = reader.load_one(conn, r.Controller, key)
             places.remove(conn, r.Controller, row_id)
-        return Change(description=f"Delete controller {old.name or key}", record=r.Controller, old=old)
+        return Change(
+            description=f"Delete controller {old.name or key}", action="delete", record=r.Controller, old=old
+        )
 
     # -- processors ---------------------------------------------------------------------------
 
     @_remembered
     def create_processor(self, processor: r.Processor) -> Change:
+        self._processors = None
         with self.store.begin() as conn:
             ids = self._processor_ids(conn)
             self._check(processor, {*ids, processor.key}, conn, r.Processor)
-            (new_id,) = insert_records(
+            (new_id,) = writer.insert_records(
                 conn,
                 r.Processor,
-                LISTS[KEYED[r.Processor]],
+                schema.LISTS[reader.KEYED[r.Processor]],
                 [(dataclasses.replace(processor, parent=None), None, 0)],
                 ids,
             )
@@ -435,9 +758,19 @@ class Session:
                 places.set_parent(conn, new_id, ids[processor.parent])
         return Change(
             description=f"Create processor {processor.name or processor.key}",
+            action="create",
             record=r.Processor,
             new=processor,
             version=FIRST_VERSION,
+        )
+
+    def add_subprocessor(self, parent: str, processor: r.Processor) -> Change:
+        """A new processor engaged by ``parent`` (a sub-processor, at any depth)."""
+        change = self.create_processor(dataclasses.replace(processor, parent=parent))
+        return dataclasses.replace(
+            change,
+            description=f"Add sub-processor {processor.name or processor.key}",
+            action="add-subprocessor",
         )
 
     @_remembered
@@ -445,23 +778,24 @@ class Session:
         self, key: str, processor: r.Processor, *, expected_version: int | None = None
     ) -> Change:
         """Change a processor (its parent included: a chain that would loop is refused)."""
+        self._processors = None
         with self.store.begin() as conn:
             _, version = versions.claim(conn, r.Processor, key, expected_version)
-            old: r.Processor = load_one(conn, r.Processor, key)
+            old: r.Processor = reader.load_one(conn, r.Processor, key)
             ids = self._processor_ids(conn)
             self._check(processor, (set(ids) - {key}) | {processor.key}, conn, r.Processor, allow=key)
             ids[processor.key] = ids[key]
             parents = {k: v for k, v in places.parents(conn).items() if k != key}
             parents[processor.key] = processor.parent
-            cycle = find_cycle(parents)
+            cycle = model_processors.find_cycle(parents)
             if cycle:
-                raise CommandError(
-                    "processor", key, [Problem(("parent",), "processor chain loops: " + " -> ".join(cycle))]
-                )
-            update_record(conn, r.Processor, ROOTS[r.Processor], ids[key], processor, ids)
-            check_no_processor_cycle(conn)
+                problem = validate.Problem(("parent",), "processor chain loops: " + " -> ".join(cycle))
+                raise CommandError("processor", key, [problem], r.Processor)
+            writer.update_record(conn, r.Processor, schema.ROOTS[r.Processor], ids[key], processor, ids)
+            writer.check_no_processor_cycle(conn)
         return Change(
             description=f"Edit processor {processor.name or processor.key}",
+            action="update",
             record=r.Processor,
             old=old,
             new=processor,
@@ -471,16 +805,18 @@ class Session:
     @_remembered
     def delete_processor(self, key: str, *, expected_version: int | None = None) -> Change:
         """Delete a processor no register, record, transfer or sub-processor refers to."""
+        self._processors = None
         with self.store.begin() as conn:
             row_id, _ = versions.claim(conn, r.Processor, key, expected_version)
-            old: r.Processor = load_one(conn, r.Processor, key)
+            old: r.Processor = reader.load_one(conn, r.Processor, key)
             used = places.processor_user(conn, row_id)
             if used:
-                raise CommandError(
-                    "processor", key, [Problem((), f"still used by {used}; remove those first")]
-                )
+                problem = validate.Problem((), f"still used by {used}; remove those first")
+                raise CommandError("processor", key, [problem], r.Processor)
             places.remove(conn, r.Processor, row_id)
-        return Change(description=f"Delete processor {old.name or key}", record=r.Processor, old=old)
+        return Change(
+            description=f"Delete processor {old.name or key}", action="delete", record=r.Processor, old=old
+        )
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
@@ -494,15 +830,16 @@ class Session:
             controller_id = self._id(conn, r.Controller, controller)
             at = places.count(conn, r.ProcessingOnBehalf, controller_id) if position is None else position
             places.shift(conn, r.ProcessingOnBehalf, controller_id, at, +1)
-            insert_records(
+            writer.insert_records(
                 conn,
                 r.ProcessingOnBehalf,
-                LISTS[KEYED[r.ProcessingOnBehalf]],
+                schema.LISTS[reader.KEYED[r.ProcessingOnBehalf]],
                 [(record, controller_id, at)],
                 ids,
             )
         return Change(
             description="Create processing on behalf",
+            action="create",
             record=r.ProcessingOnBehalf,
             new=record,
             controller=controller,
@@ -517,6 +854,7 @@ class Session:
             old, _, version = self._update_keyed(conn, r.ProcessingOnBehalf, key, record, expected_version)
         return Change(
             description="Edit processing on behalf",
+            action="update",
             record=r.ProcessingOnBehalf,
             old=old,
             new=record,
@@ -527,12 +865,13 @@ class Session:
     def delete_processing_on_behalf(self, key: str, *, expected_version: int | None = None) -> Change:
         with self.store.begin() as conn:
             row_id, _ = versions.claim(conn, r.ProcessingOnBehalf, key, expected_version)
-            old: r.ProcessingOnBehalf = load_one(conn, r.ProcessingOnBehalf, key)
+            old: r.ProcessingOnBehalf = reader.load_one(conn, r.ProcessingOnBehalf, key)
             controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
             places.remove(conn, r.ProcessingOnBehalf, row_id)
             places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
         return Change(
             description="Delete processing on behalf",
+            action="delete",
             record=r.ProcessingOnBehalf,
             old=old,
             old_controller=controller,
@@ -549,35 +888,54 @@ class Session:
         self, register: str, transfer: r.Transfer, *, expected_version: int | None = None
     ) -> Change:
         return self._edit_list(
-            register, "transfers", lambda items: (*items, transfer), "Add transfer", expected_version
+            register,
+            "transfers",
+            lambda items: (*items, transfer),
+            "Add transfer",
+            expected_version,
+            "add-transfer",
         )
 
     def update_transfer(
         self, register: str, index: int, transfer: r.Transfer, *, expected_version: int | None = None
     ) -> Change:
         return self._edit_list(
-            register, "transfers", _replaced(index, transfer), "Edit transfer", expected_version
+            register,
+            "transfers",
+            _replaced(index, transfer),
+            "Edit transfer",
+            expected_version,
+            "edit-transfer",
         )
 
     def remove_transfer(self, register: str, index: int, *, expected_version: int | None = None) -> Change:
-        return self._edit_list(register, "transfers", _removed(index), "Remove transfer", expected_version)
+        return self._edit_list(
+            register, "transfers", _removed(index), "Remove transfer", expected_version, "remove-transfer"
+        )
 
     def link_processor(
         self, register: str, link: r.ProcessorLink, *, expected_version: int | None = None
     ) -> Change:
         return self._edit_list(
-            register, "processors", lambda items: (*items, link), "Link processor", expected_version
+            register, "processors", lambda items: (*items, link), "Link processor", expected_version, "link"
         )
 
     def update_processor_link(
         self, register: str, index: int, link: r.ProcessorLink, *, expected_version: int | None = None
     ) -> Change:
         return self._edit_list(
-            register, "processors", _replaced(index, link), "Edit processor link", expected_version
+            register,
+            "processors",
+            _replaced(index, link),
+            "Edit processor link",
+            expected_version,
+            "edit-link",
         )
 
     def unlink_processor(self, register: str, index: int, *, expected_version: int | None = None) -> Change:
-        return self._edit_list(register, "processors", _removed(index), "Unlink processor", expected_version)
+        return self._edit_list(
+            register, "processors", _removed(index), "Unlink processor", expected_version, "unlink"
+        )
 
     def _edit_list(
         self,
@@ -586,6 +944,7 @@ class Session:
         edit: Callable[[tuple[Any, ...]], tuple[Any, ...]],
         what: str,
         expected_version: int | None,
+        action: str,
     ) -> Change:
         loaded = self.get_versioned(r.Register, key)
         register = loaded.record
@@ -596,9 +955,10 @@ class Session:
             edited: dict[str, Any] = {name: edit(items)}
             changed = dataclasses.replace(register, **edited)
         except IndexError:
-            raise CommandError("register", key, [Problem((name,), "no such item")]) from None
+            problem = validate.Problem((name,), "no such item")
+            raise CommandError("register", key, [problem], r.Register) from None
         change = self.update_register(key, changed, expected_version=loaded.version)
-        return dataclasses.replace(change, description=f"{what}: {register.name or key}")
+        return dataclasses.replace(change, description=f"{what}: {register.name or key}", action=action)
 
     # -- undo ---------------------------------------------------------------------------------
 
@@ -649,21 +1009,23 @@ class Session:
         self, record: Any, processors: Container[str], conn: Any, kind: type, *, allow: str | None = None
     ) -> None:
         """Validate ``record`` and refuse a key another record of its kind already has."""
-        problems = validate_record(record, processors=processors)
-        if record.key and record.key != allow and record.key in ids_by_key(conn, kind, [record.key]):
-            problems.append(Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace"))
+        problems = validate.validate_record(record, processors=processors)
+        if record.key and record.key != allow and record.key in reader.ids_by_key(conn, kind, [record.key]):
+            problems.append(
+                validate.Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace")
+            )
         if problems:
-            raise CommandError(_noun(kind), allow or record.key, problems)
+            raise CommandError(_noun(kind), allow or record.key, problems, kind)
 
     def _id(self, conn: Any, kind: type, key: str) -> int:
-        found = ids_by_key(conn, kind, [key])
+        found = reader.ids_by_key(conn, kind, [key])
         if key not in found:
-            raise UnknownRecordError(f"no {_noun(kind)} with key '{key}' in the workspace")
+            raise reader.UnknownRecordError(f"no {_noun(kind)} with key '{key}' in the workspace")
         return found[key]
 
     def _processor_ids(self, conn: Any) -> dict[str, int]:
         """Key -> id of every processor: the keys references may name, the ids rows store."""
-        return key_ids(conn, ROOTS[r.Processor])
+        return writer.key_ids(conn, schema.ROOTS[r.Processor])
 
     def _update_keyed(
         self, conn: Any, kind: type, key: str, record: Any, expected_version: int | None
@@ -673,10 +1035,10 @@ class Session:
         Returns the old record, the row id and the new version.
         """
         row_id, version = versions.claim(conn, kind, key, expected_version)
-        old = load_one(conn, kind, key)
+        old = reader.load_one(conn, kind, key)
         ids = self._processor_ids(conn)
         self._check(record, ids, conn, kind, allow=key)
-        update_record(conn, kind, LISTS[KEYED[kind]].table, row_id, record, ids)
+        writer.update_record(conn, kind, schema.LISTS[reader.KEYED[kind]].table, row_id, record, ids)
         return old, row_id, version
 
     def _done(self, change: Change) -> Change:
@@ -701,7 +1063,33 @@ FIRST_VERSION = 1  # a new record's row_version (the column's default)
 
 
 def _noun(kind: type) -> str:
-    return entity(kind).noun
+    noun: str = catalogue.entity(kind).noun
+    return noun
+
+
+class _Steps:
+    """Counts the steps of a long operation for its :class:`Progress`, and stops it on Cancel."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress, self._total, self._done = progress, total, 0
+
+    def __call__(self, text: str) -> None:
+        if self._progress is None:
+            return
+        if self._progress.cancelled():
+            raise Cancelled()
+        self._progress.step(text, self._done, self._total)
+        self._done += 1
+
+
+def _roots(links: Iterable[listing.LinkSummary]) -> dict[str, list[str]]:
+    """Register key -> the processors it engages, each once, in the register's order."""
+    roots: dict[str, list[str]] = {}
+    for link in links:
+        engaged = roots.setdefault(link.register, [])
+        if link.processor not in engaged:
+            engaged.append(link.processor)
+    return roots
 
 
 def _replaced(index: int, item: Any) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:

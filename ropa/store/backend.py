@@ -11,19 +11,20 @@ window and the CLI show one readable line.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from typing import TYPE_CHECKING, Any
 
 from ropa.errors import PermissionDeniedError, WorkspaceError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy is imported by the first transaction, not by opening a workspace
+    from sqlalchemy import Connection
+
     from ropa.model import records as r
+
+Row = tuple[Any, ...]
 
 #: SQLSTATE codes that deserve their own words (PostgreSQL; SQLite has none of them).
 INSUFFICIENT_PRIVILEGE = "42501"
@@ -33,6 +34,8 @@ READ_ONLY_TRANSACTION = "25006"
 
 def first_line(error: BaseException) -> str:
     """The database's own first line about ``error`` (the driver's, not SQLAlchemy's wrapper)."""
+    from sqlalchemy.exc import DBAPIError
+
     cause = error.orig if isinstance(error, DBAPIError) else error
     lines = str(cause).strip().splitlines() or [type(cause).__name__]
     return lines[0].strip()
@@ -40,6 +43,8 @@ def first_line(error: BaseException) -> str:
 
 def sqlstate(error: BaseException) -> str | None:
     """The SQLSTATE of a database error, when the driver gives one (psycopg does)."""
+    from sqlalchemy.exc import DBAPIError
+
     cause = error.orig if isinstance(error, DBAPIError) else error
     code = getattr(cause, "sqlstate", None)
     return code if isinstance(code, str) else None
@@ -52,6 +57,8 @@ def is_permission_error(error: BaseException) -> bool:
 @contextmanager
 def database_errors(location: str) -> Iterator[None]:
     """Re-raise a database failure as a WorkspaceError in the database's own words."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         yield
     except SQLAlchemyError as exc:
@@ -96,16 +103,28 @@ class Store(ABC):
         return None
 
     @abstractmethod
-    def begin(self) -> AbstractContextManager[Connection]:
+    def begin(self, *, interrupt: Callable[[], bool] | None = None) -> AbstractContextManager[Connection]:
         """A connection in one write transaction: committed on success, rolled back on error.
 
         Writers take turns (one write transaction at a time per workspace), so a command that
         counts positions or walks processor chains sees no half-written change of another.
+        ``interrupt`` is asked now and then while statements run, where the backend can (SQLite);
+        when it answers True the running statement stops with an error and the transaction is
+        rolled back (Cancel).
         """
 
     @abstractmethod
     def connect(self) -> AbstractContextManager[Connection]:
         """A connection for reading one consistent snapshot."""
+
+    @abstractmethod
+    def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Plain rows of one read-only SQL statement with ``:name`` parameters.
+
+        The window's first list is read this way; the SQLite file answers with the standard
+        library's ``sqlite3``, so starting the window does not wait for SQLAlchemy to be imported.
+        Everything that changes data goes through :meth:`begin`.
+        """
 
     @abstractmethod
     def backup(self, reason: str) -> str:

@@ -1,21 +1,55 @@
-"""One-line summaries of every register, for lists and tables that must open instantly.
+"""One-line summaries of registers and controllers, for lists that must open instantly.
 
-A single set-based query (register joined to its controller and to per-register counts grouped
-once over the link and transfer tables) rather than loading full records: 10,000 registers in
-well under 150 ms.
+Each list is one set-based query in plain SQL (the same for SQLite and PostgreSQL), run through
+:meth:`Store.read` (the standard library's ``sqlite3`` for a workspace file), not through
+SQLAlchemy: the window's first list is painted before the ORM is imported. 10,000 registers in
+about 40 ms (counted per register
+through the indexes on the owner columns: quicker here than joining grouped subqueries). The
+table and column names are the schema's (:mod:`ropa.store.schema`); the tests run every query
+against a real workspace.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, func, select
-
 from ropa.gc_pause import collector_paused
-from ropa.model import records as r
-from ropa.store.mapping import to_date
-from ropa.store.schema import LISTS, ROOTS, table_of
+from ropa.store.backend import Store
+
+_REGISTERS = """
+SELECT r.key, r.name, c.name, c.key, r.department, r.status, r.next_review, r.last_reviewed,
+       (SELECT count(DISTINCT p.processor_id) FROM register_processor AS p WHERE p.register_id = r.id),
+       (SELECT count(*) FROM transfer AS t WHERE t.register_id = r.id)
+FROM register AS r
+JOIN controller AS c ON c.id = r.controller_id
+{where}
+ORDER BY {order}
+{limit}
+"""
+
+#: The orders a list can ask for (a register list's first screenful comes first this way).
+ORDERS = {
+    "controller": "c.name, c.id, r.position, r.id",
+    "name": "lower(r.name), r.id",
+    "department": "lower(r.department), r.id",
+    "status": "r.status, r.id",
+    "next_review": "r.next_review IS NULL, r.next_review, r.id",
+    "processors": "9, r.id",
+    "transfers": "10, r.id",
+}
+_DESCENDING = {key: ", ".join(f"{part} DESC" for part in value.split(", ")) for key, value in ORDERS.items()}
+
+_CONTROLLERS = """
+SELECT c.key, c.name, coalesce(g.n, 0), coalesce(b.n, 0)
+FROM controller AS c
+LEFT JOIN (SELECT controller_id, count(*) AS n FROM register GROUP BY controller_id) AS g
+       ON g.controller_id = c.id
+LEFT JOIN (SELECT controller_id, count(*) AS n FROM processing_on_behalf GROUP BY controller_id) AS b
+       ON b.controller_id = c.id
+ORDER BY c.name, c.id
+"""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,57 +65,153 @@ class RegisterSummary:
     next_review: date | None
     last_reviewed: date | None
     processors: int
-    transfers: int
+    transfers: int  # declared transfers
 
 
-def register_summaries(conn: Connection) -> list[RegisterSummary]:
-    """Every register of the workspace, ordered by controller name then the register's position."""
-    register = table_of(LISTS[(r.Controller, "registers")].table)
-    controller = table_of(ROOTS[r.Controller])
-    links = table_of(LISTS[(r.Register, "processors")].table)
-    transfer = table_of(LISTS[(r.Register, "transfers")].table)
-    processors = (
-        select(links.c.register_id, func.count(links.c.processor_id.distinct()).label("n"))
-        .group_by(links.c.register_id)
-        .subquery()
-    )
-    transfers = (
-        select(transfer.c.register_id, func.count().label("n"))
-        .where(transfer.c.register_id.is_not(None))
-        .group_by(transfer.c.register_id)
-        .subquery()
-    )
-    query = (
-        select(
-            register.c.key,
-            register.c.name,
-            controller.c.name.label("controller_name"),
-            controller.c.key.label("controller_key"),
-            register.c.department,
-            register.c.status,
-            register.c.next_review,
-            register.c.last_reviewed,
-            func.coalesce(processors.c.n, 0).label("processors"),
-            func.coalesce(transfers.c.n, 0).label("transfers"),
-        )
-        .join_from(register, controller, register.c.controller_id == controller.c.id)
-        .outerjoin(processors, processors.c.register_id == register.c.id)
-        .outerjoin(transfers, transfers.c.register_id == register.c.id)
-        .order_by(controller.c.name, controller.c.id, register.c.position, register.c.id)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ControllerSummary:
+    """What the controller switcher shows about one controller."""
+
+    key: str
+    name: str
+    registers: int
+    processing_on_behalf: int
+
+
+def _day(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _where(column: str, values: Iterable[str] | None) -> tuple[str, dict[str, str]]:
+    """``column IN (:k0, :k1...)`` and its parameters; ("", {}) for None (no restriction)."""
+    if values is None:
+        return "", {}
+    params = {f"k{n}": value for n, value in enumerate(sorted(set(values)))}
+    return f"{column} IN ({', '.join(':' + name for name in params) or 'NULL'})", params
+
+
+def _conditions(keys: Iterable[str] | None, controller: str | None) -> tuple[str, dict[str, str]]:
+    """The registers in ``keys`` (all with None) of ``controller`` (any with None), as SQL."""
+    condition, params = _where("r.key", keys)
+    if controller is not None:
+        condition = " AND ".join(part for part in (condition, "c.key = :controller") if part)
+        params["controller"] = controller
+    return condition, params
+
+
+def register_summaries(
+    store: Store,
+    keys: Iterable[str] | None = None,
+    *,
+    controller: str | None = None,
+    order: str = "controller",
+    descending: bool = False,
+    limit: int | None = None,
+) -> list[RegisterSummary]:
+    """Every register (or those in ``keys``, or one controller's), by controller name then position.
+
+    ``order`` (a key of :data:`ORDERS`) and ``limit`` give the first rows of another order: the
+    window reads its first screenful this way before the whole list.
+    """
+    condition, params = _conditions(keys, controller)
+    sql = _REGISTERS.format(
+        where=f"WHERE {condition}" if condition else "",
+        order=(_DESCENDING if descending else ORDERS)[order],
+        limit="" if limit is None else f"LIMIT {int(limit)}",
     )
     with collector_paused():
         return [
             RegisterSummary(
-                key=row.key,
-                name=row.name,
-                controller_name=row.controller_name,
-                controller_key=row.controller_key,
-                department=row.department,
-                status=row.status,
-                next_review=to_date(row.next_review),
-                last_reviewed=to_date(row.last_reviewed),
-                processors=row.processors,
-                transfers=row.transfers,
+                key=key,
+                name=name,
+                controller_name=controller_name,
+                controller_key=controller_key,
+                department=department,
+                status=status,
+                next_review=_day(next_review),
+                last_reviewed=_day(last_reviewed),
+                processors=processors,
+                transfers=transfers,
             )
-            for row in conn.execute(query)
+            for (
+                key,
+                name,
+                controller_name,
+                controller_key,
+                department,
+                status,
+                next_review,
+                last_reviewed,
+                processors,
+                transfers,
+            ) in store.read(sql, params)
         ]
+
+
+_BASES = """
+SELECT DISTINCT r.key, u.legal_basis FROM register_purpose AS u JOIN register AS r ON r.id = u.register_id
+WHERE u.legal_basis IS NOT NULL {also}
+"""
+_SPECIALS = """
+SELECT DISTINCT r.key, d.special FROM register_data_category AS d JOIN register AS r ON r.id = d.register_id
+WHERE d.special IS NOT NULL {also}
+"""
+_LINKS = """
+SELECT r.key, p.key, l.task, l.agreement, l.agreement_date
+FROM register_processor AS l
+JOIN register AS r ON r.id = l.register_id
+JOIN controller AS c ON c.id = r.controller_id
+JOIN processor AS p ON p.id = l.processor_id
+{where}
+ORDER BY l.register_id, l.position
+"""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LinkSummary:
+    """A register's use of a processor, as the processor views list it."""
+
+    register: str
+    processor: str
+    task: str
+    agreement: str
+    agreement_date: date | None
+
+
+def register_codes(
+    store: Store, keys: Iterable[str] | None = None
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(legal bases, special categories) of every register (or those in ``keys``) that has any."""
+    condition, params = _where("r.key", keys)
+    also = f"AND {condition}" if condition else ""
+    bases: dict[str, list[str]] = {}
+    specials: dict[str, list[str]] = {}
+    for key, code in store.read(_BASES.format(also=also), params):
+        bases.setdefault(key, []).append(code)
+    for key, code in store.read(_SPECIALS.format(also=also), params):
+        specials.setdefault(key, []).append(code)
+    return {key: (tuple(bases.get(key, ())), tuple(specials.get(key, ()))) for key in {*bases, *specials}}
+
+
+def register_links(
+    store: Store, keys: Iterable[str] | None = None, *, controller: str | None = None
+) -> list[LinkSummary]:
+    """The processor links of every register (or of ``keys``, or of one controller's registers)."""
+    condition, params = _conditions(keys, controller)
+    sql = _LINKS.format(where=f"WHERE {condition}" if condition else "")
+    return [
+        LinkSummary(
+            register=register, processor=processor, task=task, agreement=agreement, agreement_date=_day(on)
+        )
+        for register, processor, task, agreement, on in store.read(sql, params)
+    ]
+
+
+def controller_summaries(store: Store) -> list[ControllerSummary]:
+    """Every controller by name, with how many registers and Art. 30(2) records it has."""
+    return [
+        ControllerSummary(key=key, name=name, registers=registers, processing_on_behalf=pobs)
+        for key, name, registers, pobs in store.read(_CONTROLLERS)
+    ]

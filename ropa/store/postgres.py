@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -91,11 +91,19 @@ class PostgresStore(Store):
         self._user: str | None = None
 
     @contextmanager
-    def begin(self) -> Iterator[Connection]:
-        """One write transaction; it waits (up to a minute) for another client's write to finish."""
+    def begin(self, *, interrupt: Callable[[], bool] | None = None) -> Iterator[Connection]:
+        """One write transaction; it waits (up to a minute) for another client's write to finish.
+
+        ``interrupt`` is not asked while a statement runs (the caller asks it before committing).
+        """
         with database_errors(self.location), self.engine.connect() as connection, connection.begin():
             connection.exec_driver_sql(_WRITE)
             yield connection
+
+    def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """Rows of one statement in a read-only snapshot (the SQLite file does without SQLAlchemy)."""
+        with self.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(sql), dict(params or {}))]
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:

@@ -143,3 +143,64 @@ def ids_by_key(conn: Connection, record: type, keys: Sequence[str]) -> dict[str,
     stored = _stored_of(record)
     table = table_of(stored.table)
     return {k: i for k, i in conn.execute(select(table.c.key, table.c.id).where(table.c.key.in_(list(keys))))}
+
+
+def load_processors(conn: Connection) -> tuple[r.Processor, ...]:
+    """The whole processor catalogue, without any controller."""
+    return tuple(_processors(conn)[0])
+
+
+def load_register_items(
+    conn: Connection, name: str, *, controller: str | None = None, keys: Sequence[str] | None = None
+) -> dict[str, tuple[Any, ...]]:
+    """One list of records of every register (``"transfers"``, ``"processors"``...), by register key.
+
+    With ``controller``, only that controller's registers; with ``keys``, only those registers.
+    Registers whose list is empty are left out.
+    """
+    stored = LISTS[(r.Register, name)]
+    register = _name(LISTS[(r.Controller, "registers")].table)
+    controller_table = _name(ROOTS[r.Controller])
+    owners = f"SELECT id FROM {register}"
+    params: dict[str, Any] = {}
+    conditions = []
+    if controller is not None:
+        conditions.append(f"controller_id IN (SELECT id FROM {controller_table} WHERE key = :controller)")
+        params["controller"] = controller
+    if keys is not None:
+        names = [f"k{n}" for n in range(len(keys))]
+        conditions.append(f"key IN ({', '.join(':' + n for n in names) or 'NULL'})")
+        params.update(zip(names, keys, strict=True))
+    if conditions:
+        owners += " WHERE " + " AND ".join(conditions)
+    where = f"WHERE {stored.owner} IN ({owners})" if params else f"WHERE {stored.owner} IS NOT NULL"
+    item = next(f.item for f in shape(r.Register).lists if f.path == name)
+    if item is None:
+        raise ValueError(f"register.{name} is not a list of records")
+    grouped = _load_records(conn, item, stored, where, params, _processor_keys(conn))
+    key_of: dict[int, str] = {id_: key for id_, key in conn.execute(text(f"SELECT id, key FROM {register}"))}
+    return {key_of[owner]: tuple(items) for owner, items in grouped.items() if owner is not None}
+
+
+def load_controller_items(
+    conn: Connection, name: str, controller: str | None = None
+) -> dict[str, tuple[Any, ...]]:
+    """One list of records of every controller (``"processing_on_behalf"``), by controller key.
+
+    With ``controller``, only that controller's. Controllers whose list is empty are left out.
+    """
+    stored = LISTS[(r.Controller, name)]
+    controller_table = _name(ROOTS[r.Controller])
+    params: dict[str, Any] = {}
+    where = f"WHERE {stored.owner} IS NOT NULL"
+    if controller is not None:
+        where = f"WHERE {stored.owner} IN (SELECT id FROM {controller_table} WHERE key = :controller)"
+        params["controller"] = controller
+    item = next(f.item for f in shape(r.Controller).lists if f.path == name)
+    if item is None:
+        raise ValueError(f"controller.{name} is not a list of records")
+    grouped = _load_records(conn, item, stored, where, params, _processor_keys(conn))
+    key_of: dict[int, str] = {
+        id_: key for id_, key in conn.execute(text(f"SELECT id, key FROM {controller_table}"))
+    }
+    return {key_of[owner]: tuple(items) for owner, items in grouped.items() if owner is not None}

@@ -3,6 +3,10 @@
 Every connection gets foreign keys on, WAL and a busy timeout; every transaction is an explicit
 ``BEGIN`` so that schema changes and imports are atomic (pysqlite would otherwise autocommit DDL).
 Everything SQLite-specific (the file header, pragmas, the backup API) stays in this module.
+
+Opening a workspace at the current schema uses only the standard library: the SQLAlchemy engine
+is made by the first transaction, and :meth:`SqliteStore.read` answers plain queries with
+``sqlite3``, so the window can show its first list before the ORM is even imported.
 """
 
 from __future__ import annotations
@@ -11,23 +15,26 @@ import getpass
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING, Any
 
 from ropa import __version__
 from ropa.errors import WorkspaceError
 from ropa.store import WORKSPACE_SUFFIX
-from ropa.store.backend import Store, database_errors
-from ropa.store.migrate import known_revisions, schema_head, upgrade
+from ropa.store.backend import Row, Store, database_errors
+from ropa.store.migrate import known_revisions, schema_head
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 KEEP_BACKUPS = 20
+PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two questions to ``interrupt``
 
 
 class SqliteStore(Store):
@@ -35,17 +42,34 @@ class SqliteStore(Store):
 
     kind = "sqlite"
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self._path = path
         self.location = str(path)
-        self.engine = engine
+        self._engine = engine
+        self._engine_lock = threading.Lock()
 
     @property
     def path(self) -> Path:
         return self._path
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made (and SQLAlchemy imported) on first use."""
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = _engine(self._path)
+            return self._engine
+
+    def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Rows of one statement on a short-lived ``sqlite3`` connection that refuses writes."""
+        with _sqlite_errors(self.location):
+            db = sqlite3.connect(self._path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            with closing(db):
+                db.execute("PRAGMA query_only=ON")
+                return db.execute(sql, dict(params or {})).fetchall()
+
     @contextmanager
-    def begin(self) -> Iterator[Connection]:
+    def begin(self, *, interrupt: Callable[[], bool] | None = None) -> Iterator[Connection]:
         """A connection inside one write transaction, committed on success, rolled back on error.
 
         It starts with ``BEGIN IMMEDIATE``: the write lock is taken (waiting up to the busy
@@ -55,9 +79,18 @@ class SqliteStore(Store):
         with (
             database_errors(self.location),
             self.engine.connect().execution_options(ropa_write=True) as connection,
-            connection.begin(),
         ):
-            yield connection
+            raw: Any = None
+            if interrupt is not None:
+                asked = interrupt
+                raw = connection.connection.driver_connection
+                raw.set_progress_handler(lambda: int(asked()), PROGRESS_STEPS)
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                if raw is not None:
+                    raw.set_progress_handler(None, 0)
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
@@ -80,7 +113,8 @@ class SqliteStore(Store):
             return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SqliteStore:
@@ -101,12 +135,23 @@ def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SqliteS
             f"{path}: made by a newer version of Ropa (schema {current}); "
             f"Ropa {__version__} knows schemas up to {schema_head()}: update Ropa to open it"
         )
+    if current == schema_head():
+        return SqliteStore(path)  # no migration due: no engine, no Alembic until needed
     engine = _engine(path)
-    if current != schema_head():
-        if current is not None:
-            backup_file(path, f"before-upgrade-{current}")
-        _upgrade(engine, path)
+    if current is not None:
+        backup_file(path, f"before-upgrade-{current}")
+    _upgrade(engine, path)
     return SqliteStore(path, engine)
+
+
+@contextmanager
+def _sqlite_errors(location: str) -> Iterator[None]:
+    """:func:`database_errors` for the plain ``sqlite3`` reads, which need no SQLAlchemy."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        lines = str(exc).strip().splitlines() or [type(exc).__name__]
+        raise WorkspaceError(f"{location}: workspace database error: {lines[0]}") from exc
 
 
 def _create_private_file(path: Path) -> None:
@@ -145,6 +190,9 @@ def _inspect_revision(path: Path) -> str | None:
 
 
 def _engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
@@ -166,6 +214,8 @@ def _engine(path: Path) -> Engine:
 
 
 def _upgrade(engine: Engine, path: Path) -> None:
+    from ropa.store.migrate import upgrade
+
     try:
         with engine.begin() as connection:
             upgrade(connection)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ropa import __version__
 from ropa.ui.errors import install_excepthook
 from ropa.ui.i18n import install_translators, remove_translators, ui_language
+from ropa.ui.icons import app_icon
 from ropa.ui.main_window import MainWindow
 from ropa.ui.settings import APPLICATION, ORGANISATION
 
@@ -23,21 +26,33 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ropa")
+    app.setWindowIcon(app_icon())
     return app
 
 
-def run(path: Path, argv: list[str] | None = None) -> int:
+def run(
+    path: Path,
+    argv: list[str] | None = None,
+    *,
+    settings: QSettings | None = None,
+    before_show: Callable[[MainWindow], object] | None = None,
+) -> int:
     """Open the window on the workspace at ``path`` (created when missing) and run until it closes.
 
     A workspace that cannot be opened is reported in a dialog; the window then starts empty so the
-    user can open or create another one from the File menu.
+    user can open or create another one from the File menu. ``settings`` (default: the user's)
+    and ``before_show`` (called with the window just before it is shown) serve the benchmark,
+    which starts the window exactly this way.
     """
     app = application(argv)
     language = ui_language()
     translators = install_translators(app, language)
     previous_hook = install_excepthook()
     try:
-        window = MainWindow(Path(path), create=True, language=language)
+        window = MainWindow(Path(path), create=True, language=language, settings=settings, quick_start=True)
+        window.use_record_editors()
+        if before_show is not None:
+            before_show(window)
         window.show()
         return app.exec()
     finally:

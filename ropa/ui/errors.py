@@ -13,8 +13,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ropa import failures
-
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 _showing = False
@@ -28,6 +26,8 @@ def show_unexpected(kind: type[BaseException], error: BaseException, tb: Traceba
         return
     if tb is not None and error.__traceback__ is None:
         error = error.with_traceback(tb)
+    from ropa import failures  # logging and platform are imported only when something fails
+
     line = failures.report(error)
     print(f"ropa: {line}", file=sys.stderr)
     if _showing or QApplication.instance() is None:
@@ -45,3 +45,48 @@ def install_excepthook() -> ExceptHook:
     previous = sys.excepthook
     sys.excepthook = show_unexpected
     return previous
+
+
+def field_path(kind: type | None, path: tuple[str | int, ...], language: str) -> str:
+    """A problem's path in the words of the form: ``("purposes", 1, "legal_basis")`` becomes
+    "Purposes › 2 › Legal basis" (labels from the field catalogue, positions counted from 1)."""
+    if kind is None:
+        return ".".join(str(part) for part in path)
+    from ropa.model.catalogue import entity
+
+    words: list[str] = []
+    record: type | None = kind
+    for part in path:
+        if isinstance(part, int):
+            words.append(str(part + 1))
+            continue
+        if record is None:
+            words.append(part)
+            continue
+        try:
+            spec = entity(record).field(part)
+        except KeyError:
+            words.append(part)
+            record = None
+            continue
+        words.append(spec.label(language))
+        record = spec.record
+    return " › ".join(words)
+
+
+def command_error_text(error: BaseException, language: str) -> str:
+    """What went wrong with a refused change, one line per problem, each naming its field."""
+    from ropa.app.session import CommandError
+
+    if not isinstance(error, CommandError) or not error.problems:
+        from ropa import failures
+
+        return failures.describe(error)
+    lines = []
+    for problem in error.problems[:12]:
+        where = field_path(error.kind, problem.path, language)
+        lines.append(f"{where}: {problem.message}" if where else problem.message)
+    more = len(error.problems) - 12
+    if more > 0:
+        lines.append(QCoreApplication.translate("errors", "(and {count} more problems)").format(count=more))
+    return "\n".join(lines)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from ropa import failures
 from ropa.app import Session
@@ -66,3 +67,22 @@ def make_window(qtbot, settings: QSettings) -> WindowFactory:
         return window
 
     return factory
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog a test did not answer would wait for a click forever: fail instead.
+
+    Tests that expect a dialog patch the call themselves (their monkeypatch wins, being later).
+    """
+
+    def refuse(*args: object, **_kwargs: object) -> None:
+        shown = [a for a in args if isinstance(a, str)][:2]
+        raise AssertionError(f"unexpected modal dialog: {shown}")
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
+    monkeypatch.setattr(QInputDialog, "getText", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)

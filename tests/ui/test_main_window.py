@@ -83,7 +83,15 @@ def test_window_shows_the_workspace(make_window, seeded_workspace: Session) -> N
     assert window.status_text() == "3 registers"
     assert _status(window) == "3 registers"
     assert window.path_label.text() == str(seeded_workspace.path)
-    assert _menu_texts(window) == ["&File", "&View", "&Help"]
+    assert _menu_texts(window) == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Controller",
+        "&Register",
+        "&Processor",
+        "&Help",
+    ]
     assert window.filter_edit.placeholderText() == "Filter registers"
 
 
@@ -212,7 +220,7 @@ def test_open_switches_workspaces(
     window.open_action.trigger()
     assert window.workspace is not first and window.workspace.path == demo_workspace.path
     assert window.windowTitle() == "demo.ropa — Ropa"
-    assert window.model.rowCount() == 60 and window.status_text() == "60 registers"
+    assert window.model.rowCount() == 60 and window.status_text().startswith("60 registers · ")
 
 
 def test_save_as_writes_a_private_copy_and_switches_to_it(
@@ -337,7 +345,7 @@ def test_refresh_shows_changes_made_elsewhere_and_keeps_the_selection(
     total = len(summaries(seeded_workspace))
     assert total > 3 and window.model.rowCount() == 3
     window.refresh_action.trigger()
-    assert window.model.rowCount() == total and window.status_text() == f"{total} registers"
+    assert window.model.rowCount() == total and window.status_text().startswith(f"{total} registers")
     [selected] = window.table.selectionModel().selectedRows()
     assert selected.data(KEY_ROLE) == "imatran-lampo-asiakas"
 

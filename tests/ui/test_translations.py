@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import QApplication
 from ui_support import column_texts
 
 from ropa.app import Session
+from ropa.model import records as r
 from ropa.resources import resource_path
 from ropa.ui.i18n import install_translators, remove_translators, ui_language
 from ropa.ui.register_model import Column
+from ropa.ui.sidebar import View
+from ropa.ui.transfers_view import TransferColumn
 
 TRANSLATIONS = resource_path("translations")
 TS, QM = TRANSLATIONS / "ropa_fi.ts", TRANSLATIONS / "ropa_fi.qm"
@@ -86,12 +90,16 @@ def finnish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str
 def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) -> None:
     window = make_window(seeded_workspace.path, language=finnish)
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["Tiedosto", "Näytä", "Ohje"]
+    assert menus == ["Tiedosto", "Muokkaa", "Näytä", "Rekisterinpitäjä", "Rekisteri", "Käsittelijä", "Ohje"]
     items = [action.text().replace("&", "") for action in window.file_menu.actions() if action.text()]
     assert items == [
         "Uusi työtila…",
         "Avaa työtila…",
         "Avaa viimeisimmät",
+        "Avaa esittelytyötila",
+        "Tuo…",
+        "Vie työtila…",
+        "Vie rekisterinpitäjä…",
         "Tallenna työtila nimellä…",
         "Lopeta",
     ]
@@ -107,9 +115,28 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
     ]
     assert set(column_texts(window.model, Column.STATUS)) == {"Voimassa"}
     assert window.filter_edit.placeholderText() == "Suodata rekistereitä"
-    assert window.status_text() == "3 rekisteriä"
+    assert window.status_text().startswith("3 rekisteriä")
     window.filter_edit.setText("kemi")
-    assert window.status_text() == "1 / 3 rekisteriä"
+    assert window.status_text().startswith("1 / 3 rekisteriä")
+    sidebar = window.sidebar_model
+    assert sidebar.index(0, 0).data() == "Kaikki rekisterinpitäjät"
+    views = sidebar.index_of(None)
+    assert [sidebar.index(n, 0, views).data() for n in range(sidebar.rowCount(views))] == [
+        "Rekisterit",
+        "Käsittelijät",
+        "Siirrot",
+        "Toimeksiannosta (30(2))",
+    ]
+    register = window.workspace.get(r.Register, "kemi-viestinta")
+    window.save_register("kemi-viestinta", dataclasses.replace(register, retention="10 vuotta"))
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.text() == (
+        "&Kumoa Muuta kohtaa Säilytysaika: Viestinnän ja markkinoinnin tietosuojaseloste"
+    )
+    window.show_view("kemi", View.TRANSFERS)
+    rows = window.transfers_page.model
+    assert rows.index(0, TransferColumn.STATUS).data().startswith("Riittävyyspäätös")
+    assert window.registers_page.transfers_check.text() == "Siirrot"
 
 
 def test_language_choice(monkeypatch: pytest.MonkeyPatch) -> None:

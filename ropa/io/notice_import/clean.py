@@ -106,14 +106,15 @@ def _shape(line: str) -> str:
 
 
 def _page_boundary_lines(lines: list[str]) -> set[str]:
-    """Shapes of the first and last two lines of pages, seen on at least two pages."""
+    """Shapes of the first and last four lines of pages (a running head or foot of up to four
+    lines: organisation, title, date, page number), seen on at least two pages."""
     pages: list[list[str]] = [[]]
     for line in lines:
         if line.strip(" \t") == PAGE_BREAK:
             pages.append([])
         elif line.strip():
             pages[-1].append(_shape(line))
-    seen = Counter(shape for page in pages for shape in {*page[:2], *page[-2:]})
+    seen = Counter(shape for page in pages for shape in {*page[:4], *page[-4:]})
     return {shape for shape, n in seen.items() if n >= 2}
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ropa.io.interchange import FORMAT, VERSION, read_document
+from ropa.io.notice_import import own
 from ropa.io.notice_import.builder import Builder
 from ropa.io.notice_import.clean import clean
 from ropa.io.notice_import.extract import extract
@@ -85,7 +86,44 @@ def read_notice(path: str | Path, *, on: date | None = None) -> NoticeDraft:
     path = Path(path)
     extracted = extract(path)
     text, hints = clean(extracted)
+    if extracted.format == "html":
+        page = path.read_text(encoding="utf-8", errors="replace")
+        structure = own.parse(page) if own.is_own_html(page) else None
+        if structure is not None:
+            return _own_draft(page, structure, text, hints, str(path))
     return draft_from_text(text, source=str(path), format=extracted.format, hints=hints, on=on)
+
+
+def _own_draft(page: str, structure: own.Page, text: str, hints: set[str], source: str) -> NoticeDraft:
+    """A page ``ropa notice`` wrote: read by inverting the writer (:mod:`.own`), field for field."""
+    lang_match = re.search(r'<html lang="(\w+)"', page)
+    language = lang_match.group(1) if lang_match else detect_language(text)
+    read = own.read_page(structure, language)
+    sections = find_sections(text, hints)
+    spans: dict[int, Span] = {}
+    for section in sections:
+        for number in _number(section.heading):
+            spans.setdefault(number, _view(section, text).span)
+    provenance = {path: (spans[n],) for path, n in read.origin.items() if n in spans}
+    notes = tuple(
+        Note(heading, body, tuple(spans[n] for n in _number(heading) if n in spans))
+        for heading, body in read.notes
+    )
+    register = _register_values(read.register, notes, source, "html", language)
+    controller, built = _records(read.controller, register)
+    named = tuple(dict.fromkeys(p.legal_basis for p in built.purposes if p.legal_basis))
+    return NoticeDraft(
+        source=source,
+        format="html",
+        language=language,
+        text=text,
+        sections=tuple(_view(s, text) for s in sections),
+        controller=controller,
+        register=built,
+        provenance=provenance,
+        notes=notes,
+        legal_bases_named=named,
+    )
 
 
 def draft_from_text(
@@ -174,8 +212,19 @@ def _notes(b: Builder, sections: list[Section]) -> tuple[Note, ...]:
     return tuple(notes)
 
 
+def _number(heading: str) -> tuple[int, ...]:
+    found = re.match(r"(\d+)\.", heading)
+    return (int(found.group(1)),) if found else ()
+
+
 def _register(b: Builder, notes: tuple[Note, ...], source: str, format: str, language: str) -> dict[str, Any]:
-    register = dict(b.register)
+    return _register_values(b.register, notes, source, format, language)
+
+
+def _register_values(
+    values: dict[str, Any], notes: tuple[Note, ...], source: str, format: str, language: str
+) -> dict[str, Any]:
+    register = dict(values)
     register["status"] = "draft"
     register["extensions"] = {
         EXTENSION: {

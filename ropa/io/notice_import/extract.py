@@ -110,16 +110,26 @@ def _all_bold(p: object) -> bool:
 
 
 def read_pdf(path: Path) -> Extracted:
-    """PDF: the text layer of every page (pypdf), pages separated by a form feed."""
+    """PDF: the text layer of every page (pypdf), pages separated by a form feed.
+
+    pypdf's own warnings about a damaged file are not shown: the error names the file once."""
+    import logging
+
     from pypdf import PdfReader
 
-    reader = PdfReader(str(path))
-    if reader.is_encrypted:
-        try:
-            reader.decrypt("")
-        except Exception as exc:
-            raise NoticeError(str(path), "the PDF is encrypted") from exc
-    pages = [page.extract_text() or "" for page in reader.pages]
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR + 10)
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as exc:
+                raise NoticeError(str(path), "the PDF is encrypted") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    finally:
+        pypdf_log.setLevel(level)
     return Extracted(f"\n{PAGE_BREAK}\n".join(pages), "pdf")
 
 
