@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ropa.gc_pause import collector_paused
+from ropa.model.fields import Words
 from ropa.model.processors import children_index, walk_chains
 from ropa.model.records import AdequacyScope, Controller, Processor, Transfer, Workspace
 from ropa.reference import AdequacyDecision, InterimProvision, reference
@@ -75,22 +76,21 @@ class TransferStatus(StrEnum):
     THIRD_COUNTRY = "third_country"  # needs an Art. 46/47 tool or an Art. 49 derogation
 
     def label(self, lang: str = "en") -> str:
-        english, finnish = _STATUS_LABELS[self]
-        return finnish if lang.lower().startswith("fi") else english
+        return _STATUS_LABELS[self](lang)
 
     @property
     def covered_by_adequacy(self) -> bool:
         return self is TransferStatus.ADEQUACY
 
 
-_STATUS_LABELS: dict[TransferStatus, tuple[str, str]] = {
-    TransferStatus.NOT_A_TRANSFER: ("not a transfer", "ei siirto"),
-    TransferStatus.ADEQUACY: ("adequacy decision", "tietosuojan riittävyyttä koskeva päätös"),
-    TransferStatus.ADEQUACY_NOT_CONFIRMED: (
+_STATUS_LABELS: dict[TransferStatus, Words] = {
+    TransferStatus.NOT_A_TRANSFER: Words("not a transfer", "ei siirto"),
+    TransferStatus.ADEQUACY: Words("adequacy decision", "tietosuojan riittävyyttä koskeva päätös"),
+    TransferStatus.ADEQUACY_NOT_CONFIRMED: Words(
         "adequacy only if in scope — not confirmed",
         "riittävyyspäätös vain soveltamisalan piirissä – ei vahvistettu",
     ),
-    TransferStatus.THIRD_COUNTRY: ("third country", "kolmas maa"),
+    TransferStatus.THIRD_COUNTRY: Words("third country", "kolmas maa"),
 }
 
 
@@ -116,14 +116,13 @@ class Basis(StrEnum):
     ESTABLISHMENT = "establishment"  # access from the processor's country of establishment
 
     def label(self, lang: str = "en") -> str:
-        english, finnish = _BASIS_LABELS[self]
-        return finnish if lang.lower().startswith("fi") else english
+        return _BASIS_LABELS[self](lang)
 
 
-_BASIS_LABELS: dict[Basis, tuple[str, str]] = {
-    Basis.DECLARED: ("declared", "ilmoitettu"),
-    Basis.PROCESSING: ("processing country", "käsittelymaa"),
-    Basis.ESTABLISHMENT: ("access from country of establishment", "pääsy sijoittautumismaasta"),
+_BASIS_LABELS: dict[Basis, Words] = {
+    Basis.DECLARED: Words("declared", "ilmoitettu"),
+    Basis.PROCESSING: Words("processing country", "käsittelymaa"),
+    Basis.ESTABLISHMENT: Words("access from country of establishment", "pääsy sijoittautumismaasta"),
 }
 
 #: The SCC module a leg needs (DOMAIN: the module follows the leg).

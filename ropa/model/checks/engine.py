@@ -16,6 +16,7 @@ from typing import Any
 
 from ropa.gc_pause import collector_paused
 from ropa.model import records as r
+from ropa.model.fields import Words
 from ropa.model.transfers import Flow, ProcessorCatalogue
 
 
@@ -24,20 +25,14 @@ class Severity(StrEnum):
     WARNING = "warning"  # likely wrong or risky: a DPO should look
     INFO = "info"  # worth knowing
 
-    @property
-    def rank(self) -> int:
-        return _RANK[self]
-
     def label(self, lang: str = "en") -> str:
-        english, finnish = _SEVERITY_LABELS[self]
-        return finnish if lang.startswith("fi") else english
+        return _SEVERITY_LABELS[self](lang)
 
 
-_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _SEVERITY_LABELS = {
-    Severity.ERROR: ("error", "virhe"),
-    Severity.WARNING: ("warning", "varoitus"),
-    Severity.INFO: ("info", "huomio"),
+    Severity.ERROR: Words("error", "virhe"),
+    Severity.WARNING: Words("warning", "varoitus"),
+    Severity.INFO: Words("info", "huomio"),
 }
 
 
@@ -80,10 +75,9 @@ class Rule:
     en: str
     fi: str
     scope: Scope
-    check: Callable[[Any], Iterable[Hit]] | None = None
 
     def message(self, lang: str, args: Mapping[str, Any]) -> str:
-        return (self.fi if lang.startswith("fi") else self.en).format_map(args)
+        return Words(self.en, self.fi)(lang).format_map(args)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -186,33 +180,40 @@ class WorkspaceCheck:
     on: date
 
 
+Check = Callable[[Any], Iterable[Hit]]
+
+#: Every rule a finding can carry, in declaration order.
 RULES: list[Rule] = []
+#: What runs, in declaration order: a rule's function, or a family's function (rule None: each of
+#: its hits names the member that fired).
+_CHECKS: list[tuple[Scope, Rule | None, Check]] = []
 
 
 def rule(
     id_: str, severity: Severity, article: str, en: str, fi: str, scope: Scope = Scope.REGISTER
-) -> Callable[[Callable[[Any], Iterable[Hit]]], Callable[[Any], Iterable[Hit]]]:
+) -> Callable[[Check], Check]:
     """Register the decorated function as a rule with this metadata."""
 
-    def register(check: Callable[[Any], Iterable[Hit]]) -> Callable[[Any], Iterable[Hit]]:
+    def register(check: Check) -> Check:
         if any(existing.id == id_ for existing in RULES):
             raise ValueError(f"rule id {id_!r} is declared twice")
-        RULES.append(Rule(id_, severity, article, en, fi, scope, check))
+        declared = Rule(id_, severity, article, en, fi, scope)
+        RULES.append(declared)
+        _CHECKS.append((scope, declared, check))
         return check
 
     return register
 
 
-def family(rules: Iterable[Rule], scope: Scope, check: Callable[[Any], Iterable[Hit]]) -> None:
+def family(rules: Iterable[Rule], scope: Scope, check: Check) -> None:
     """Register a family of rules whose one function names the member in each hit."""
-    members = list(rules)
-    RULES.extend(members)
-    RULES.append(Rule(f"({scope.name.lower()} family)", Severity.INFO, "", "", "", scope, check))
+    RULES.extend(rules)
+    _CHECKS.append((scope, None, check))
 
 
 def documented_rules() -> list[Rule]:
     """Every rule a finding can carry, for the README and ``ropa check --rules``."""
-    return [rule for rule in RULES if not rule.id.startswith("(")]
+    return list(RULES)
 
 
 def _finding(
@@ -231,15 +232,11 @@ def _finding(
     )
 
 
-Checks = list[tuple[Rule | None, Callable[[Any], Iterable[Hit]]]]
+Checks = list[tuple[Rule | None, Check]]
 
 
 def _checks(scope: Scope) -> Checks:
-    return [
-        (None if rule.id.startswith("(") else rule, rule.check)
-        for rule in RULES
-        if rule.scope is scope and rule.check is not None
-    ]
+    return [(declared, check) for of, declared, check in _CHECKS if of is scope]
 
 
 def _run_on(

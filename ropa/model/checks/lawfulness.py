@@ -37,10 +37,6 @@ def public_authority_legitimate_interests(check: RegisterCheck) -> Iterator[Hit]
             yield Hit(f"purposes[{i}].legal_basis", {"n": i + 1})
 
 
-def _is_art10(code: str) -> bool:
-    return reference().is_art10(code)
-
-
 @rule(
     "special-category-without-condition",
     Severity.ERROR,
@@ -53,7 +49,7 @@ def special_category_without_condition(check: RegisterCheck) -> Iterator[Hit]:
     if check.register.special_category_conditions:
         return
     for i, category in enumerate(check.register.data_categories):
-        if category.special and not _is_art10(category.special):
+        if category.special and not reference().is_art10(category.special):
             yield Hit(f"data_categories[{i}].special", {"category": category.name or category.special})
             return
 
@@ -70,7 +66,7 @@ def criminal_data_without_basis(check: RegisterCheck) -> Iterator[Hit]:
     if check.register.criminal_data_basis.strip():
         return
     for category in check.register.data_categories:
-        if category.special and _is_art10(category.special):
+        if category.special and reference().is_art10(category.special):
             yield Hit("criminal_data_basis", {"category": category.name or category.special})
             return
 

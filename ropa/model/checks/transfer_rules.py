@@ -50,10 +50,6 @@ def _words(flow: Flow) -> dict[str, object]:
     }
 
 
-def _flows(check: RegisterCheck | OnBehalfCheck) -> list[tuple[str, Flow]]:
-    return check.leaving
-
-
 FlowCheck = Callable[[Any], Iterator[Hit]]
 
 
@@ -78,7 +74,7 @@ def _both(
     "Siirrolla kohteeseen {country}{via} ei ole siirtoperustetta",
 )
 def transfer_without_mechanism(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         if flow.status is TransferStatus.THIRD_COUNTRY and not flow.mechanism:
             yield Hit(path, _words(flow))
 
@@ -91,7 +87,7 @@ def transfer_without_mechanism(check: RegisterCheck | OnBehalfCheck) -> Iterator
     "Siirto kohteeseen {country}{via} nojaa riittävyyspäätökseen, jota ei ole kyseisenä päivänä",
 )
 def adequacy_without_decision(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         if flow.mechanism == "adequacy" and flow.decision is None:
             yield Hit(path, _words(flow))
 
@@ -106,7 +102,7 @@ def adequacy_without_decision(check: RegisterCheck | OnBehalfCheck) -> Iterator[
     "soveltamisalaan ole vahvistettu",
 )
 def adequacy_scope_not_confirmed(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         if flow.status is TransferStatus.ADEQUACY_NOT_CONFIRMED and flow.mechanism in (None, "adequacy"):
             yield Hit(path, _words(flow))
 
@@ -121,7 +117,7 @@ def adequacy_scope_not_confirmed(check: RegisterCheck | OnBehalfCheck) -> Iterat
     "{checked}; tarkista uudelleen",
 )
 def adequacy_scope_stale(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         scope = flow.adequacy_scope
         confirmed = flow.status is TransferStatus.ADEQUACY and flow.standing.scope_limited and scope.confirmed
         stale = scope.checked_on is None or check.on - scope.checked_on > SCOPE_CHECK_VALID
@@ -139,7 +135,7 @@ def adequacy_scope_stale(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
     "Siirrolle kohteeseen {country}{via} ({mechanism}) ei ole tehty siirtovaikutusten arviointia",
 )
 def transfer_without_tia(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         mechanism = _mechanism(flow)
         needs = mechanism is not None and mechanism.requires_tia
         if needs and not flow.status.covered_by_adequacy and not flow.tia.strip():
@@ -155,7 +151,7 @@ def transfer_without_tia(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
     "moduulia {needed}",
 )
 def scc_module_mismatch(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         if not flow.module_fits:
             yield Hit(path, _words(flow))
 
@@ -170,7 +166,7 @@ def scc_module_mismatch(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
     "selosteeseen",
 )
 def compelling_without_safeguards(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         mechanism = _mechanism(flow)
         documented = mechanism is not None and mechanism.requires_documented_safeguards
         if documented and not flow.safeguards.strip():
@@ -187,7 +183,7 @@ def compelling_without_safeguards(check: RegisterCheck | OnBehalfCheck) -> Itera
     "poikkeus on tarkoitettu satunnaisiin siirtoihin",
 )
 def derogation_for_regular_transfer(check: RegisterCheck | OnBehalfCheck) -> Iterator[Hit]:
-    for path, flow in _flows(check):
+    for path, flow in check.leaving:
         mechanism = _mechanism(flow)
         if flow.chain and mechanism is not None and mechanism.derogation:
             yield Hit(path, _words(flow))
