@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._model = RegisterTableModel(self._language, today=today, parent=self)
         self._sidebar_model = SidebarModel(self)
         self._pages: dict[View, QWidget] = {}
+        self._editors: dict[View, Callable[[], QWidget]] = {}  # editor factories of pages not yet built
         self.setWindowIcon(app_icon())
         self._build_central()
         self._build_status_bar()
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow):
             controller, view = self._remembered_view({c.key for c in controllers})
         self.show_view(controller, view)
         self._update_chrome()
+        if not first_screen:  # else after the first paint, which does not need them
+            self.registers_page.complete_filters()
         if self._partial:
             QTimer.singleShot(REST_OF_LIST_DEADLINE_MS, self._load_rest)  # unless a paint comes first
         elif self.isVisible() or not self._starting:
@@ -441,6 +444,9 @@ class MainWindow(QMainWindow):
             page = ControllerPage(self._language)
         self._pages[view] = page
         self._views.addWidget(page)
+        factory = self._editors.pop(view, None)
+        if factory is not None:
+            self._install_editor(view, factory)
         return page
 
     @property
@@ -722,6 +728,7 @@ class MainWindow(QMainWindow):
 
     def _on_first_paint(self) -> None:
         """The list is on screen: now read the rest of it, and in a worker what the filters need."""
+        self.registers_page.complete_filters()
         if self._partial:
             self._load_rest()
         else:
@@ -1005,7 +1012,15 @@ class MainWindow(QMainWindow):
         ``ProcessingOnBehalfEditor``): the editor's ``save_requested(record)`` then runs the
         Session command for the record shown, through the undo stack; before another record is
         shown, a dirty editor is offered to be saved (or its changes are dropped with ``revert``).
+        A page not built yet gets its editor when it is first shown, so a factory costs nothing
+        before then (the start builds only the registers page).
         """
+        if view is View.REGISTERS or view in self._pages:
+            self._install_editor(view, factory)
+        else:
+            self._editors[view] = factory
+
+    def _install_editor(self, view: View, factory: Callable[[], QWidget]) -> None:
         slots: dict[View, tuple[Callable[[], Any], Callable[[str, Any], bool]]] = {
             View.REGISTERS: (lambda: self.registers_page.slot, self.save_register),
             View.DETAILS: (lambda: self.controller_page.slot, self.save_controller),

@@ -736,3 +736,15 @@ def test_the_window_edits_every_record_in_place(window: MainWindow, answers: Ans
     window.show_view("kemi", View.DETAILS)
     assert isinstance(window.controller_page.slot.widget(), ControllerEditor)
     assert not answers.questions and not answers.warnings
+
+
+def test_editors_wait_for_their_page_to_be_built(make_window, seeded_workspace: Session) -> None:
+    """`use_record_editors` at start builds no page but the registers one (the start path stays
+    short); a page built later gets its editor."""
+    from ropa.ui.editor import ProcessorEditor
+
+    window = make_window(seeded_workspace.path, today=TODAY)
+    window.use_record_editors()
+    assert set(window._pages) == {View.REGISTERS}  # noqa: SLF001 - what the start built
+    window.go_to_processor("inmics-hosting")
+    assert isinstance(window.processors_page.slot.widget(), ProcessorEditor)
