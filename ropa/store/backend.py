@@ -135,6 +135,11 @@ class Store(ABC):
         """Write a consistent, owner-only copy of the whole workspace to a new file."""
 
     @abstractmethod
+    def reopen(self) -> Store:
+        """Another store on the same workspace with its own connections and the same credentials
+        (a worker thread's); the schema was checked when this one was opened."""
+
+    @abstractmethod
     def user(self) -> str:
         """Who makes the changes: the operating-system user for a file, the database role on a server."""
 

@@ -117,6 +117,10 @@ class PostgresStore(Store):
         ):
             yield connection
 
+    def reopen(self) -> PostgresStore:
+        """The same server, database and role; an asked password is in the engine's URL (memory)."""
+        return PostgresStore(self.location, _engine(self.engine.url), self._backups)
+
     def user(self) -> str:
         """The database role the changes are made as (``current_user``)."""
         if self._user is None:

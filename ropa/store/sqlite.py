@@ -105,6 +105,9 @@ class SqliteStore(Store):
     def copy_to(self, target: Path) -> None:
         copy_workspace(self.path, target)
 
+    def reopen(self) -> SqliteStore:
+        return SqliteStore(self._path)
+
     def user(self) -> str:
         """The operating-system user: a workspace file has no users of its own."""
         try:
