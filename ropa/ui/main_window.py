@@ -1151,8 +1151,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if choice is Choice.MINE:
             return self._save_record(key, mine, theirs.version, title)
-        if choice is Choice.THEIRS:
-            self.refresh()
+        if choice is Choice.THEIRS:  # theirs into the editor first: then nothing is dirty to ask about
             shows = {
                 "Register": self._show_register,
                 "Controller": self._show_controller,
@@ -1160,6 +1159,7 @@ class MainWindow(QMainWindow):
                 "ProcessingOnBehalf": self._show_processing_on_behalf,
             }
             shows[kind.__name__](key, reload=True)
+            self.refresh()
             return True
         return False
 

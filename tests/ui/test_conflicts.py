@@ -154,3 +154,27 @@ def test_differences_name_fields_in_finnish_too() -> None:
     theirs = r.Register(key="x", name="A", retention="1 v")
     mine = dataclasses.replace(theirs, retention="2 v")
     assert [d.label for d in differences(r.Register, theirs, mine, "fi")] == ["Säilytysaika"]
+
+
+def test_keep_theirs_while_leaving_a_dirty_record_asks_nothing_more(window: MainWindow, monkeypatch) -> None:
+    """Edit a register, a colleague saves it, choose another register: "Save the changes?" → Save
+    → the conflict → Keep Theirs: the other register is shown, with no question asked again."""
+    editor, _ = _editing(window)
+    name = editor.form.editor("name").edit
+    name.setText("Mine, unsaved")
+    assert editor.is_dirty()
+    _colleague_saves(window, name="Theirs, saved")
+    questions: list[str] = []
+
+    def question(_parent, _title, text, *_args) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    answer_conflicts(monkeypatch, click(Choice.THEIRS))
+    other = next(s.key for s in window.workspace.register_summaries() if s.key != KEY)
+    window.go_to_register(other)
+    assert len(questions) == 1
+    assert window.registers_page.slot.key == other and editor.original().key == other
+    assert window.workspace.get(r.Register, KEY).name == "Theirs, saved"
+    assert window.model.summary_of(KEY).name == "Theirs, saved"
