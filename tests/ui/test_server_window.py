@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from support import SEED_DOCUMENTS, load_fixture
 
 from ropa.app import Session
@@ -185,3 +185,34 @@ def test_the_connect_dialog_builds_the_address_from_its_fields(qtbot) -> None:
         again.password.text() == ""
         and again.address() == "postgresql://bob@db.example.org:5433/team?sslmode=require"
     )
+
+
+def test_an_auditor_opens_and_exports_but_a_save_is_refused_in_one_line(
+    make_window, server, monkeypatch, qtbot, tmp_path
+) -> None:
+    """A role that may only read (here the built-in pg_read_all_data) opens the window and
+    exports; a save is refused with the server's one line, and nothing changes."""
+    cluster, name, address = server
+    cluster.execute("DROP ROLE IF EXISTS ropa_ui_auditor")
+    cluster.execute("CREATE ROLE ropa_ui_auditor LOGIN PASSWORD 'auditor' IN ROLE pg_read_all_data")
+    try:
+        monkeypatch.setenv("PGPASSWORD", "auditor")
+        auditor = cluster.url(name, "ropa_ui_auditor")
+        window = make_window(auditor, today=TODAY)
+        window.use_record_editors()
+        assert window.workspace is not None and window.workspace.user() == "ropa_ui_auditor"
+        window.go_to_register(KEY)
+        editor = window.registers_page.slot.widget()
+        warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+        assert not window.save_register(KEY, dataclasses.replace(editor.value(), retention="audited"))
+        [line] = warnings
+        assert line.startswith(f"{auditor}: permission denied: ") and "ask the workspace's owner" in line
+        assert window.export_file(tmp_path / "audit.json") is not None
+        qtbot.waitUntil(lambda: window.current_task is None, timeout=60_000)
+        assert json.loads((tmp_path / "audit.json").read_text(encoding="utf-8"))["controllers"]
+        window.close()
+    finally:
+        monkeypatch.setenv("PGPASSWORD", cluster.password or "")
+        cluster.drop_database(name)  # its connections first: the role cannot go while they are open
+        cluster.execute("DROP ROLE IF EXISTS ropa_ui_auditor")
