@@ -254,6 +254,11 @@ class Session:
             )
         return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
 
+    def reopen(self) -> Session:
+        """Another session on the same workspace, with its own connections (a worker thread's):
+        a server's password, when one was asked, is reused from memory, never asked again."""
+        return Session(self.store.reopen())
+
     @property
     def location(self) -> str:
         return self.store.location

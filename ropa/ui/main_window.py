@@ -57,8 +57,8 @@ from PySide6.QtWidgets import (
 
 from ropa import __version__
 from ropa.app import WORKSPACE_SUFFIX, Session
-from ropa.app.session import Change, RegisterFacts
-from ropa.errors import RopaError
+from ropa.app.session import Change, PasswordPrompt, RegisterFacts
+from ropa.errors import ConflictError, RopaError
 from ropa.ui.i18n import ui_language, ui_locale
 from ropa.ui.icons import app_icon
 from ropa.ui.recent import RecentFiles
@@ -89,6 +89,13 @@ DEMO_REGISTERS = 300
 FIRST_SCREEN_ROWS = 80  # read before the first paint: more than a tall screen shows
 REST_OF_LIST_DEADLINE_MS = 1500  # the rest is read after the first paint, or after this at the latest
 DEMO_FILE = "demo.ropa"
+#: The Session command that saves an edited record of each kind over its stored version.
+_UPDATES = {
+    "Register": "update_register",
+    "Controller": "update_controller",
+    "Processor": "update_processor",
+    "ProcessingOnBehalf": "update_processing_on_behalf",
+}
 
 _VIEW_KEYS = {
     View.REGISTERS: "Ctrl+1",
@@ -119,9 +126,10 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        path: Path | None = None,
+        path: Path | str | None = None,
         *,
         create: bool = False,
+        password_prompt: PasswordPrompt | None = None,
         settings: QSettings | None = None,
         language: str | None = None,
         today: date | None = None,
@@ -132,7 +140,9 @@ class MainWindow(QMainWindow):
         says why as soon as it is shown. ``settings`` and ``language`` default to the user's.
 
         With ``quick_start`` (how ``ropa gui`` starts) the register list is read in two steps: the
-        first screenful before the window is first painted, every other row right after."""
+        first screenful before the window is first painted, every other row right after.
+        ``path`` may be a server address; ``password_prompt`` is then asked when the server wants a
+        password that neither PGPASSWORD nor the pgpass file gave."""
         super().__init__(parent)
         self._settings = settings if settings is not None else app_settings()
         self._language = language or ui_language()
@@ -170,7 +180,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         if path is not None:
-            self.open_workspace_file(path, create=create)
+            self.open_workspace_file(path, create=create, password_prompt=password_prompt)
         self._starting = False
         self._update_chrome()
 
@@ -216,10 +226,21 @@ class MainWindow(QMainWindow):
     def today(self) -> date:
         return self._today or date.today()
 
-    def open_workspace_file(self, path: Path, *, create: bool = False) -> bool:
-        """Open ``path`` in place of the current workspace; on failure say why and keep the current one."""
+    def open_workspace_file(
+        self,
+        path: Path | str,
+        *,
+        create: bool = False,
+        password_prompt: PasswordPrompt | None = None,
+        remember: bool = False,
+    ) -> bool:
+        """Open ``path`` in place of the current workspace; on failure say why and keep the current one.
+
+        ``path`` may also be a server address (``postgresql://...``): ``password_prompt`` is asked
+        when the server wants a password libpq did not find; with ``remember`` the address (never
+        a password) goes into Open Recent."""
         try:
-            workspace = Session.open(path, create=create)
+            workspace = Session.open(path, create=create, password_prompt=password_prompt)
         except RopaError as exc:
             self._error(self.tr("Cannot Open Workspace"), str(exc))
             return False
@@ -250,11 +271,14 @@ class MainWindow(QMainWindow):
         self._model.forget_facts()  # another workspace's facts must not stick to equal keys
         self._model.set_summaries(summaries)
         self._sidebar_model.set_controllers(controllers)
-        if workspace.path is not None:
+        recent: Path | str | None = workspace.path
+        if recent is None and (remember or workspace.location in self._recent.entries()):
+            recent = workspace.location  # a server address, without password
+        if recent is not None:
             if first_screen:  # writing the settings file can wait until the list is on screen
-                QTimer.singleShot(0, lambda p=workspace.path: self._recent.add(p))
+                QTimer.singleShot(0, lambda p=recent: self._recent.add(p))
             else:
-                self._recent.add(workspace.path)
+                self._recent.add(recent)
         controller, view = self._controller, self._view
         if controller is not None and self._sidebar_model.controller(controller) is None:
             controller = None
@@ -500,6 +524,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New Workspace…"), self._on_new, key.New)
         self.open_action = self._action(self.tr("&Open Workspace…"), self._on_open, key.Open)
         self.demo_action = self._action(self.tr("Open &Demo Workspace"), self.open_demo)
+        self.connect_action = self._action(self.tr("Connect to &Server…"), self.connect_to_server)
         self.import_action = self._action(self.tr("&Import…"), self._on_import, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export Workspace…"), self._on_export, "Ctrl+E")
         self.export_controller_action = self._action(
@@ -591,6 +616,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         self._recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
@@ -1090,36 +1116,67 @@ class MainWindow(QMainWindow):
         return slot.version if slot.key == key else None
 
     def save_register(self, key: str, register: r.Register) -> bool:
-        """An editor's save: replace register ``key`` (undoable). False when refused (dialog shown)."""
+        """An editor's save: replace register ``key`` (undoable). False when refused (dialog shown);
+        a change someone else saved meanwhile opens the conflict dialog (:meth:`_resolve_conflict`)."""
         version = self._shown_version(self.registers_page.slot, key)
-        return self._command(
-            lambda ws: ws.update_register(key, register, expected_version=version),
-            self.tr("Cannot Save Register"),
-        )
+        return self._save_record(key, register, version, self.tr("Cannot Save Register"))
 
     def save_controller(self, key: str, controller: r.Controller) -> bool:
         page = self._pages.get(View.DETAILS)
         version = self._shown_version(self.controller_page.slot, key) if page is not None else None
-        return self._command(
-            lambda ws: ws.update_controller(key, controller, expected_version=version),
-            self.tr("Cannot Save Controller"),
-        )
+        return self._save_record(key, controller, version, self.tr("Cannot Save Controller"))
 
     def save_processor(self, key: str, processor: r.Processor) -> bool:
         page = self._pages.get(View.PROCESSORS)
         version = self._shown_version(self.processors_page.slot, key) if page is not None else None
-        return self._command(
-            lambda ws: ws.update_processor(key, processor, expected_version=version),
-            self.tr("Cannot Save Processor"),
-        )
+        return self._save_record(key, processor, version, self.tr("Cannot Save Processor"))
 
     def save_processing_on_behalf(self, key: str, record: r.ProcessingOnBehalf) -> bool:
         page = self._pages.get(View.ON_BEHALF)
         version = self._shown_version(self.on_behalf_page.slot, key) if page is not None else None
+        return self._save_record(key, record, version, self.tr("Cannot Save Record"))
+
+    def _save_record(self, key: str, record: Any, version: int | None, title: str) -> bool:
+        """Save ``record`` over ``key`` at ``version`` through the undo stack; on a conflict, ask."""
+        update = getattr(Session, _UPDATES[type(record).__name__])
         return self._command(
-            lambda ws: ws.update_processing_on_behalf(key, record, expected_version=version),
-            self.tr("Cannot Save Record"),
+            lambda ws: update(ws, key, record, expected_version=version),
+            title,
+            conflict=lambda error: self._resolve_conflict(key, record, error, title),
         )
+
+    def _resolve_conflict(self, key: str, mine: Any, error: ConflictError, title: str) -> bool:
+        """Someone else saved ``key`` after it was shown: keep theirs, use mine, or show both first
+        (:mod:`ropa.ui.conflict_dialog`). True once resolved, False when closed (nothing saved)."""
+        from ropa.ui.conflict_dialog import Choice, ConflictDialog
+
+        kind = type(mine)
+        try:
+            theirs = self._session().get_versioned(kind, key)
+        except RopaError:  # deleted meanwhile: nothing to keep or to save over
+            self._refused(title, error)
+            self.refresh()
+            return False
+        names = self._processor_names()
+        dialog = ConflictDialog(
+            kind, theirs.record, mine, theirs.version, self._language, lambda k: names.get(k, k), self
+        )
+        dialog.exec()
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if choice is Choice.MINE:
+            return self._save_record(key, mine, theirs.version, title)
+        if choice is Choice.THEIRS:  # theirs into the editor first: then nothing is dirty to ask about
+            shows = {
+                "Register": self._show_register,
+                "Controller": self._show_controller,
+                "Processor": self._show_processor,
+                "ProcessingOnBehalf": self._show_processing_on_behalf,
+            }
+            shows[kind.__name__](key, reload=True)
+            self.refresh()
+            return True
+        return False
 
     def _processor_names(self) -> dict[str, str]:
         if self._processor_names_cache is None:
@@ -1129,12 +1186,24 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------------------
 
-    def _command(self, run: Callable[[Session], Change], title: str) -> bool:
-        """Run one Session command, put its change on the undo stack; a refusal becomes a dialog."""
+    def _command(
+        self,
+        run: Callable[[Session], Change],
+        title: str,
+        *,
+        conflict: Callable[[ConflictError], bool] | None = None,
+    ) -> bool:
+        """Run one Session command, put its change on the undo stack; a refusal becomes a dialog
+        (``conflict`` answers one that someone else's newer change caused)."""
         if self._workspace is None:
             return False
         try:
             change = run(self._workspace)
+        except ConflictError as exc:
+            if conflict is not None:
+                return conflict(exc)
+            self._refused(title, exc)
+            return False
         except RopaError as exc:
             self._refused(title, exc)
             return False
@@ -1519,7 +1588,7 @@ class MainWindow(QMainWindow):
     def _schedule_facts(self, *, force: bool = False) -> None:
         """Load the register facts in a worker (once per workspace state), unless one is loading."""
         workspace = self._workspace
-        if workspace is None or workspace.path is None:
+        if workspace is None:
             return
         if not force and self._facts_generation == self._generation and self._model.facts_loaded():
             return
@@ -1527,14 +1596,14 @@ class MainWindow(QMainWindow):
             return  # one at a time; when it is done, a stale result schedules the next
         from ropa.ui.workers import Task
 
-        path, today, generation = workspace.path, self.today(), self._generation
+        location, today, generation = workspace.location, self.today(), self._generation
 
         def work(_progress: object) -> dict[str, RegisterFacts]:
-            with Session.open(path, create=False) as own:
+            with workspace.reopen() as own:
                 return own.register_facts(today)
 
         task = Task(work, self)
-        task.succeeded.connect(lambda facts: self._apply_facts(facts, generation, path))
+        task.succeeded.connect(lambda facts: self._apply_facts(facts, generation, location))
         task.failed.connect(lambda _error: self._facts_failed())  # the list works without them
         self._track(task)
         self._facts_task = task
@@ -1557,10 +1626,10 @@ class MainWindow(QMainWindow):
         self._facts_generation = -1
 
     def _apply_facts(
-        self, facts: dict[str, RegisterFacts], generation: int, path: Path | None = None
+        self, facts: dict[str, RegisterFacts], generation: int, location: str | None = None
     ) -> None:
         self._facts_task = None
-        if self._workspace is None or (path is not None and self._workspace.path != path):
+        if self._workspace is None or (location is not None and self._workspace.location != location):
             QTimer.singleShot(0, self._schedule_facts)  # loaded for a workspace no longer open
             return
         if generation != self._generation:  # the workspace changed meanwhile: these may be stale
@@ -1739,9 +1808,9 @@ class MainWindow(QMainWindow):
     def import_workbook(self, source: Path) -> Task | None:
         """Read an Excel workbook (Ropa's own or the ICO layout) in a worker, show what it would
         add, change and remove, and store it, all or nothing, only when the user agrees."""
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        target = self._workspace.path
+        target = self._workspace
 
         def work(progress: Any) -> Any:
             from ropa.io.excel import read_workbook
@@ -1749,7 +1818,7 @@ class MainWindow(QMainWindow):
             progress.step("Reading the file", 0, 2)
             found = read_workbook(source)
             progress.step("Checking the records", 1, 2)
-            with Session.open(target, create=False) as own:
+            with target.reopen() as own:
                 return found.records, own.preview_import(found.records, replace=True)
 
         def previewed(result: Any) -> None:
@@ -1775,24 +1844,24 @@ class MainWindow(QMainWindow):
         return self._start_task(self.tr("Reading {file}…").format(file=source.name), work, previewed)
 
     def _store_imported(self, source: Path, records: Any) -> Task | None:
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        target = self._workspace.path
+        target = self._workspace
 
         def work(progress: Any) -> Any:
-            with Session.open(target, create=False) as own:
+            with target.reopen() as own:
                 return own.import_records(records, replace=True, progress=progress)
 
         return self._start_task(self.tr("Importing {file}…").format(file=source.name), work, self._imported)
 
     def import_file(self, source: Path, *, replace: bool = False) -> Task | None:
         """Import an interchange file in a worker, all or nothing; Cancel rolls it back."""
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        target = self._workspace.path
+        target = self._workspace
 
         def work(progress: Any) -> Any:
-            with Session.open(target, create=False) as own:
+            with target.reopen() as own:
                 return own.import_file(source, replace=replace, progress=progress)
 
         def on_error(error: BaseException) -> bool:
@@ -1852,14 +1921,14 @@ class MainWindow(QMainWindow):
     def export_file(self, target: Path, controller: str | None = None) -> Task | None:
         """Write the workspace (or one controller) as JSON, Excel or PDF (by the file's suffix) in a
         worker, whole or not at all; labels in the window's language."""
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        source, lang = self._workspace.path, self._language
+        source, lang = self._workspace, self._language
 
         def work(progress: Any) -> Any:
             from ropa.app.exports import export_file
 
-            with Session.open(source, create=False) as own:
+            with source.reopen() as own:
                 return export_file(own, target, controller=controller, lang=lang, progress=progress)
 
         def done(summary: Any) -> None:
@@ -1973,10 +2042,29 @@ class MainWindow(QMainWindow):
             self.tr("Save Workspace As"), self.tr("{path} already exists. Replace it?").format(path=path)
         )
 
+    def connect_to_server(self, address: str = "") -> bool:
+        """File › Connect to Server…: open a team workspace on a PostgreSQL server
+        (:mod:`ropa.ui.connect_dialog`); ``address`` fills the dialog's fields."""
+        from ropa.ui.connect_dialog import ConnectDialog, password_prompt
+
+        dialog = ConnectDialog(self, address or self._server_address())
+        if not dialog.exec():
+            return False
+        prompt = password_prompt(self, dialog.take_password())
+        return self.open_workspace_file(
+            dialog.address(), create=False, password_prompt=prompt, remember=dialog.remember.isChecked()
+        )
+
+    def _server_address(self) -> str:
+        """The open server workspace's address, else the last one remembered ("" if none)."""
+        if self._workspace is not None and self._workspace.is_server:
+            return self._workspace.location
+        return next((e for e in self._recent.entries() if isinstance(e, str)), "")
+
     def _fill_recent_menu(self) -> None:
         menu = self._recent_menu
         menu.clear()
-        paths = self._recent.paths()
+        paths = self._recent.entries()
         width = menu.fontMetrics().averageCharWidth() * 70
         for number, path in enumerate(paths, start=1):
             shown = menu.fontMetrics().elidedText(str(path), Qt.TextElideMode.ElideMiddle, width)
@@ -1989,7 +2077,12 @@ class MainWindow(QMainWindow):
         menu.addAction(self.clear_recent_action)
         self.clear_recent_action.setEnabled(bool(paths))
 
-    def _open_recent(self, path: Path) -> None:
+    def _open_recent(self, path: Path | str) -> None:
+        if isinstance(path, str):  # a remembered server: its password is found or asked again
+            from ropa.ui.connect_dialog import password_prompt
+
+            self.open_workspace_file(path, create=False, password_prompt=password_prompt(self))
+            return
         if not path.is_file():
             self._error(
                 self.tr("Cannot Open Workspace"), self.tr("{path} no longer exists.").format(path=path)

@@ -95,6 +95,7 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
     assert items == [
         "Uusi työtila…",
         "Avaa työtila…",
+        "Yhdistä palvelimeen…",
         "Avaa viimeisimmät",
         "Avaa esittelytyötila",
         "Tuo…",
