@@ -108,7 +108,7 @@
     <message>
         <location filename="../../ropa/ui/main_window.py" line="223"/>
         <location filename="../../ropa/ui/main_window.py" line="238"/>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="1990"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
@@ -128,58 +128,58 @@
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="501"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <location filename="../../ropa/ui/main_window.py" line="503"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="503"/>
+        <location filename="../../ropa/ui/main_window.py" line="506"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="505"/>
+        <location filename="../../ropa/ui/main_window.py" line="508"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="551"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="517"/>
+        <location filename="../../ropa/ui/main_window.py" line="520"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="578"/>
+        <location filename="../../ropa/ui/main_window.py" line="581"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="580"/>
+        <location filename="../../ropa/ui/main_window.py" line="583"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="510"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/main_window.py" line="286"/>
         <location filename="../../ropa/ui/main_window.py" line="349"/>
-        <location filename="../../ropa/ui/main_window.py" line="834"/>
-        <location filename="../../ropa/ui/main_window.py" line="928"/>
-        <location filename="../../ropa/ui/main_window.py" line="964"/>
-        <location filename="../../ropa/ui/main_window.py" line="991"/>
-        <location filename="../../ropa/ui/main_window.py" line="1454"/>
+        <location filename="../../ropa/ui/main_window.py" line="838"/>
+        <location filename="../../ropa/ui/main_window.py" line="932"/>
+        <location filename="../../ropa/ui/main_window.py" line="968"/>
+        <location filename="../../ropa/ui/main_window.py" line="995"/>
+        <location filename="../../ropa/ui/main_window.py" line="1458"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
@@ -199,412 +199,417 @@
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <location filename="../../ropa/ui/main_window.py" line="499"/>
+        <source>Import &amp;Privacy Notices…</source>
+        <translation>Tuo &amp;tietosuojaselosteita…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="512"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <location filename="../../ropa/ui/main_window.py" line="514"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <location filename="../../ropa/ui/main_window.py" line="523"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="526"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="527"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="528"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <location filename="../../ropa/ui/main_window.py" line="530"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="533"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <location filename="../../ropa/ui/main_window.py" line="540"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="540"/>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="546"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <location filename="../../ropa/ui/main_window.py" line="549"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="553"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="554"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="555"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="556"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="562"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="564"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <location filename="../../ropa/ui/main_window.py" line="566"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <location filename="../../ropa/ui/main_window.py" line="570"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="573"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="574"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="575"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <location filename="../../ropa/ui/main_window.py" line="577"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="591"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <location filename="../../ropa/ui/main_window.py" line="604"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="609"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <location filename="../../ropa/ui/main_window.py" line="621"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <location filename="../../ropa/ui/main_window.py" line="626"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="636"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="642"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1063"/>
+        <location filename="../../ropa/ui/main_window.py" line="1067"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1064"/>
+        <location filename="../../ropa/ui/main_window.py" line="1068"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1082"/>
+        <location filename="../../ropa/ui/main_window.py" line="1086"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1090"/>
+        <location filename="../../ropa/ui/main_window.py" line="1094"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1098"/>
+        <location filename="../../ropa/ui/main_window.py" line="1102"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1106"/>
+        <location filename="../../ropa/ui/main_window.py" line="1110"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1151"/>
+        <location filename="../../ropa/ui/main_window.py" line="1155"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <location filename="../../ropa/ui/main_window.py" line="1176"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1192"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1192"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1191"/>
+        <location filename="../../ropa/ui/main_window.py" line="1195"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1201"/>
+        <location filename="../../ropa/ui/main_window.py" line="1205"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <location filename="../../ropa/ui/main_window.py" line="1207"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1204"/>
+        <location filename="../../ropa/ui/main_window.py" line="1208"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1223"/>
+        <location filename="../../ropa/ui/main_window.py" line="1227"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1242"/>
+        <location filename="../../ropa/ui/main_window.py" line="1246"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <location filename="../../ropa/ui/main_window.py" line="1264"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1261"/>
+        <location filename="../../ropa/ui/main_window.py" line="1265"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1267"/>
+        <location filename="../../ropa/ui/main_window.py" line="1271"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1273"/>
+        <location filename="../../ropa/ui/main_window.py" line="1277"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1280"/>
+        <location filename="../../ropa/ui/main_window.py" line="1284"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1283"/>
+        <location filename="../../ropa/ui/main_window.py" line="1287"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <location filename="../../ropa/ui/main_window.py" line="1288"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <location filename="../../ropa/ui/main_window.py" line="1302"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1318"/>
+        <location filename="../../ropa/ui/main_window.py" line="1322"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1319"/>
+        <location filename="../../ropa/ui/main_window.py" line="1323"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1325"/>
+        <location filename="../../ropa/ui/main_window.py" line="1329"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1347"/>
+        <location filename="../../ropa/ui/main_window.py" line="1351"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1351"/>
+        <location filename="../../ropa/ui/main_window.py" line="1355"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1395"/>
+        <location filename="../../ropa/ui/main_window.py" line="1399"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1396"/>
+        <location filename="../../ropa/ui/main_window.py" line="1400"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1397"/>
+        <location filename="../../ropa/ui/main_window.py" line="1401"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1635"/>
+        <location filename="../../ropa/ui/main_window.py" line="1639"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1636"/>
+        <location filename="../../ropa/ui/main_window.py" line="1640"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1642"/>
+        <location filename="../../ropa/ui/main_window.py" line="1646"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1663"/>
+        <location filename="../../ropa/ui/main_window.py" line="1667"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1700"/>
+        <location filename="../../ropa/ui/main_window.py" line="1705"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1709"/>
+        <location filename="../../ropa/ui/main_window.py" line="1714"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1715"/>
+        <location filename="../../ropa/ui/main_window.py" line="1720"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <location filename="../../ropa/ui/main_window.py" line="1753"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <location filename="../../ropa/ui/main_window.py" line="1761"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1752"/>
+        <location filename="../../ropa/ui/main_window.py" line="1762"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <location filename="../../ropa/ui/main_window.py" line="1763"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <location filename="../../ropa/ui/main_window.py" line="1766"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <location filename="../../ropa/ui/main_window.py" line="1767"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1760"/>
+        <location filename="../../ropa/ui/main_window.py" line="1770"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <location filename="../../ropa/ui/main_window.py" line="1801"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1788"/>
+        <location filename="../../ropa/ui/main_window.py" line="1798"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -613,19 +618,19 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1771"/>
-        <location filename="../../ropa/ui/main_window.py" line="1797"/>
+        <location filename="../../ropa/ui/main_window.py" line="1781"/>
+        <location filename="../../ropa/ui/main_window.py" line="1807"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1803"/>
+        <location filename="../../ropa/ui/main_window.py" line="1813"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1713"/>
-        <location filename="../../ropa/ui/main_window.py" line="1815"/>
+        <location filename="../../ropa/ui/main_window.py" line="1718"/>
+        <location filename="../../ropa/ui/main_window.py" line="1825"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
@@ -635,142 +640,335 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1714"/>
-        <location filename="../../ropa/ui/main_window.py" line="1816"/>
+        <location filename="../../ropa/ui/main_window.py" line="1719"/>
+        <location filename="../../ropa/ui/main_window.py" line="1826"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <location filename="../../ropa/ui/main_window.py" line="1827"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1838"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <location filename="../../ropa/ui/main_window.py" line="1861"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1853"/>
+        <location filename="../../ropa/ui/main_window.py" line="1863"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <location filename="../../ropa/ui/main_window.py" line="1892"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1893"/>
+        <location filename="../../ropa/ui/main_window.py" line="1903"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="1914"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1914"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1915"/>
+        <location filename="../../ropa/ui/main_window.py" line="1925"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="1934"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1925"/>
+        <location filename="../../ropa/ui/main_window.py" line="1935"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1938"/>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1948"/>
+        <location filename="../../ropa/ui/main_window.py" line="1968"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1952"/>
+        <location filename="../../ropa/ui/main_window.py" line="1962"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1968"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="1990"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2003"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1997"/>
+        <location filename="../../ropa/ui/main_window.py" line="2007"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2093"/>
+        <location filename="../../ropa/ui/main_window.py" line="2104"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2097"/>
+        <location filename="../../ropa/ui/main_window.py" line="2108"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2100"/>
+        <location filename="../../ropa/ui/main_window.py" line="2111"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2103"/>
+        <location filename="../../ropa/ui/main_window.py" line="2114"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2107"/>
+        <location filename="../../ropa/ui/main_window.py" line="2118"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2113"/>
+        <location filename="../../ropa/ui/main_window.py" line="2124"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2115"/>
+        <location filename="../../ropa/ui/main_window.py" line="2126"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <location filename="../../ropa/ui/main_window.py" line="2131"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2110"/>
-        <location filename="../../ropa/ui/main_window.py" line="2117"/>
+        <location filename="../../ropa/ui/main_window.py" line="2121"/>
+        <location filename="../../ropa/ui/main_window.py" line="2128"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReviewDialog</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="241"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="263"/>
+        <source>These files could not be read and are not imported:</source>
+        <translation>Näitä tiedostoja ei voitu lukea, eikä niitä tuoda:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="275"/>
+        <location filename="../../ropa/ui/notice_review.py" line="277"/>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="295"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="302"/>
+        <source>Controller:</source>
+        <translation>Rekisterinpitäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="309"/>
+        <location filename="../../ropa/ui/notice_review.py" line="312"/>
+        <source>Source text</source>
+        <translation>Lähdeteksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="316"/>
+        <source>Highlighted: read into a field (the chosen one darker). Grey: kept in the notes.</source>
+        <translation>Korostettu: luettu kenttään (valittu tummempana). Harmaa: säilytetään muistiinpanoissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="326"/>
+        <location filename="../../ropa/ui/notice_review.py" line="329"/>
+        <source>Fields read from the notice</source>
+        <translation>Selosteesta luetut kentät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <location filename="../../ropa/ui/notice_review.py" line="345"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="358"/>
+        <source>Text no field took (kept in the register&apos;s notes)</source>
+        <translation>Teksti, jota mikään kenttä ei ottanut (säilytetään rekisterin muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="360"/>
+        <source>Unmapped text</source>
+        <translation>Kenttiin sijoittamaton teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="371"/>
+        <source>Edit in Editor…</source>
+        <translation>Muokkaa editorissa…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="372"/>
+        <source>Edit every field of the draft register in the register editor</source>
+        <translation>Muokkaa luonnosrekisterin kaikkia kenttiä rekisterieditorissa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="377"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="382"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="392"/>
+        <location filename="../../ropa/ui/notice_review.py" line="746"/>
+        <source>&amp;Import Accepted</source>
+        <translation>&amp;Tuo hyväksytyt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="425"/>
+        <source>To review</source>
+        <translation>Tarkistettava</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="426"/>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="427"/>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="434"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="457"/>
+        <source>{file} · {format} · language {language}</source>
+        <translation>{file} · {format} · kieli {language}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="466"/>
+        <source>(before the first heading)</source>
+        <translation>(ennen ensimmäistä otsikkoa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="475"/>
+        <source>Choose a field to see where it was read from.</source>
+        <translation>Valitse kenttä nähdäksesi, mistä se luettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="492"/>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="498"/>
+        <source>Not read from the notice</source>
+        <translation>Ei luettu selosteesta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="509"/>
+        <source>unnamed</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="510"/>
+        <source>New controller: {name}</source>
+        <translation>Uusi rekisterinpitäjä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="520"/>
+        <source>Matched by business ID {id}</source>
+        <translation>Tunnistettu Y-tunnuksesta {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="521"/>
+        <source>Matched by name</source>
+        <translation>Tunnistettu nimestä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="522"/>
+        <source>Matched by email {email}</source>
+        <translation>Tunnistettu sähköpostiosoitteesta {email}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="523"/>
+        <source>Chosen by you</source>
+        <translation>Itse valittu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="524"/>
+        <source>Not in the workspace: created from the notice&apos;s details</source>
+        <translation>Ei työtilassa: luodaan selosteen tiedoista</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="573"/>
+        <source>{field} (a choice: change it with Edit in Editor…)</source>
+        <translation>{field} (valinta: muuta sitä kohdasta Muokkaa editorissa…)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="659"/>
+        <source>Not a date: write it as 2026-06-04.</source>
+        <translation>Ei päivämäärä: kirjoita muodossa 2026-06-04.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="686"/>
+        <source>Edit Draft Register</source>
+        <translation>Muokkaa luonnosrekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="744"/>
+        <source>&amp;Import Accepted ({count})</source>
+        <translation>&amp;Tuo hyväksytyt ({count})</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2061,34 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/errors.py" line="91"/>
         <source>(and {count} more problems)</source>
         <translation>(ja {count} muuta ongelmaa)</translation>
+    </message>
+</context>
+<context>
+    <name>notice_review</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="111"/>
+        <source>Privacy notices ({patterns})</source>
+        <translation>Tietosuojaselosteet ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="114"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="127"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="177"/>
+        <source>Reading {count} privacy notices…</source>
+        <translation>Luetaan tietosuojaselosteita ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="197"/>
+        <source>Importing {count} registers…</source>
+        <translation>Tuodaan rekistereitä ({count})…</translation>
     </message>
 </context>
 <context>

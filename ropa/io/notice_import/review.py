@@ -4,13 +4,16 @@ The dialog (built separately) lists :func:`review_fields` of a draft, with the f
 the user's language, its value as text, and the spans of :attr:`NoticeDraft.text` to highlight;
 :attr:`NoticeDraft.notes` are the passages no field took; :func:`ropa.io.notice_import.plan_import`
 proposes a controller for each draft (``ControllerMatch``), which the dialog may change with
-:func:`with_controller` before :func:`ropa.io.notice_import.import_plan` stores the lot.
+:func:`with_controller`; the DPO's edits come back through :func:`with_value` (one field typed
+in the dialog) or :func:`with_register` (the register editor), and :func:`accepted` keeps the
+drafts the DPO accepted before :func:`ropa.io.notice_import.import_plan` stores the lot.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -43,8 +46,19 @@ def review_fields(draft: NoticeDraft, lang: str = "en", *, empty: bool = False) 
     for root, record in (("controller", draft.controller), ("register", draft.register)):
         for path, label, value, required in _walk(record, root, "", lang):
             if value or empty:
-                out.append(ReviewField(path, label, value, draft.spans(path), required))
+                out.append(ReviewField(path, label, value, _spans(draft, path), required))
     return out
+
+
+def _spans(draft: NoticeDraft, path: str) -> tuple[Span, ...]:
+    """Where a value was read from; a value inside a list item read as a whole (a purpose's
+    description) points at the item's sentence."""
+    while True:
+        found = draft.spans(path)
+        parent = re.sub(r"(\.\w+|\[\d+\])$", "", path)
+        if found or parent == path or "." not in parent and "[" not in parent:
+            return found
+        path = parent
 
 
 def _walk(record: Any, path: str, label: str, lang: str) -> Iterator[tuple[str, str, str, bool]]:
@@ -101,3 +115,72 @@ def with_register(plan: ImportPlan, index: int, register: r.Register) -> ImportP
     draft = dataclasses.replace(placements[index].draft, register=register)
     placements[index] = dataclasses.replace(placements[index], draft=draft)
     return ImportPlan(tuple(placements), plan.existing)
+
+
+#: The kinds the review dialog edits as text; the others (codes, countries, flags) are edited in
+#: the register editor, which offers their choices.
+TEXT_KINDS = (Kind.TEXT, Kind.TEXTS, Kind.DATE)
+
+
+def _steps(path: str) -> list[str | int]:
+    return [int(i) if i else name for name, i in re.findall(r"(\w+)|\[(\d+)\]", path)]
+
+
+def field_kind(path: str) -> Kind:
+    """The kind of the field at ``path`` (``register.purposes[0].description`` is TEXT)."""
+    root, *steps = _steps(path)
+    current: type | None = {"controller": r.Controller, "register": r.Register}[str(root)]
+    kind = Kind.OBJECT
+    for step in steps:
+        if isinstance(step, int):
+            continue
+        if current is None:
+            raise KeyError(path)
+        spec = entity(current).field(step)
+        kind, current = spec.kind, spec.record
+    return kind
+
+
+def value_from_text(kind: Kind, text: str) -> Any:
+    """What a text typed for a field of ``kind`` means; ValueError when it cannot be typed here."""
+    if kind is Kind.TEXT:
+        return text.strip()
+    if kind is Kind.TEXTS:
+        return tuple(line.strip() for line in text.splitlines() if line.strip())
+    if kind is Kind.DATE:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    raise ValueError(f"a {kind.value} field is edited in the register editor")
+
+
+def with_value(plan: ImportPlan, index: int, path: str, text: str) -> ImportPlan:
+    """The plan with the field at ``path`` of draft ``index`` set to ``text`` as typed (a text,
+    lines of a list of texts, or an ISO date); ValueError for a field of another kind or a bad date."""
+    value = value_from_text(field_kind(path), text)
+    root, *steps = _steps(path)
+    placements: list[Placement] = list(plan.placements)
+    draft = placements[index].draft
+    if root == "controller":
+        draft = dataclasses.replace(draft, controller=_replaced(draft.controller, steps, value))
+    else:
+        draft = dataclasses.replace(draft, register=_replaced(draft.register, steps, value))
+    placements[index] = dataclasses.replace(placements[index], draft=draft)
+    return ImportPlan(tuple(placements), plan.existing)
+
+
+def _replaced(record: Any, steps: list[str | int], value: Any) -> Any:
+    if not steps:
+        return value
+    step, rest = steps[0], steps[1:]
+    if isinstance(step, int):
+        items = list(record)
+        items[step] = _replaced(items[step], rest, value)
+        return tuple(items)
+    return dataclasses.replace(record, **{step: _replaced(getattr(record, step), rest, value)})
+
+
+def accepted(plan: ImportPlan, indices: Iterable[int]) -> ImportPlan:
+    """The plan with only the drafts at ``indices`` (those the DPO accepted), in their order."""
+    keep = sorted(set(indices))
+    placements = tuple(plan.placements[i] for i in keep)
+    used = {p.match.key for p in placements if not p.match.is_new}
+    return ImportPlan(placements, tuple(c for c in plan.existing if c.key in used))
