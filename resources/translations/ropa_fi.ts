@@ -786,187 +786,187 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Tuo tietosuojaselosteita</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="263"/>
+        <location filename="../../ropa/ui/notice_review.py" line="264"/>
         <source>These files could not be read and are not imported:</source>
         <translation>Näitä tiedostoja ei voitu lukea, eikä niitä tuoda:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="275"/>
-        <location filename="../../ropa/ui/notice_review.py" line="277"/>
+        <location filename="../../ropa/ui/notice_review.py" line="276"/>
+        <location filename="../../ropa/ui/notice_review.py" line="278"/>
         <source>Drafts</source>
         <translation>Luonnokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="295"/>
+        <location filename="../../ropa/ui/notice_review.py" line="297"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="302"/>
+        <location filename="../../ropa/ui/notice_review.py" line="304"/>
         <source>Controller:</source>
         <translation>Rekisterinpitäjä:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="309"/>
-        <location filename="../../ropa/ui/notice_review.py" line="312"/>
+        <location filename="../../ropa/ui/notice_review.py" line="311"/>
+        <location filename="../../ropa/ui/notice_review.py" line="314"/>
         <source>Source text</source>
         <translation>Lähdeteksti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="316"/>
+        <location filename="../../ropa/ui/notice_review.py" line="318"/>
         <source>Highlighted: read into a field (the chosen one darker). Grey: kept in the notes.</source>
         <translation>Korostettu: luettu kenttään (valittu tummempana). Harmaa: säilytetään muistiinpanoissa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="326"/>
-        <location filename="../../ropa/ui/notice_review.py" line="329"/>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <location filename="../../ropa/ui/notice_review.py" line="331"/>
         <source>Fields read from the notice</source>
         <translation>Selosteesta luetut kentät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <location filename="../../ropa/ui/notice_review.py" line="330"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="328"/>
-        <location filename="../../ropa/ui/notice_review.py" line="345"/>
+        <location filename="../../ropa/ui/notice_review.py" line="330"/>
+        <location filename="../../ropa/ui/notice_review.py" line="347"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="358"/>
+        <location filename="../../ropa/ui/notice_review.py" line="360"/>
         <source>Text no field took (kept in the register&apos;s notes)</source>
         <translation>Teksti, jota mikään kenttä ei ottanut (säilytetään rekisterin muistiinpanoissa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="360"/>
+        <location filename="../../ropa/ui/notice_review.py" line="362"/>
         <source>Unmapped text</source>
         <translation>Kenttiin sijoittamaton teksti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="371"/>
+        <location filename="../../ropa/ui/notice_review.py" line="374"/>
         <source>Edit in Editor…</source>
         <translation>Muokkaa editorissa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="372"/>
+        <location filename="../../ropa/ui/notice_review.py" line="375"/>
         <source>Edit every field of the draft register in the register editor</source>
         <translation>Muokkaa luonnosrekisterin kaikkia kenttiä rekisterieditorissa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="377"/>
+        <location filename="../../ropa/ui/notice_review.py" line="380"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="382"/>
+        <location filename="../../ropa/ui/notice_review.py" line="385"/>
         <source>&amp;Accept</source>
         <translation>&amp;Hyväksy</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="392"/>
-        <location filename="../../ropa/ui/notice_review.py" line="746"/>
+        <location filename="../../ropa/ui/notice_review.py" line="395"/>
+        <location filename="../../ropa/ui/notice_review.py" line="750"/>
         <source>&amp;Import Accepted</source>
         <translation>&amp;Tuo hyväksytyt</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="425"/>
+        <location filename="../../ropa/ui/notice_review.py" line="428"/>
         <source>To review</source>
         <translation>Tarkistettava</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="426"/>
+        <location filename="../../ropa/ui/notice_review.py" line="429"/>
         <source>Accepted</source>
         <translation>Hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="427"/>
+        <location filename="../../ropa/ui/notice_review.py" line="430"/>
         <source>Discarded</source>
         <translation>Hylätty</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="434"/>
+        <location filename="../../ropa/ui/notice_review.py" line="437"/>
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="457"/>
+        <location filename="../../ropa/ui/notice_review.py" line="460"/>
         <source>{file} · {format} · language {language}</source>
         <translation>{file} · {format} · kieli {language}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="466"/>
+        <location filename="../../ropa/ui/notice_review.py" line="469"/>
         <source>(before the first heading)</source>
         <translation>(ennen ensimmäistä otsikkoa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="475"/>
+        <location filename="../../ropa/ui/notice_review.py" line="478"/>
         <source>Choose a field to see where it was read from.</source>
         <translation>Valitse kenttä nähdäksesi, mistä se luettiin.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="492"/>
+        <location filename="../../ropa/ui/notice_review.py" line="495"/>
         <source>(empty)</source>
         <translation>(tyhjä)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="498"/>
+        <location filename="../../ropa/ui/notice_review.py" line="501"/>
         <source>Not read from the notice</source>
         <translation>Ei luettu selosteesta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="509"/>
+        <location filename="../../ropa/ui/notice_review.py" line="512"/>
         <source>unnamed</source>
         <translation>nimetön</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="510"/>
+        <location filename="../../ropa/ui/notice_review.py" line="513"/>
         <source>New controller: {name}</source>
         <translation>Uusi rekisterinpitäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="520"/>
+        <location filename="../../ropa/ui/notice_review.py" line="523"/>
         <source>Matched by business ID {id}</source>
         <translation>Tunnistettu Y-tunnuksesta {id}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="521"/>
+        <location filename="../../ropa/ui/notice_review.py" line="524"/>
         <source>Matched by name</source>
         <translation>Tunnistettu nimestä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="522"/>
+        <location filename="../../ropa/ui/notice_review.py" line="525"/>
         <source>Matched by email {email}</source>
         <translation>Tunnistettu sähköpostiosoitteesta {email}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="523"/>
+        <location filename="../../ropa/ui/notice_review.py" line="526"/>
         <source>Chosen by you</source>
         <translation>Itse valittu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="524"/>
+        <location filename="../../ropa/ui/notice_review.py" line="527"/>
         <source>Not in the workspace: created from the notice&apos;s details</source>
         <translation>Ei työtilassa: luodaan selosteen tiedoista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="573"/>
+        <location filename="../../ropa/ui/notice_review.py" line="576"/>
         <source>{field} (a choice: change it with Edit in Editor…)</source>
         <translation>{field} (valinta: muuta sitä kohdasta Muokkaa editorissa…)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="659"/>
+        <location filename="../../ropa/ui/notice_review.py" line="662"/>
         <source>Not a date: write it as 2026-06-04.</source>
         <translation>Ei päivämäärä: kirjoita muodossa 2026-06-04.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="686"/>
+        <location filename="../../ropa/ui/notice_review.py" line="689"/>
         <source>Edit Draft Register</source>
         <translation>Muokkaa luonnosrekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="744"/>
+        <location filename="../../ropa/ui/notice_review.py" line="748"/>
         <source>&amp;Import Accepted ({count})</source>
         <translation>&amp;Tuo hyväksytyt ({count})</translation>
     </message>
@@ -2082,12 +2082,12 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
     </message>
     <message>
         <location filename="../../ropa/ui/notice_review.py" line="177"/>
-        <source>Reading {count} privacy notices…</source>
+        <source>Reading privacy notices ({count})…</source>
         <translation>Luetaan tietosuojaselosteita ({count})…</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/notice_review.py" line="197"/>
-        <source>Importing {count} registers…</source>
+        <source>Importing registers ({count})…</source>
         <translation>Tuodaan rekistereitä ({count})…</translation>
     </message>
 </context>

@@ -174,7 +174,7 @@ def import_notices(window: MainWindow, paths: Sequence[Path]) -> Task | None:
         dialog.import_requested.connect(lambda plan: store_notices(window, plan))
         dialog.open()
 
-    title = QCoreApplication.translate("notice_review", "Reading {count} privacy notices…").format(
+    title = QCoreApplication.translate("notice_review", "Reading privacy notices ({count})…").format(
         count=len(files)
     )
     return window._start_task(title, work, read)
@@ -194,7 +194,7 @@ def store_notices(window: MainWindow, plan: ImportPlan) -> Task | None:
         with Session.open(target, create=False) as own:
             return import_plan(own, plan)
 
-    title = QCoreApplication.translate("notice_review", "Importing {count} registers…").format(
+    title = QCoreApplication.translate("notice_review", "Importing registers ({count})…").format(
         count=len(plan.placements)
     )
     return window._start_task(title, work, window._imported)
@@ -239,6 +239,7 @@ class NoticeReviewDialog(QDialog):
         self._field_path: str | None = None
         self._loading = False
         self.setWindowTitle(self.tr("Import Privacy Notices"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setSizeGripEnabled(True)
         self._build()
         self._fill_list()
@@ -276,6 +277,7 @@ class NoticeReviewDialog(QDialog):
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Drafts"))
         self.drafts.setIconSize(QSize(16, 16))
+        self.drafts.setAlternatingRowColors(True)
         self.drafts.currentRowChanged.connect(self._show_draft)
         column.addWidget(self.drafts)
         splitter.addWidget(left)
@@ -359,6 +361,7 @@ class NoticeReviewDialog(QDialog):
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Unmapped text"))
         self.notes.setWordWrap(True)
+        self.notes.setAlternatingRowColors(True)
         self.notes.currentRowChanged.connect(self._note_chosen)
         notes_column.addWidget(self.notes, 1)
         fields_side.addWidget(notes_box)
@@ -684,6 +687,7 @@ class NoticeReviewDialog(QDialog):
         index = self._index
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Edit Draft Register"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
         editor = RegisterEditor(lang=self.lang, today=self.today)
         processors = getattr(self.workspace, "processors", ())

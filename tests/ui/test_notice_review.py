@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ropa.app import Cancelled, Session
 from ropa.io.interchange import read_document
@@ -188,6 +188,18 @@ def test_cancel_imports_nothing(qtbot, make_window, workspace: Path) -> None:
     assert not dialog.isVisible()
     assert window.progress_dialog is None
     assert _snapshot(workspace) == before
+
+
+def test_the_reading_runs_in_a_worker_that_cancel_stops(qtbot, make_window, workspace: Path) -> None:
+    window = make_window(workspace)
+    task = import_notices(window, [KEMI, IMATRA, KEMI])
+    assert task is not None and window.progress_dialog is not None
+    assert not window.import_notices_action.isEnabled()  # nothing else runs meanwhile
+    window.progress_dialog.findChild(QPushButton).click()  # the user presses Cancel
+    qtbot.waitUntil(lambda: window.progress_dialog is None, timeout=60_000)
+    assert window.statusBar().currentMessage() == "Cancelled; nothing was changed."
+    assert window.findChild(NoticeReviewDialog) is None
+    assert window.import_notices_action.isEnabled()
 
 
 def test_cancel_while_reading_stops_between_files(tmp_path: Path) -> None:
