@@ -781,192 +781,198 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>NoticeReviewDialog</name>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="241"/>
+        <location filename="../../ropa/ui/notice_review.py" line="242"/>
         <source>Import Privacy Notices</source>
         <translation>Tuo tietosuojaselosteita</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="264"/>
+        <location filename="../../ropa/ui/notice_review.py" line="265"/>
         <source>These files could not be read and are not imported:</source>
         <translation>Näitä tiedostoja ei voitu lukea, eikä niitä tuoda:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="276"/>
-        <location filename="../../ropa/ui/notice_review.py" line="278"/>
+        <location filename="../../ropa/ui/notice_review.py" line="277"/>
+        <location filename="../../ropa/ui/notice_review.py" line="279"/>
         <source>Drafts</source>
         <translation>Luonnokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="297"/>
+        <location filename="../../ropa/ui/notice_review.py" line="298"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="304"/>
+        <location filename="../../ropa/ui/notice_review.py" line="305"/>
         <source>Controller:</source>
         <translation>Rekisterinpitäjä:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="311"/>
-        <location filename="../../ropa/ui/notice_review.py" line="314"/>
+        <location filename="../../ropa/ui/notice_review.py" line="312"/>
+        <location filename="../../ropa/ui/notice_review.py" line="315"/>
         <source>Source text</source>
         <translation>Lähdeteksti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="318"/>
+        <location filename="../../ropa/ui/notice_review.py" line="319"/>
         <source>Highlighted: read into a field (the chosen one darker). Grey: kept in the notes.</source>
         <translation>Korostettu: luettu kenttään (valittu tummempana). Harmaa: säilytetään muistiinpanoissa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="328"/>
-        <location filename="../../ropa/ui/notice_review.py" line="331"/>
+        <location filename="../../ropa/ui/notice_review.py" line="329"/>
+        <location filename="../../ropa/ui/notice_review.py" line="332"/>
         <source>Fields read from the notice</source>
         <translation>Selosteesta luetut kentät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="330"/>
+        <location filename="../../ropa/ui/notice_review.py" line="331"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="330"/>
-        <location filename="../../ropa/ui/notice_review.py" line="347"/>
+        <location filename="../../ropa/ui/notice_review.py" line="331"/>
+        <location filename="../../ropa/ui/notice_review.py" line="348"/>
+        <location filename="../../ropa/ui/notice_review.py" line="353"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="360"/>
+        <location filename="../../ropa/ui/notice_review.py" line="366"/>
         <source>Text no field took (kept in the register&apos;s notes)</source>
         <translation>Teksti, jota mikään kenttä ei ottanut (säilytetään rekisterin muistiinpanoissa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="362"/>
+        <location filename="../../ropa/ui/notice_review.py" line="368"/>
         <source>Unmapped text</source>
         <translation>Kenttiin sijoittamaton teksti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="374"/>
+        <location filename="../../ropa/ui/notice_review.py" line="380"/>
         <source>Edit in Editor…</source>
         <translation>Muokkaa editorissa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="375"/>
+        <location filename="../../ropa/ui/notice_review.py" line="381"/>
         <source>Edit every field of the draft register in the register editor</source>
         <translation>Muokkaa luonnosrekisterin kaikkia kenttiä rekisterieditorissa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="380"/>
+        <location filename="../../ropa/ui/notice_review.py" line="386"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="385"/>
+        <location filename="../../ropa/ui/notice_review.py" line="391"/>
         <source>&amp;Accept</source>
         <translation>&amp;Hyväksy</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="395"/>
-        <location filename="../../ropa/ui/notice_review.py" line="750"/>
+        <location filename="../../ropa/ui/notice_review.py" line="401"/>
+        <location filename="../../ropa/ui/notice_review.py" line="792"/>
         <source>&amp;Import Accepted</source>
         <translation>&amp;Tuo hyväksytyt</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="428"/>
+        <location filename="../../ropa/ui/notice_review.py" line="434"/>
         <source>To review</source>
         <translation>Tarkistettava</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="429"/>
+        <location filename="../../ropa/ui/notice_review.py" line="435"/>
         <source>Accepted</source>
         <translation>Hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="430"/>
+        <location filename="../../ropa/ui/notice_review.py" line="436"/>
         <source>Discarded</source>
         <translation>Hylätty</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="437"/>
+        <location filename="../../ropa/ui/notice_review.py" line="443"/>
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="460"/>
+        <location filename="../../ropa/ui/notice_review.py" line="466"/>
         <source>{file} · {format} · language {language}</source>
         <translation>{file} · {format} · kieli {language}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="469"/>
+        <location filename="../../ropa/ui/notice_review.py" line="475"/>
         <source>(before the first heading)</source>
         <translation>(ennen ensimmäistä otsikkoa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="478"/>
+        <location filename="../../ropa/ui/notice_review.py" line="486"/>
         <source>Choose a field to see where it was read from.</source>
         <translation>Valitse kenttä nähdäksesi, mistä se luettiin.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="495"/>
+        <location filename="../../ropa/ui/notice_review.py" line="503"/>
         <source>(empty)</source>
         <translation>(tyhjä)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="501"/>
+        <location filename="../../ropa/ui/notice_review.py" line="509"/>
         <source>Not read from the notice</source>
         <translation>Ei luettu selosteesta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="512"/>
+        <location filename="../../ropa/ui/notice_review.py" line="520"/>
         <source>unnamed</source>
         <translation>nimetön</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="513"/>
+        <location filename="../../ropa/ui/notice_review.py" line="521"/>
         <source>New controller: {name}</source>
         <translation>Uusi rekisterinpitäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="523"/>
+        <location filename="../../ropa/ui/notice_review.py" line="531"/>
         <source>Matched by business ID {id}</source>
         <translation>Tunnistettu Y-tunnuksesta {id}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="524"/>
+        <location filename="../../ropa/ui/notice_review.py" line="532"/>
         <source>Matched by name</source>
         <translation>Tunnistettu nimestä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="525"/>
+        <location filename="../../ropa/ui/notice_review.py" line="533"/>
         <source>Matched by email {email}</source>
         <translation>Tunnistettu sähköpostiosoitteesta {email}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="526"/>
+        <location filename="../../ropa/ui/notice_review.py" line="534"/>
         <source>Chosen by you</source>
         <translation>Itse valittu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="527"/>
+        <location filename="../../ropa/ui/notice_review.py" line="535"/>
         <source>Not in the workspace: created from the notice&apos;s details</source>
         <translation>Ei työtilassa: luodaan selosteen tiedoista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="576"/>
-        <source>{field} (a choice: change it with Edit in Editor…)</source>
-        <translation>{field} (valinta: muuta sitä kohdasta Muokkaa editorissa…)</translation>
+        <location filename="../../ropa/ui/notice_review.py" line="589"/>
+        <source>{field} (change it with Edit in Editor…)</source>
+        <translation>{field} (muuta sitä kohdasta Muokkaa editorissa…)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="662"/>
+        <location filename="../../ropa/ui/notice_review.py" line="613"/>
+        <source>(not set)</source>
+        <translation>(ei asetettu)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="704"/>
         <source>Not a date: write it as 2026-06-04.</source>
         <translation>Ei päivämäärä: kirjoita muodossa 2026-06-04.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="689"/>
+        <location filename="../../ropa/ui/notice_review.py" line="731"/>
         <source>Edit Draft Register</source>
         <translation>Muokkaa luonnosrekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="748"/>
+        <location filename="../../ropa/ui/notice_review.py" line="790"/>
         <source>&amp;Import Accepted ({count})</source>
         <translation>&amp;Tuo hyväksytyt ({count})</translation>
     </message>
@@ -2066,27 +2072,27 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>notice_review</name>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="111"/>
+        <location filename="../../ropa/ui/notice_review.py" line="112"/>
         <source>Privacy notices ({patterns})</source>
         <translation>Tietosuojaselosteet ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="114"/>
+        <location filename="../../ropa/ui/notice_review.py" line="115"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="127"/>
+        <location filename="../../ropa/ui/notice_review.py" line="128"/>
         <source>Import Privacy Notices</source>
         <translation>Tuo tietosuojaselosteita</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="177"/>
+        <location filename="../../ropa/ui/notice_review.py" line="178"/>
         <source>Reading privacy notices ({count})…</source>
         <translation>Luetaan tietosuojaselosteita ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="197"/>
+        <location filename="../../ropa/ui/notice_review.py" line="198"/>
         <source>Importing registers ({count})…</source>
         <translation>Tuodaan rekistereitä ({count})…</translation>
     </message>

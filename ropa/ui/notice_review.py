@@ -63,8 +63,9 @@ from ropa.io.notice_import import (
     with_value,
 )
 from ropa.io.notice_import.match import slug
-from ropa.io.notice_import.review import TEXT_KINDS
+from ropa.io.notice_import.review import CHOICE_KINDS, TEXT_KINDS, choices, value_at
 from ropa.model import records as r
+from ropa.model.fields import Kind
 
 if TYPE_CHECKING:
     from ropa.ui.main_window import MainWindow
@@ -348,6 +349,11 @@ class NoticeReviewDialog(QDialog):
         self.value.setMaximumHeight(110)
         self.value.textChanged.connect(self._value_typed)
         fields_column.addWidget(self.value)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Value"))
+        self.choice.activated.connect(self._choice_made)
+        self.choice.setVisible(False)
+        fields_column.addWidget(self.choice)
         self.problem = QLabel()
         self.problem.setStyleSheet("QLabel { color: #a40000; }")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -475,6 +481,8 @@ class NoticeReviewDialog(QDialog):
         self.value.clear()
         self.value.blockSignals(False)
         self.value.setEnabled(False)
+        self.value.setVisible(True)
+        self.choice.setVisible(False)
         self.value_label.setText(self.tr("Choose a field to see where it was read from."))
         self.problem.clear()
         self._highlight(())
@@ -564,16 +572,21 @@ class NoticeReviewDialog(QDialog):
             return
         field = self._fields[row]
         self._field_path = field.path
-        editable = field_kind(field.path) in TEXT_KINDS
+        kind = field_kind(field.path)
+        editable, choosing = kind in TEXT_KINDS, kind in CHOICE_KINDS
         self.value.blockSignals(True)
         self.value.setPlainText(field.value)
         self.value.blockSignals(False)
         self.value.setEnabled(editable)
         self.value.setReadOnly(not editable)
+        self.value.setVisible(not choosing)
+        self.choice.setVisible(choosing)
+        if choosing:
+            self._fill_choice(field.path)
         self.value_label.setText(
             field.label
-            if editable
-            else self.tr("{field} (a choice: change it with Edit in Editor…)").format(field=field.label)
+            if editable or choosing
+            else self.tr("{field} (change it with Edit in Editor…)").format(field=field.label)
         )
         self.problem.clear()
         self.notes.blockSignals(True)
@@ -590,7 +603,36 @@ class NoticeReviewDialog(QDialog):
         self.commit_value()
         self._field_path = None
         self.value.setEnabled(False)
+        self.value.setVisible(True)
+        self.choice.setVisible(False)
         self._highlight(self.draft().notes[row].spans)
+
+    def _fill_choice(self, path: str) -> None:
+        draft = self.draft()
+        self.choice.clear()
+        self.choice.addItem(self.tr("(not set)"), "")
+        for value, label in choices(draft, path, self.lang):
+            self.choice.addItem(label, value)
+        current = value_at(draft, path)
+        shown = {True: "yes", False: "no", None: ""}[current] if field_kind(path) is Kind.FLAG else current
+        self.choice.setCurrentIndex(max(self.choice.findData(shown or ""), 0))
+
+    def set_choice(self, path: str, value: str) -> bool:
+        """Choose ``value`` (a code, "yes", "no", "" for none) for the field at ``path``."""
+        self.choose_field(path)
+        at = self.choice.findData(value)
+        if self.choice.isHidden() or at < 0:
+            return False
+        self.choice.setCurrentIndex(at)
+        self._choice_made(at)
+        return True
+
+    def _choice_made(self, at: int) -> None:
+        path = self._field_path
+        if path is None or self._index < 0 or at < 0:
+            return
+        self.plan = with_value(self.plan, self._index, path, self.choice.itemData(at))
+        self._refresh_fields(path)
 
     def _highlight(self, chosen: Sequence[Span]) -> None:
         """Every mapped sentence in one colour, the notes in grey, ``chosen`` darker and in view."""

@@ -144,9 +144,12 @@ def test_a_field_shows_the_sentence_it_came_from(qtbot, make_window, workspace: 
     assert dialog.highlighted() == ["tietosuojavastaava@kemi.fi"]
     dialog.choose_field("register.purposes[1].description")  # read with its item: the item's sentence
     assert dialog.highlighted() and "palaut" in dialog.highlighted()[0].lower()
-    # a choice (a legal basis) is not typed here but in the editor
+    # a code (a legal basis) is chosen from its list, the notice's own bases first; no typing
     dialog.choose_field("register.purposes[0].legal_basis")
-    assert dialog.value.isReadOnly()
+    assert dialog.value.isHidden() and not dialog.choice.isHidden()
+    assert dialog.choice.currentData() == "art6-1-e" and dialog.choice.itemData(1) == "art6-1-e"
+    # a list of countries is not typed here either: the editor has its picker
+    assert not dialog.set_choice("register.data_subject_categories", "x")
     # the text no field took is listed, and shown where it stands
     assert dialog.notes.count() == len(dialog.draft().notes) > 0
     dialog.notes.setCurrentRow(1)
@@ -158,7 +161,7 @@ def test_a_field_shows_the_sentence_it_came_from(qtbot, make_window, workspace: 
     dialog.reject()
 
 
-def test_edit_in_the_register_editor(qtbot, make_window, workspace: Path) -> None:
+def test_edit_in_the_register_editor_and_choose_codes(qtbot, make_window, workspace: Path) -> None:
     before = _registers(_snapshot(workspace))
     window = make_window(workspace)
     dialog = _review(qtbot, window, [KEMI])
@@ -172,10 +175,17 @@ def test_edit_in_the_register_editor(qtbot, make_window, workspace: Path) -> Non
     assert not editing.isVisible()
     assert dialog.draft().register.name == "Tiedotus ja markkinointi"
     assert dialog.fields.item(dialog.field_row("register.name"), 1).text() == "Tiedotus ja markkinointi"
+    assert dialog.set_choice("register.purposes[1].legal_basis", "art6-1-a")
+    row = dialog.field_row("register.purposes[1].legal_basis")
+    assert dialog.fields.item(row, 1).text() == "consent"
+    assert dialog.set_choice("register.automated_decision_making.used", "yes")
     dialog.set_state(State.ACCEPTED)
     _import(qtbot, window, dialog)
     added = [reg for k, (_c, reg) in _registers(_snapshot(workspace)).items() if k not in before]
     assert [reg.name for reg in added] == ["Tiedotus ja markkinointi"]
+    [register] = added
+    assert [p.legal_basis for p in register.purposes] == ["art6-1-e", "art6-1-a", "art6-1-e"]
+    assert register.automated_decision_making.used is True
 
 
 def test_cancel_imports_nothing(qtbot, make_window, workspace: Path) -> None:

@@ -24,7 +24,7 @@ from ropa.io.notice_import.match import ControllerMatch
 from ropa.io.notice_import.plan import ImportPlan, Placement
 from ropa.model import records as r
 from ropa.model.catalogue import entity
-from ropa.model.fields import Kind
+from ropa.model.fields import FieldSpec, Kind
 from ropa.reference import reference
 
 
@@ -117,45 +117,87 @@ def with_register(plan: ImportPlan, index: int, register: r.Register) -> ImportP
     return ImportPlan(tuple(placements), plan.existing)
 
 
-#: The kinds the review dialog edits as text; the others (codes, countries, flags) are edited in
-#: the register editor, which offers their choices.
+#: The kinds the review dialog edits as text, and those it offers as a choice (a code of the
+#: field's code list, yes / no); the rest (countries, lists of codes) in the register editor.
 TEXT_KINDS = (Kind.TEXT, Kind.TEXTS, Kind.DATE)
+CHOICE_KINDS = (Kind.CODE, Kind.FLAG)
+_FLAGS = {"": None, "yes": True, "no": False}
 
 
 def _steps(path: str) -> list[str | int]:
     return [int(i) if i else name for name, i in re.findall(r"(\w+)|\[(\d+)\]", path)]
 
 
-def field_kind(path: str) -> Kind:
-    """The kind of the field at ``path`` (``register.purposes[0].description`` is TEXT)."""
+def field_spec(path: str) -> FieldSpec:
+    """The catalogue's spec of the field at ``path`` (``register.purposes[0].description``)."""
     root, *steps = _steps(path)
     current: type | None = {"controller": r.Controller, "register": r.Register}[str(root)]
-    kind = Kind.OBJECT
+    spec: FieldSpec | None = None
     for step in steps:
         if isinstance(step, int):
             continue
         if current is None:
             raise KeyError(path)
         spec = entity(current).field(step)
-        kind, current = spec.kind, spec.record
-    return kind
+        current = spec.record
+    if spec is None:
+        raise KeyError(path)
+    return spec
 
 
-def value_from_text(kind: Kind, text: str) -> Any:
-    """What a text typed for a field of ``kind`` means; ValueError when it cannot be typed here."""
+def field_kind(path: str) -> Kind:
+    """The kind of the field at ``path`` (``register.purposes[0].description`` is TEXT)."""
+    return field_spec(path).kind
+
+
+def value_at(draft: NoticeDraft, path: str) -> Any:
+    """The value the draft holds at ``path``."""
+    root, *steps = _steps(path)
+    value: Any = draft.controller if root == "controller" else draft.register
+    for step in steps:
+        value = value[step] if isinstance(step, int) else getattr(value, step)
+    return value
+
+
+def choices(draft: NoticeDraft, path: str, lang: str = "en") -> list[tuple[str, str]]:
+    """What a CODE or FLAG field may be set to, as (value as :func:`with_value` takes it, label);
+    for a legal basis the bases the notice names come first."""
+    spec = field_spec(path)
+    if spec.kind is Kind.FLAG:
+        return [("yes", {"fi": "kyllä"}.get(lang[:2], "yes")), ("no", {"fi": "ei"}.get(lang[:2], "no"))]
+    if spec.kind is not Kind.CODE:
+        raise ValueError(f"a {spec.kind.value} field offers no choices here")
+    codes = reference().code_list(spec.codes)
+    first = [c for c in draft.legal_bases_named if c in codes] if spec.codes == "legal_bases" else []
+    rest = [item.code for item in codes if item.code not in first]
+    return [(code, codes.label(code, lang)) for code in first + rest]
+
+
+def value_from_text(spec: FieldSpec | Kind, text: str) -> Any:
+    """What a text typed (or a choice made) for a field means; ValueError when it cannot be
+    given here (a bad date, a code not in the field's list, a field edited in the editor)."""
+    kind = spec if isinstance(spec, Kind) else spec.kind
     if kind is Kind.TEXT:
         return text.strip()
     if kind is Kind.TEXTS:
         return tuple(line.strip() for line in text.splitlines() if line.strip())
     if kind is Kind.DATE:
         return date.fromisoformat(text.strip()) if text.strip() else None
+    if kind is Kind.FLAG and text in _FLAGS:
+        return _FLAGS[text]
+    if kind is Kind.CODE and isinstance(spec, FieldSpec):
+        if not text:
+            return None
+        if text in reference().code_list(spec.codes):
+            return text
+        raise ValueError(f"'{text}' is not a code of {spec.codes}")
     raise ValueError(f"a {kind.value} field is edited in the register editor")
 
 
 def with_value(plan: ImportPlan, index: int, path: str, text: str) -> ImportPlan:
     """The plan with the field at ``path`` of draft ``index`` set to ``text`` as typed (a text,
-    lines of a list of texts, or an ISO date); ValueError for a field of another kind or a bad date."""
-    value = value_from_text(field_kind(path), text)
+    lines of a list of texts, an ISO date, a code, "yes" / "no"); ValueError when it cannot be."""
+    value = value_from_text(field_spec(path), text)
     root, *steps = _steps(path)
     placements: list[Placement] = list(plan.placements)
     draft = placements[index].draft

@@ -20,6 +20,7 @@ from ropa.io.notice_import import (
     with_controller,
     with_value,
 )
+from ropa.io.notice_import.review import choices, value_at
 from ropa.model import records as r
 from ropa.model.fields import Kind
 
@@ -69,8 +70,25 @@ def test_a_typed_value_goes_where_its_path_says(plan: ImportPlan) -> None:
     assert plan.placements[0].draft.register.systems != register.systems  # the plan itself is unchanged
     with pytest.raises(ValueError):
         with_value(plan, 0, "register.last_reviewed", "yesterday")
+    chosen = with_value(plan, 0, "register.purposes[0].legal_basis", "art6-1-a")
+    assert chosen.placements[0].draft.register.purposes[0].legal_basis == "art6-1-a"
+    cleared = with_value(chosen, 0, "register.purposes[0].legal_basis", "")
+    assert cleared.placements[0].draft.register.purposes[0].legal_basis is None
+    flagged = with_value(plan, 0, "register.automated_decision_making.used", "yes")
+    assert flagged.placements[0].draft.register.automated_decision_making.used is True
     with pytest.raises(ValueError):
-        with_value(plan, 0, "register.purposes[0].legal_basis", "consent")  # a choice: the editor's
+        with_value(plan, 0, "register.purposes[0].legal_basis", "consent")  # a label, not a code
+    with pytest.raises(ValueError):
+        with_value(plan, 0, "register.recipients[0].country", "FI")  # a country: the editor's picker
+
+
+def test_choices_offer_the_bases_the_notice_names_first(plan: ImportPlan) -> None:
+    draft = plan.placements[0].draft
+    offered = choices(draft, "register.purposes[0].legal_basis", "en")
+    assert [code for code, _label in offered][: len(draft.legal_bases_named)] == list(draft.legal_bases_named)
+    assert ("art6-1-a", "consent") in offered and len({c for c, _ in offered}) == len(offered)
+    assert choices(draft, "register.automated_decision_making.used", "fi") == [("yes", "kyllä"), ("no", "ei")]
+    assert value_at(draft, "register.purposes[0].legal_basis") == "art6-1-e"
 
 
 def test_only_the_accepted_drafts_are_in_the_document(plan: ImportPlan) -> None:
