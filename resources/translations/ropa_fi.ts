@@ -249,511 +249,516 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="244"/>
-        <location filename="../../ropa/ui/main_window.py" line="259"/>
-        <location filename="../../ropa/ui/main_window.py" line="2073"/>
+        <location filename="../../ropa/ui/main_window.py" line="245"/>
+        <location filename="../../ropa/ui/main_window.py" line="260"/>
+        <location filename="../../ropa/ui/main_window.py" line="2098"/>
         <source>Cannot Open Workspace</source>
         <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="332"/>
+        <location filename="../../ropa/ui/main_window.py" line="335"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="518"/>
+        <location filename="../../ropa/ui/main_window.py" line="524"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="519"/>
+        <location filename="../../ropa/ui/main_window.py" line="525"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="532"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="534"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="528"/>
+        <location filename="../../ropa/ui/main_window.py" line="537"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="539"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="573"/>
+        <location filename="../../ropa/ui/main_window.py" line="582"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="542"/>
+        <location filename="../../ropa/ui/main_window.py" line="551"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="603"/>
+        <location filename="../../ropa/ui/main_window.py" line="612"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="614"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="532"/>
+        <location filename="../../ropa/ui/main_window.py" line="541"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="310"/>
-        <location filename="../../ropa/ui/main_window.py" line="373"/>
-        <location filename="../../ropa/ui/main_window.py" line="860"/>
-        <location filename="../../ropa/ui/main_window.py" line="954"/>
-        <location filename="../../ropa/ui/main_window.py" line="990"/>
-        <location filename="../../ropa/ui/main_window.py" line="1017"/>
-        <location filename="../../ropa/ui/main_window.py" line="1523"/>
+        <location filename="../../ropa/ui/main_window.py" line="313"/>
+        <location filename="../../ropa/ui/main_window.py" line="376"/>
+        <location filename="../../ropa/ui/main_window.py" line="871"/>
+        <location filename="../../ropa/ui/main_window.py" line="965"/>
+        <location filename="../../ropa/ui/main_window.py" line="1001"/>
+        <location filename="../../ropa/ui/main_window.py" line="1028"/>
+        <location filename="../../ropa/ui/main_window.py" line="1542"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="381"/>
+        <location filename="../../ropa/ui/main_window.py" line="384"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="492"/>
+        <location filename="../../ropa/ui/main_window.py" line="498"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <location filename="../../ropa/ui/main_window.py" line="526"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="521"/>
+        <location filename="../../ropa/ui/main_window.py" line="527"/>
         <source>Connect to &amp;Server…</source>
         <translation>Yhdistä &amp;palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="534"/>
+        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <source>Import &amp;Privacy Notices…</source>
+        <translation>Tuo &amp;tietosuojaselosteita…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="536"/>
+        <location filename="../../ropa/ui/main_window.py" line="545"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="545"/>
+        <location filename="../../ropa/ui/main_window.py" line="554"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="549"/>
+        <location filename="../../ropa/ui/main_window.py" line="558"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="555"/>
+        <location filename="../../ropa/ui/main_window.py" line="564"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="562"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="565"/>
+        <location filename="../../ropa/ui/main_window.py" line="574"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="577"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="580"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="575"/>
+        <location filename="../../ropa/ui/main_window.py" line="584"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="576"/>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="577"/>
+        <location filename="../../ropa/ui/main_window.py" line="586"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="579"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="581"/>
+        <location filename="../../ropa/ui/main_window.py" line="590"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="584"/>
+        <location filename="../../ropa/ui/main_window.py" line="593"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="586"/>
+        <location filename="../../ropa/ui/main_window.py" line="595"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="597"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="592"/>
+        <location filename="../../ropa/ui/main_window.py" line="601"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="593"/>
+        <location filename="../../ropa/ui/main_window.py" line="602"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="595"/>
+        <location filename="../../ropa/ui/main_window.py" line="604"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="596"/>
+        <location filename="../../ropa/ui/main_window.py" line="605"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="597"/>
+        <location filename="../../ropa/ui/main_window.py" line="606"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="599"/>
+        <location filename="../../ropa/ui/main_window.py" line="608"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="610"/>
+        <location filename="../../ropa/ui/main_window.py" line="619"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="614"/>
+        <location filename="../../ropa/ui/main_window.py" line="623"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="626"/>
+        <location filename="../../ropa/ui/main_window.py" line="636"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="631"/>
+        <location filename="../../ropa/ui/main_window.py" line="641"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="643"/>
+        <location filename="../../ropa/ui/main_window.py" line="653"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="648"/>
+        <location filename="../../ropa/ui/main_window.py" line="658"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="658"/>
+        <location filename="../../ropa/ui/main_window.py" line="668"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="664"/>
+        <location filename="../../ropa/ui/main_window.py" line="674"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1089"/>
+        <location filename="../../ropa/ui/main_window.py" line="1108"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1090"/>
+        <location filename="../../ropa/ui/main_window.py" line="1109"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1107"/>
+        <location filename="../../ropa/ui/main_window.py" line="1126"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1112"/>
+        <location filename="../../ropa/ui/main_window.py" line="1131"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1117"/>
+        <location filename="../../ropa/ui/main_window.py" line="1136"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1122"/>
+        <location filename="../../ropa/ui/main_window.py" line="1141"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1220"/>
+        <location filename="../../ropa/ui/main_window.py" line="1239"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1241"/>
+        <location filename="../../ropa/ui/main_window.py" line="1260"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1257"/>
+        <location filename="../../ropa/ui/main_window.py" line="1276"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1257"/>
+        <location filename="../../ropa/ui/main_window.py" line="1276"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <location filename="../../ropa/ui/main_window.py" line="1279"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1270"/>
+        <location filename="../../ropa/ui/main_window.py" line="1289"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1272"/>
+        <location filename="../../ropa/ui/main_window.py" line="1291"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1273"/>
+        <location filename="../../ropa/ui/main_window.py" line="1292"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1292"/>
+        <location filename="../../ropa/ui/main_window.py" line="1311"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1311"/>
+        <location filename="../../ropa/ui/main_window.py" line="1330"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1329"/>
+        <location filename="../../ropa/ui/main_window.py" line="1348"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1330"/>
+        <location filename="../../ropa/ui/main_window.py" line="1349"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1336"/>
+        <location filename="../../ropa/ui/main_window.py" line="1355"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1342"/>
+        <location filename="../../ropa/ui/main_window.py" line="1361"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1349"/>
+        <location filename="../../ropa/ui/main_window.py" line="1368"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1352"/>
+        <location filename="../../ropa/ui/main_window.py" line="1371"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1353"/>
+        <location filename="../../ropa/ui/main_window.py" line="1372"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1367"/>
+        <location filename="../../ropa/ui/main_window.py" line="1386"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1387"/>
+        <location filename="../../ropa/ui/main_window.py" line="1406"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1388"/>
+        <location filename="../../ropa/ui/main_window.py" line="1407"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1394"/>
+        <location filename="../../ropa/ui/main_window.py" line="1413"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1416"/>
+        <location filename="../../ropa/ui/main_window.py" line="1435"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1420"/>
+        <location filename="../../ropa/ui/main_window.py" line="1439"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1464"/>
+        <location filename="../../ropa/ui/main_window.py" line="1483"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1465"/>
+        <location filename="../../ropa/ui/main_window.py" line="1484"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1466"/>
+        <location filename="../../ropa/ui/main_window.py" line="1485"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1704"/>
+        <location filename="../../ropa/ui/main_window.py" line="1723"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1705"/>
+        <location filename="../../ropa/ui/main_window.py" line="1724"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1711"/>
+        <location filename="../../ropa/ui/main_window.py" line="1730"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1732"/>
+        <location filename="../../ropa/ui/main_window.py" line="1751"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1769"/>
+        <location filename="../../ropa/ui/main_window.py" line="1789"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1778"/>
+        <location filename="../../ropa/ui/main_window.py" line="1798"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1784"/>
+        <location filename="../../ropa/ui/main_window.py" line="1804"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1812"/>
+        <location filename="../../ropa/ui/main_window.py" line="1837"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1820"/>
+        <location filename="../../ropa/ui/main_window.py" line="1845"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1821"/>
+        <location filename="../../ropa/ui/main_window.py" line="1846"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1822"/>
+        <location filename="../../ropa/ui/main_window.py" line="1847"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1825"/>
+        <location filename="../../ropa/ui/main_window.py" line="1850"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1826"/>
+        <location filename="../../ropa/ui/main_window.py" line="1851"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1829"/>
+        <location filename="../../ropa/ui/main_window.py" line="1854"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1860"/>
+        <location filename="../../ropa/ui/main_window.py" line="1885"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1857"/>
+        <location filename="../../ropa/ui/main_window.py" line="1882"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -762,164 +767,363 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1840"/>
-        <location filename="../../ropa/ui/main_window.py" line="1866"/>
+        <location filename="../../ropa/ui/main_window.py" line="1865"/>
+        <location filename="../../ropa/ui/main_window.py" line="1891"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1872"/>
+        <location filename="../../ropa/ui/main_window.py" line="1897"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1782"/>
-        <location filename="../../ropa/ui/main_window.py" line="1884"/>
+        <location filename="../../ropa/ui/main_window.py" line="1802"/>
+        <location filename="../../ropa/ui/main_window.py" line="1909"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="522"/>
+        <location filename="../../ropa/ui/main_window.py" line="528"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1783"/>
-        <location filename="../../ropa/ui/main_window.py" line="1885"/>
+        <location filename="../../ropa/ui/main_window.py" line="1803"/>
+        <location filename="../../ropa/ui/main_window.py" line="1910"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1886"/>
+        <location filename="../../ropa/ui/main_window.py" line="1911"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1897"/>
+        <location filename="../../ropa/ui/main_window.py" line="1922"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1920"/>
+        <location filename="../../ropa/ui/main_window.py" line="1945"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1922"/>
+        <location filename="../../ropa/ui/main_window.py" line="1947"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1951"/>
+        <location filename="../../ropa/ui/main_window.py" line="1976"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1962"/>
+        <location filename="../../ropa/ui/main_window.py" line="1987"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1973"/>
+        <location filename="../../ropa/ui/main_window.py" line="1998"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1983"/>
+        <location filename="../../ropa/ui/main_window.py" line="2008"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1984"/>
+        <location filename="../../ropa/ui/main_window.py" line="2009"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2018"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1994"/>
+        <location filename="../../ropa/ui/main_window.py" line="2019"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2007"/>
-        <location filename="../../ropa/ui/main_window.py" line="2027"/>
+        <location filename="../../ropa/ui/main_window.py" line="2032"/>
+        <location filename="../../ropa/ui/main_window.py" line="2052"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2021"/>
+        <location filename="../../ropa/ui/main_window.py" line="2046"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2027"/>
+        <location filename="../../ropa/ui/main_window.py" line="2052"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2073"/>
+        <location filename="../../ropa/ui/main_window.py" line="2098"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2086"/>
+        <location filename="../../ropa/ui/main_window.py" line="2111"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2090"/>
+        <location filename="../../ropa/ui/main_window.py" line="2115"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2186"/>
+        <location filename="../../ropa/ui/main_window.py" line="2212"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2190"/>
+        <location filename="../../ropa/ui/main_window.py" line="2216"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2193"/>
+        <location filename="../../ropa/ui/main_window.py" line="2219"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2196"/>
+        <location filename="../../ropa/ui/main_window.py" line="2222"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2200"/>
+        <location filename="../../ropa/ui/main_window.py" line="2226"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2206"/>
+        <location filename="../../ropa/ui/main_window.py" line="2232"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2208"/>
+        <location filename="../../ropa/ui/main_window.py" line="2234"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2213"/>
+        <location filename="../../ropa/ui/main_window.py" line="2239"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2203"/>
-        <location filename="../../ropa/ui/main_window.py" line="2210"/>
+        <location filename="../../ropa/ui/main_window.py" line="2229"/>
+        <location filename="../../ropa/ui/main_window.py" line="2236"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReviewDialog</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="242"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="265"/>
+        <source>These files could not be read and are not imported:</source>
+        <translation>Näitä tiedostoja ei voitu lukea, eikä niitä tuoda:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="277"/>
+        <location filename="../../ropa/ui/notice_review.py" line="279"/>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="298"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="305"/>
+        <source>Controller:</source>
+        <translation>Rekisterinpitäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="312"/>
+        <location filename="../../ropa/ui/notice_review.py" line="315"/>
+        <source>Source text</source>
+        <translation>Lähdeteksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="319"/>
+        <source>Highlighted: read into a field (the chosen one darker). Grey: kept in the notes.</source>
+        <translation>Korostettu: luettu kenttään (valittu tummempana). Harmaa: säilytetään muistiinpanoissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="329"/>
+        <location filename="../../ropa/ui/notice_review.py" line="332"/>
+        <source>Fields read from the notice</source>
+        <translation>Selosteesta luetut kentät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="331"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="331"/>
+        <location filename="../../ropa/ui/notice_review.py" line="348"/>
+        <location filename="../../ropa/ui/notice_review.py" line="353"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="366"/>
+        <source>Text no field took (kept in the register&apos;s notes)</source>
+        <translation>Teksti, jota mikään kenttä ei ottanut (säilytetään rekisterin muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="368"/>
+        <source>Unmapped text</source>
+        <translation>Kenttiin sijoittamaton teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="380"/>
+        <source>Edit in Editor…</source>
+        <translation>Muokkaa editorissa…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="381"/>
+        <source>Edit every field of the draft register in the register editor</source>
+        <translation>Muokkaa luonnosrekisterin kaikkia kenttiä rekisterieditorissa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="386"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="391"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="401"/>
+        <location filename="../../ropa/ui/notice_review.py" line="792"/>
+        <source>&amp;Import Accepted</source>
+        <translation>&amp;Tuo hyväksytyt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="434"/>
+        <source>To review</source>
+        <translation>Tarkistettava</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="435"/>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="436"/>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="443"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="466"/>
+        <source>{file} · {format} · language {language}</source>
+        <translation>{file} · {format} · kieli {language}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="475"/>
+        <source>(before the first heading)</source>
+        <translation>(ennen ensimmäistä otsikkoa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="486"/>
+        <source>Choose a field to see where it was read from.</source>
+        <translation>Valitse kenttä nähdäksesi, mistä se luettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="503"/>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="509"/>
+        <source>Not read from the notice</source>
+        <translation>Ei luettu selosteesta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="520"/>
+        <source>unnamed</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="521"/>
+        <source>New controller: {name}</source>
+        <translation>Uusi rekisterinpitäjä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="531"/>
+        <source>Matched by business ID {id}</source>
+        <translation>Tunnistettu Y-tunnuksesta {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="532"/>
+        <source>Matched by name</source>
+        <translation>Tunnistettu nimestä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="533"/>
+        <source>Matched by email {email}</source>
+        <translation>Tunnistettu sähköpostiosoitteesta {email}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="534"/>
+        <source>Chosen by you</source>
+        <translation>Itse valittu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="535"/>
+        <source>Not in the workspace: created from the notice&apos;s details</source>
+        <translation>Ei työtilassa: luodaan selosteen tiedoista</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="589"/>
+        <source>{field} (change it with Edit in Editor…)</source>
+        <translation>{field} (muuta sitä kohdasta Muokkaa editorissa…)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="613"/>
+        <source>(not set)</source>
+        <translation>(ei asetettu)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="704"/>
+        <source>Not a date: write it as 2026-06-04.</source>
+        <translation>Ei päivämäärä: kirjoita muodossa 2026-06-04.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="731"/>
+        <source>Edit Draft Register</source>
+        <translation>Muokkaa luonnosrekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="790"/>
+        <source>&amp;Import Accepted ({count})</source>
+        <translation>&amp;Tuo hyväksytyt ({count})</translation>
     </message>
 </context>
 <context>
@@ -1237,63 +1441,63 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Valitse rekisteri nähdäksesi sen selosteen tässä.</translation>
     </message>
     <message>
+        <location filename="../../ropa/ui/registers_view.py" line="98"/>
         <location filename="../../ropa/ui/registers_view.py" line="99"/>
-        <location filename="../../ropa/ui/registers_view.py" line="100"/>
         <source>Filter registers</source>
         <translation>Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="106"/>
+        <location filename="../../ropa/ui/registers_view.py" line="105"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="107"/>
+        <location filename="../../ropa/ui/registers_view.py" line="106"/>
         <source>Any status</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="112"/>
+        <location filename="../../ropa/ui/registers_view.py" line="111"/>
         <source>Legal basis</source>
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="113"/>
+        <location filename="../../ropa/ui/registers_view.py" line="112"/>
         <source>Any legal basis</source>
         <translation>Kaikki oikeusperusteet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="118"/>
+        <location filename="../../ropa/ui/registers_view.py" line="114"/>
         <source>Art. 9/10 data</source>
         <translation>Art. 9/10 tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="120"/>
+        <location filename="../../ropa/ui/registers_view.py" line="116"/>
         <source>Only registers with special categories of data (Art. 9) or criminal data (Art. 10)</source>
         <translation>Vain rekisterit, joissa on erityisiä henkilötietoryhmiä (9 artikla) tai rikostietoja (10 artikla)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="122"/>
+        <location filename="../../ropa/ui/registers_view.py" line="118"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="125"/>
+        <location filename="../../ropa/ui/registers_view.py" line="121"/>
         <source>Only registers with a third-country transfer: declared, or derived from their processors</source>
         <translation>Vain rekisterit, joilla on siirto kolmanteen maahan: ilmoitettu tai käsittelijöistä johdettu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="128"/>
+        <location filename="../../ropa/ui/registers_view.py" line="124"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="130"/>
+        <location filename="../../ropa/ui/registers_view.py" line="126"/>
         <source>Only registers whose next review date has passed (a retired register never is)</source>
         <translation>Vain rekisterit, joiden seuraava tarkastuspäivä on ohitettu (käytöstä poistettu ei koskaan)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="152"/>
+        <location filename="../../ropa/ui/registers_view.py" line="157"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
@@ -2030,6 +2234,34 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/errors.py" line="91"/>
         <source>(and {count} more problems)</source>
         <translation>(ja {count} muuta ongelmaa)</translation>
+    </message>
+</context>
+<context>
+    <name>notice_review</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="112"/>
+        <source>Privacy notices ({patterns})</source>
+        <translation>Tietosuojaselosteet ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="115"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="128"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="178"/>
+        <source>Reading privacy notices ({count})…</source>
+        <translation>Luetaan tietosuojaselosteita ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="198"/>
+        <source>Importing registers ({count})…</source>
+        <translation>Tuodaan rekistereitä ({count})…</translation>
     </message>
 </context>
 <context>

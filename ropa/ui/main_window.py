@@ -526,6 +526,9 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Open &Demo Workspace"), self.open_demo)
         self.connect_action = self._action(self.tr("Connect to &Server…"), self.connect_to_server)
         self.import_action = self._action(self.tr("&Import…"), self._on_import, "Ctrl+I")
+        self.import_notices_action = self._action(
+            self.tr("Import &Privacy Notices…"), self._on_import_notices
+        )
         self.export_action = self._action(self.tr("&Export Workspace…"), self._on_export, "Ctrl+E")
         self.export_controller_action = self._action(
             self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
@@ -623,6 +626,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_notices_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_controller_action)
         file_menu.addSeparator()
@@ -1768,6 +1772,7 @@ class MainWindow(QMainWindow):
             menu.setEnabled(not busy)
         for action in (
             self.import_action,
+            self.import_notices_action,
             self.export_action,
             self.export_controller_action,
             self.demo_action,
@@ -1804,6 +1809,11 @@ class MainWindow(QMainWindow):
             self.import_workbook(Path(name))
         elif name:
             self.import_file(Path(name))
+
+    def _on_import_notices(self) -> None:
+        from ropa.ui.notice_review import choose_notices  # File › Import Privacy Notices… (review dialog)
+
+        choose_notices(self)
 
     def import_workbook(self, source: Path) -> Task | None:
         """Read an Excel workbook (Ropa's own or the ICO layout) in a worker, show what it would
@@ -2130,6 +2140,7 @@ class MainWindow(QMainWindow):
         has_workspace = self._workspace is not None
         for action in (self.save_as_action, self.refresh_action, self.import_action, self.export_action):
             action.setEnabled(has_workspace)
+        self.import_notices_action.setEnabled(has_workspace)
         if self._workspace is None:
             self.setWindowTitle("Ropa")
             self.path_label.clear()

@@ -99,6 +99,7 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
         "Avaa viimeisimmät",
         "Avaa esittelytyötila",
         "Tuo…",
+        "Tuo tietosuojaselosteita…",
         "Vie työtila…",
         "Vie rekisterinpitäjä…",
         "Tallenna työtila nimellä…",
