@@ -159,14 +159,12 @@ def read_notices(paths: Sequence[Path], workspace: r.Workspace, progress: Any) -
 
 def import_notices(window: MainWindow, paths: Sequence[Path]) -> Task | None:
     """Read ``paths`` in a worker, then open the review dialog (its Import stores the accepted)."""
-    from ropa.app import Session
-
-    if window.workspace is None or window.workspace.path is None or not paths:
+    if window.workspace is None or not paths:
         return None
-    target, files = window.workspace.path, list(paths)
+    target, files = window.workspace, list(paths)
 
     def work(progress: Any) -> Reading:
-        with Session.open(target, create=False) as own:
+        with target.reopen() as own:
             workspace = own.snapshot()
         return read_notices(files, workspace, progress)
 
@@ -183,16 +181,15 @@ def import_notices(window: MainWindow, paths: Sequence[Path]) -> Task | None:
 
 def store_notices(window: MainWindow, plan: ImportPlan) -> Task | None:
     """Store the accepted drafts in one transaction, in a worker; the window then shows them."""
-    from ropa.app import Session
     from ropa.io.notice_import import import_plan
 
-    if window.workspace is None or window.workspace.path is None or not plan.placements:
+    if window.workspace is None or not plan.placements:
         return None
-    target = window.workspace.path
+    target = window.workspace
 
     def work(progress: Any) -> Any:
         progress.step("Saving", 0, 1)
-        with Session.open(target, create=False) as own:
+        with target.reopen() as own:
             return import_plan(own, plan)
 
     title = QCoreApplication.translate("notice_review", "Importing registers ({count})…").format(

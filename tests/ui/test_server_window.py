@@ -216,3 +216,26 @@ def test_an_auditor_opens_and_exports_but_a_save_is_refused_in_one_line(
         monkeypatch.setenv("PGPASSWORD", cluster.password or "")
         cluster.drop_database(name)  # its connections first: the role cannot go while they are open
         cluster.execute("DROP ROLE IF EXISTS ropa_ui_auditor")
+
+
+def test_privacy_notices_import_into_a_server_workspace(make_window, server, qtbot) -> None:
+    """File › Import Privacy Notices… reads and stores through worker sessions on the server too."""
+    from PySide6.QtCore import Qt
+    from support import FIXTURES
+
+    from ropa.ui.notice_review import NoticeReviewDialog, import_notices
+
+    _, _, address = server
+    window = make_window(address, today=TODAY)
+    assert import_notices(window, [FIXTURES / "notices" / "imatra_headings.html"]) is not None
+    qtbot.waitUntil(lambda: window.findChild(NoticeReviewDialog) is not None, timeout=60_000)
+    dialog = window.findChild(NoticeReviewDialog)
+    assert isinstance(dialog, NoticeReviewDialog)
+    assert dialog.plan.placements[0].match.key == "imatran-lampo"  # matched by business ID on the server
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    name = dialog.plan.placements[0].draft.register.name
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_task is None, timeout=60_000)
+    with Session.open(address, create=False) as colleague:
+        imatra = colleague.get(r.Controller, "imatran-lampo")
+    assert name in [register.name for register in imatra.registers]
