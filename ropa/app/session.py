@@ -295,12 +295,20 @@ class Session:
         order: str = "controller",
         descending: bool = False,
         limit: int | None = None,
+        controllers: Iterable[str] | None = None,
     ) -> list[RegisterSummary]:
         """One line per register (or per register in ``keys``, or of one controller), in controller
         order: light and quick (no SQLAlchemy). ``order``, ``descending`` and ``limit`` give just
-        the first rows of another order (:data:`ropa.store.listing.ORDERS`)."""
+        the first rows of another order (:data:`ropa.store.listing.ORDERS`); ``controllers`` keeps
+        to those controllers' registers."""
         return listing.register_summaries(
-            self.store, keys, controller=controller, order=order, descending=descending, limit=limit
+            self.store,
+            keys,
+            controller=controller,
+            order=order,
+            descending=descending,
+            limit=limit,
+            controllers=controllers,
         )
 
     def controller_summaries(self) -> list[ControllerSummary]:

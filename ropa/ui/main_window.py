@@ -25,7 +25,7 @@ each page, filled by one method each: :meth:`MainWindow._show_register`,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from ropa.model import records as r
+    from ropa.store.listing import ControllerSummary
     from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
     from ropa.ui.processors_view import ProcessorsPage
     from ropa.ui.transfers_view import TransfersPage
@@ -104,6 +105,17 @@ _VIEW_KEYS = {
     View.ON_BEHALF: "Ctrl+4",
     View.DETAILS: "Ctrl+5",
 }
+
+
+def _first_controllers(controllers: Sequence[ControllerSummary]) -> list[str] | None:
+    """The first controllers by name whose registers fill the first screenful (all: None)."""
+    keys, count = [], 0
+    for controller in controllers:  # by name, then id: the register list's controller order
+        keys.append(controller.key)
+        count += controller.registers
+        if count >= FIRST_SCREEN_ROWS:
+            return keys
+    return None
 
 
 class _FirstPaint(QObject):
@@ -251,7 +263,13 @@ class MainWindow(QMainWindow):
                 remembered = self._remembered_view({c.key for c in controllers})
                 order, descending = self._list_order()
                 summaries = workspace.register_summaries(
-                    controller=remembered[0], order=order, descending=descending, limit=FIRST_SCREEN_ROWS
+                    controller=remembered[0],
+                    order=order,
+                    descending=descending,
+                    limit=FIRST_SCREEN_ROWS,
+                    controllers=_first_controllers(controllers)
+                    if remembered[0] is None and order == "controller" and not descending
+                    else None,
                 )
             else:
                 summaries = workspace.register_summaries()
