@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from ropa.model import records as r
+    from ropa.ui.dashboard import DashboardPage
     from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
     from ropa.ui.processors_view import ProcessorsPage
     from ropa.ui.transfers_view import TransfersPage
@@ -96,6 +97,7 @@ _VIEW_KEYS = {
     View.TRANSFERS: "Ctrl+3",
     View.ON_BEHALF: "Ctrl+4",
     View.DETAILS: "Ctrl+5",
+    View.DASHBOARD: "Ctrl+6",
 }
 
 
@@ -435,6 +437,14 @@ class MainWindow(QMainWindow):
             on_behalf.link_activated.connect(self._follow_link)
             self._restore_splitter(on_behalf.splitter)
             page = on_behalf
+        elif view is View.DASHBOARD:
+            from ropa.ui.dashboard import DashboardPage, open_finding
+
+            dashboard = DashboardPage(self._language, track=self._track)
+            dashboard.open_finding.connect(lambda finding: open_finding(self, finding))
+            dashboard.open_register.connect(self.go_to_register)
+            self._restore_splitter(dashboard.splitter)
+            page = dashboard
         else:
             from ropa.ui.pages import ControllerPage
 
@@ -456,6 +466,11 @@ class MainWindow(QMainWindow):
     @property
     def on_behalf_page(self) -> OnBehalfPage:
         page: OnBehalfPage = self._page(View.ON_BEHALF)  # type: ignore[assignment]
+        return page
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        page: DashboardPage = self._page(View.DASHBOARD)  # type: ignore[assignment]
         return page
 
     @property
@@ -529,6 +544,7 @@ class MainWindow(QMainWindow):
             View.DETAILS: self._action(
                 self.tr("Controller &Details"), lambda: self._switch_view(View.DETAILS)
             ),
+            View.DASHBOARD: self._action(self.tr("Das&hboard"), lambda: self._switch_view(View.DASHBOARD)),
         }
         for view, action in self.view_actions.items():
             action.setShortcut(QKeySequence(_VIEW_KEYS[view]))
@@ -732,7 +748,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(_STATE, self.saveState())
         self._settings.setValue(_HEADER, self.registers_page.table.horizontalHeader().saveState())
         splitters = [self._splitter, self.registers_page.splitter]
-        for view in (View.PROCESSORS, View.ON_BEHALF):
+        for view in (View.PROCESSORS, View.ON_BEHALF, View.DASHBOARD):
             page = self._pages.get(view)
             if page is not None:
                 splitters.append(page.splitter)  # type: ignore[attr-defined]
@@ -830,6 +846,11 @@ class MainWindow(QMainWindow):
                 self.on_behalf_page.set_records(listed, all_controllers=controller is None)
             elif view is View.DETAILS and controller is not None:
                 self._show_controller(controller)
+            elif view is View.DASHBOARD:
+                location = self._workspace.location
+                self.dashboard_page.load(
+                    lambda: Session.open(location, create=False), controller, self.today(), self._generation
+                )
         except RopaError as exc:
             self._error(self.tr("Cannot Read Workspace"), str(exc))
             return

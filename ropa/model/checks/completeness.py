@@ -198,3 +198,17 @@ def still_required_under_250(check: RegisterCheck) -> Iterator[Hit]:
             "data_categories",
             {"what": "special categories of data", "what_fi": "erityisiä henkilötietoryhmiä"},
         )
+
+
+def register_items() -> tuple[str, ...]:
+    """The register's fields completeness is judged on: each required one, and each part (a list
+    or an embedded record) that holds required fields; the dashboard scores a register by them."""
+    return tuple(step[0] for step in _plan(r.Register))
+
+
+def is_missing_content(finding_rule: Rule) -> bool:
+    """Whether a rule is one of the missing-content family (a required field left empty)."""
+    return finding_rule in _REQUIRED_RULES
+
+
+_REQUIRED_RULES = frozenset(REQUIRED.values())
