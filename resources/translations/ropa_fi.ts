@@ -66,6 +66,196 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="310"/>
+        <source>complete (Art. 30 content)</source>
+        <translation>valmiina (30 artiklan tiedot)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="311"/>
+        <source>errors</source>
+        <translation>virhettä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="312"/>
+        <source>warnings</source>
+        <translation>varoitusta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="313"/>
+        <source>notes</source>
+        <translation>huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="314"/>
+        <source>reviews overdue</source>
+        <translation>tarkistusta myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="315"/>
+        <source>reviews in the next 60 days</source>
+        <translation>tarkistusta seuraavan 60 päivän aikana</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="327"/>
+        <location filename="../../ropa/ui/dashboard.py" line="329"/>
+        <source>No registers.</source>
+        <translation>Ei rekistereitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="328"/>
+        <source>Completeness</source>
+        <translation>Valmius</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="330"/>
+        <source>Registers by legal basis</source>
+        <translation>Rekisterit oikeusperusteittain</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="331"/>
+        <source>No transfers outside the EU/EEA.</source>
+        <translation>Ei siirtoja EU:n/ETA:n ulkopuolelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="333"/>
+        <source>Transfers outside the EU/EEA: records by destination and mechanism</source>
+        <translation>Siirrot EU:n/ETA:n ulkopuolelle: selosteet kohdemaittain ja siirtoperusteittain</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="355"/>
+        <location filename="../../ropa/ui/dashboard.py" line="368"/>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="362"/>
+        <location filename="../../ropa/ui/dashboard.py" line="369"/>
+        <source>Reviews</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="412"/>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="454"/>
+        <source>The checks could not run: {error}</source>
+        <translation>Tarkistuksia ei voitu tehdä: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="489"/>
+        <source>All controllers</source>
+        <translation>Kaikki rekisterinpitäjät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="492"/>
+        <source>Checked on {date}</source>
+        <translation>Tarkistettu {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="496"/>
+        <source>{complete} of {total} registers fully complete</source>
+        <translation>{complete}/{total} rekisteriä täysin valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="517"/>
+        <source>Findings ({count})</source>
+        <translation>Havainnot ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="521"/>
+        <source>Reviews ({count})</source>
+        <translation>Tarkistukset ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="530"/>
+        <source>complete</source>
+        <translation>valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="532"/>
+        <source>Completeness by controller (least complete first)</source>
+        <translation>Valmius rekisterinpitäjittäin (puutteellisimmat ensin)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="539"/>
+        <source>Completeness by register (least complete first)</source>
+        <translation>Valmius rekistereittäin (puutteellisimmat ensin)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="545"/>
+        <source>{complete} of {items} Art. 30 items complete</source>
+        <translation>{complete}/{items} 30 artiklan kohtaa valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="558"/>
+        <location filename="../../ropa/ui/dashboard.py" line="609"/>
+        <source>{n} more</source>
+        <translation>{n} muuta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="567"/>
+        <source>registers</source>
+        <translation>rekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="568"/>
+        <source>none recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="573"/>
+        <source>None recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="597"/>
+        <source>No mechanism</source>
+        <translation>Ei siirtoperustetta</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="94"/>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="95"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="96"/>
+        <source>Record</source>
+        <translation>Seloste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="97"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="98"/>
+        <source>Finding</source>
+        <translation>Havainto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="99"/>
+        <source>Article</source>
+        <translation>Artikla</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="100"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ropa/ui/dialogs.py" line="313"/>
@@ -106,505 +296,515 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="223"/>
-        <location filename="../../ropa/ui/main_window.py" line="238"/>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="225"/>
+        <location filename="../../ropa/ui/main_window.py" line="240"/>
+        <location filename="../../ropa/ui/main_window.py" line="2025"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="308"/>
+        <location filename="../../ropa/ui/main_window.py" line="310"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="494"/>
+        <location filename="../../ropa/ui/main_window.py" line="509"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="495"/>
+        <location filename="../../ropa/ui/main_window.py" line="510"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="513"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <location filename="../../ropa/ui/main_window.py" line="515"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="503"/>
+        <location filename="../../ropa/ui/main_window.py" line="519"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="505"/>
+        <location filename="../../ropa/ui/main_window.py" line="521"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="565"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="517"/>
+        <location filename="../../ropa/ui/main_window.py" line="533"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="578"/>
+        <location filename="../../ropa/ui/main_window.py" line="595"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="580"/>
+        <location filename="../../ropa/ui/main_window.py" line="597"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="523"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="286"/>
-        <location filename="../../ropa/ui/main_window.py" line="349"/>
-        <location filename="../../ropa/ui/main_window.py" line="834"/>
-        <location filename="../../ropa/ui/main_window.py" line="928"/>
-        <location filename="../../ropa/ui/main_window.py" line="964"/>
-        <location filename="../../ropa/ui/main_window.py" line="991"/>
-        <location filename="../../ropa/ui/main_window.py" line="1454"/>
+        <location filename="../../ropa/ui/main_window.py" line="288"/>
+        <location filename="../../ropa/ui/main_window.py" line="351"/>
+        <location filename="../../ropa/ui/main_window.py" line="857"/>
+        <location filename="../../ropa/ui/main_window.py" line="951"/>
+        <location filename="../../ropa/ui/main_window.py" line="987"/>
+        <location filename="../../ropa/ui/main_window.py" line="1014"/>
+        <location filename="../../ropa/ui/main_window.py" line="1477"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="357"/>
+        <location filename="../../ropa/ui/main_window.py" line="359"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="468"/>
+        <location filename="../../ropa/ui/main_window.py" line="483"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <location filename="../../ropa/ui/main_window.py" line="511"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <location filename="../../ropa/ui/main_window.py" line="517"/>
+        <source>Export &amp;Gap Report…</source>
+        <translation>Vie &amp;puuteraportti…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="525"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <location filename="../../ropa/ui/main_window.py" line="527"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <location filename="../../ropa/ui/main_window.py" line="536"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="539"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="540"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="541"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="546"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <source>Das&amp;hboard</source>
+        <translation>&amp;Koontinäkymä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="554"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="540"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="560"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <location filename="../../ropa/ui/main_window.py" line="563"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="567"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="568"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="569"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="556"/>
+        <location filename="../../ropa/ui/main_window.py" line="573"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="576"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="578"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <location filename="../../ropa/ui/main_window.py" line="580"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <location filename="../../ropa/ui/main_window.py" line="584"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="587"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="589"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <location filename="../../ropa/ui/main_window.py" line="591"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="602"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="605"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <location filename="../../ropa/ui/main_window.py" line="618"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="623"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <location filename="../../ropa/ui/main_window.py" line="635"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <location filename="../../ropa/ui/main_window.py" line="640"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="650"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="656"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1063"/>
+        <location filename="../../ropa/ui/main_window.py" line="1086"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1064"/>
+        <location filename="../../ropa/ui/main_window.py" line="1087"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1082"/>
+        <location filename="../../ropa/ui/main_window.py" line="1105"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1090"/>
+        <location filename="../../ropa/ui/main_window.py" line="1113"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1098"/>
+        <location filename="../../ropa/ui/main_window.py" line="1121"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1106"/>
+        <location filename="../../ropa/ui/main_window.py" line="1129"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1151"/>
+        <location filename="../../ropa/ui/main_window.py" line="1174"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <location filename="../../ropa/ui/main_window.py" line="1195"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1211"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1211"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1191"/>
+        <location filename="../../ropa/ui/main_window.py" line="1214"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1201"/>
+        <location filename="../../ropa/ui/main_window.py" line="1224"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <location filename="../../ropa/ui/main_window.py" line="1226"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1204"/>
+        <location filename="../../ropa/ui/main_window.py" line="1227"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1223"/>
+        <location filename="../../ropa/ui/main_window.py" line="1246"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1242"/>
+        <location filename="../../ropa/ui/main_window.py" line="1265"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <location filename="../../ropa/ui/main_window.py" line="1283"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1261"/>
+        <location filename="../../ropa/ui/main_window.py" line="1284"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1267"/>
+        <location filename="../../ropa/ui/main_window.py" line="1290"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1273"/>
+        <location filename="../../ropa/ui/main_window.py" line="1296"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1280"/>
+        <location filename="../../ropa/ui/main_window.py" line="1303"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1283"/>
+        <location filename="../../ropa/ui/main_window.py" line="1306"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <location filename="../../ropa/ui/main_window.py" line="1307"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <location filename="../../ropa/ui/main_window.py" line="1321"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1318"/>
+        <location filename="../../ropa/ui/main_window.py" line="1341"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1319"/>
+        <location filename="../../ropa/ui/main_window.py" line="1342"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1325"/>
+        <location filename="../../ropa/ui/main_window.py" line="1348"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1347"/>
+        <location filename="../../ropa/ui/main_window.py" line="1370"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1351"/>
+        <location filename="../../ropa/ui/main_window.py" line="1374"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1395"/>
+        <location filename="../../ropa/ui/main_window.py" line="1418"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1396"/>
+        <location filename="../../ropa/ui/main_window.py" line="1419"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1397"/>
+        <location filename="../../ropa/ui/main_window.py" line="1420"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1635"/>
+        <location filename="../../ropa/ui/main_window.py" line="1658"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1636"/>
+        <location filename="../../ropa/ui/main_window.py" line="1659"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1642"/>
+        <location filename="../../ropa/ui/main_window.py" line="1665"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1663"/>
+        <location filename="../../ropa/ui/main_window.py" line="1686"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1700"/>
+        <location filename="../../ropa/ui/main_window.py" line="1724"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1709"/>
+        <location filename="../../ropa/ui/main_window.py" line="1733"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1715"/>
+        <location filename="../../ropa/ui/main_window.py" line="1739"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <location filename="../../ropa/ui/main_window.py" line="1767"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <location filename="../../ropa/ui/main_window.py" line="1775"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1752"/>
+        <location filename="../../ropa/ui/main_window.py" line="1776"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <location filename="../../ropa/ui/main_window.py" line="1777"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <location filename="../../ropa/ui/main_window.py" line="1780"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <location filename="../../ropa/ui/main_window.py" line="1781"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1760"/>
+        <location filename="../../ropa/ui/main_window.py" line="1784"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <location filename="../../ropa/ui/main_window.py" line="1815"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1788"/>
+        <location filename="../../ropa/ui/main_window.py" line="1812"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -613,162 +813,174 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1771"/>
-        <location filename="../../ropa/ui/main_window.py" line="1797"/>
+        <location filename="../../ropa/ui/main_window.py" line="1795"/>
+        <location filename="../../ropa/ui/main_window.py" line="1821"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1803"/>
+        <location filename="../../ropa/ui/main_window.py" line="1827"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1713"/>
-        <location filename="../../ropa/ui/main_window.py" line="1815"/>
+        <location filename="../../ropa/ui/main_window.py" line="1737"/>
+        <location filename="../../ropa/ui/main_window.py" line="1839"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <location filename="../../ropa/ui/main_window.py" line="512"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1714"/>
-        <location filename="../../ropa/ui/main_window.py" line="1816"/>
+        <location filename="../../ropa/ui/main_window.py" line="1738"/>
+        <location filename="../../ropa/ui/main_window.py" line="1840"/>
+        <location filename="../../ropa/ui/main_window.py" line="1852"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <location filename="../../ropa/ui/main_window.py" line="1841"/>
+        <location filename="../../ropa/ui/main_window.py" line="1852"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <source>gap-report</source>
+        <translation>puuteraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1854"/>
+        <source>Export Gap Report</source>
+        <translation>Vie puuteraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1869"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <location filename="../../ropa/ui/main_window.py" line="1896"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1853"/>
+        <location filename="../../ropa/ui/main_window.py" line="1898"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <location filename="../../ropa/ui/main_window.py" line="1927"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1893"/>
+        <location filename="../../ropa/ui/main_window.py" line="1938"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="1949"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1914"/>
+        <location filename="../../ropa/ui/main_window.py" line="1959"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1915"/>
+        <location filename="../../ropa/ui/main_window.py" line="1960"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="1969"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1925"/>
+        <location filename="../../ropa/ui/main_window.py" line="1970"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1938"/>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1983"/>
+        <location filename="../../ropa/ui/main_window.py" line="2003"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1952"/>
+        <location filename="../../ropa/ui/main_window.py" line="1997"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="2003"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="2025"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2038"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1997"/>
+        <location filename="../../ropa/ui/main_window.py" line="2042"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2093"/>
+        <location filename="../../ropa/ui/main_window.py" line="2144"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2097"/>
+        <location filename="../../ropa/ui/main_window.py" line="2148"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2100"/>
+        <location filename="../../ropa/ui/main_window.py" line="2151"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2103"/>
+        <location filename="../../ropa/ui/main_window.py" line="2154"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2107"/>
+        <location filename="../../ropa/ui/main_window.py" line="2158"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2113"/>
+        <location filename="../../ropa/ui/main_window.py" line="2164"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2115"/>
+        <location filename="../../ropa/ui/main_window.py" line="2166"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <location filename="../../ropa/ui/main_window.py" line="2171"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2110"/>
-        <location filename="../../ropa/ui/main_window.py" line="2117"/>
+        <location filename="../../ropa/ui/main_window.py" line="2161"/>
+        <location filename="../../ropa/ui/main_window.py" line="2168"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -1150,37 +1362,90 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
     </message>
 </context>
 <context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Due</source>
+        <translation>Erääntyy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <source>1 day overdue</source>
+        <translation>1 päivä myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <source>{n} days overdue</source>
+        <translation>{n} päivää myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="205"/>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <source>in 1 day</source>
+        <translation>1 päivän päästä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <source>in {n} days</source>
+        <translation>{n} päivän päästä</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="48"/>
+        <location filename="../../ropa/ui/sidebar.py" line="49"/>
         <source>All controllers</source>
         <extracomment>What &quot;All controllers&quot; offers: everything but one controller&apos;s own details.</extracomment>
         <translation>Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="50"/>
+        <location filename="../../ropa/ui/sidebar.py" line="51"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="51"/>
+        <location filename="../../ropa/ui/sidebar.py" line="52"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="52"/>
+        <location filename="../../ropa/ui/sidebar.py" line="53"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="53"/>
+        <location filename="../../ropa/ui/sidebar.py" line="54"/>
         <source>On behalf (Art. 30(2))</source>
         <translation>Toimeksiannosta (30(2))</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="54"/>
+        <location filename="../../ropa/ui/sidebar.py" line="55"/>
         <source>Details</source>
         <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="56"/>
+        <source>Dashboard</source>
+        <translation>Koontinäkymä</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,7 @@ class MainWindow(QMainWindow):
         self.export_controller_action = self._action(
             self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
         )
+        self.export_gap_action = self._action(self.tr("Export &Gap Report…"), self._on_export_gap_report)
         self.save_as_action = self._action(
             self.tr("Save Workspace &As…"), self._on_save_as, key.SaveAs, "Ctrl+Shift+S"
         )
@@ -609,6 +610,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_controller_action)
+        file_menu.addAction(self.export_gap_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
@@ -1707,6 +1709,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.export_controller_action,
+            self.export_gap_action,
             self.demo_action,
         ):
             action.setEnabled(not busy)
@@ -1839,6 +1842,23 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _on_export_gap_report(self) -> None:
+        """The shown controller's (or every one's) workbook or record with the checks' findings."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._workspace is None:
+            return
+        suggested = (self._controller or "workspace") + "-" + self.tr("gap-report")
+        types = ";;".join((self.tr("Excel workbooks (*.xlsx)"), self.tr("PDF records (*.pdf)")))
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Gap Report"), str(Path(self._start_dir()) / suggested), types
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".xlsx", ".pdf"):
+                path = Path(name + (".pdf" if "pdf" in chosen else ".xlsx"))
+            self.export_file(path, self._controller, gap_report=True)
+
     def _export(self, controller: str | None) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -1855,7 +1875,9 @@ class MainWindow(QMainWindow):
                 path = Path(name + suffix)
             self.export_file(path, controller)
 
-    def export_file(self, target: Path, controller: str | None = None) -> Task | None:
+    def export_file(
+        self, target: Path, controller: str | None = None, *, gap_report: bool = False
+    ) -> Task | None:
         """Write the workspace (or one controller) as JSON, Excel or PDF (by the file's suffix) in a
         worker, whole or not at all; labels in the window's language."""
         if self._workspace is None or self._workspace.path is None:
@@ -1866,7 +1888,9 @@ class MainWindow(QMainWindow):
             from ropa.app.exports import export_file
 
             with Session.open(source, create=False) as own:
-                return export_file(own, target, controller=controller, lang=lang, progress=progress)
+                return export_file(
+                    own, target, controller=controller, lang=lang, progress=progress, gap_report=gap_report
+                )
 
         def done(summary: Any) -> None:
             self.statusBar().showMessage(self.tr("Exported to {file}").format(file=target), 10000)
@@ -2041,7 +2065,13 @@ class MainWindow(QMainWindow):
 
     def _update_chrome(self) -> None:
         has_workspace = self._workspace is not None
-        for action in (self.save_as_action, self.refresh_action, self.import_action, self.export_action):
+        for action in (
+            self.save_as_action,
+            self.refresh_action,
+            self.import_action,
+            self.export_action,
+            self.export_gap_action,
+        ):
             action.setEnabled(has_workspace)
         if self._workspace is None:
             self.setWindowTitle("Ropa")
