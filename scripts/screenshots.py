@@ -122,6 +122,14 @@ def _shoot(app, demo: Path, empty: Path, settings, language: str, out: Path) -> 
     window.registers_page.transfers_check.setChecked(True)
     window.registers_page.overdue_check.setChecked(True)
     save(window, "registers-filtered")
+    window.registers_page.transfers_check.setChecked(False)
+    window.registers_page.overdue_check.setChecked(False)
+    window.show_view(None, View.DASHBOARD)
+    window.dashboard_page.wait()
+    save(window, "dashboard-all")
+    window.show_view(busiest.key, View.DASHBOARD)
+    window.dashboard_page.wait()
+    save(window, "dashboard-controller")
     window.close()
 
 

@@ -436,7 +436,7 @@
     <message>
         <location filename="../../ropa/ui/main_window.py" line="548"/>
         <source>Das&amp;hboard</source>
-        <translation>&amp;Koontinäkymä</translation>
+        <translation>K&amp;oontinäkymä</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/main_window.py" line="554"/>
