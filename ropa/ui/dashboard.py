@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,10 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa.gc_pause import collector_paused
 from ropa.model.checks import Finding, Severity
 from ropa.model.checks.summary import ADEQUACY, NO_MECHANISM, Dashboard, Review, field_text, path_steps
+from ropa.model.fields import Words
 from ropa.reference import reference
 from ropa.ui.charts import PALETTE, Bar, BarChart, Series
+from ropa.ui.i18n import ui_locale
 from ropa.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -65,12 +67,10 @@ SEVERITY_COLOURS = {
     Severity.INFO: QColor("#2f6690"),
 }
 MISSING_COLOUR = QColor("#c62828")
+#: What a record in the findings list is, where its name alone does not say it.
 SUBJECT_WORDS = {
-    "register": ("register", "rekisteri"),
-    "processing_on_behalf": ("Art. 30(2) record", "30(2) artiklan seloste"),
-    "controller": ("controller", "rekisterinpitäjä"),
-    "processor": ("processor", "käsittelijä"),
-    "workspace": ("workspace", "työtila"),
+    "processing_on_behalf": Words("Art. 30(2) record", "30(2) artiklan seloste"),
+    "processor": Words("processor", "käsittelijä"),
 }
 
 
@@ -123,10 +123,10 @@ class FindingsModel(QAbstractTableModel):
         if found is None:
             f = self._rows[row]
             lang = self._language
-            subject = SUBJECT_WORDS.get(f.subject, ("", ""))[1 if lang == "fi" else 0]
             record = f.name or f.record
-            if f.subject in ("processor", "processing_on_behalf"):
-                record = f"{record} ({subject})"
+            subject = SUBJECT_WORDS.get(f.subject)
+            if subject is not None:
+                record = f"{record} ({subject(lang)})"
             found = (
                 self._severity_text[f.severity],
                 self._names.get(f.controller or "", f.controller or ""),
@@ -170,7 +170,6 @@ class ReviewsModel(QAbstractTableModel):
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._locale = QLocale(QLocale.Language.Finnish if language == "fi" else QLocale.Language.English)
         self._headers = (self.tr("Due"), self.tr("Register"), self.tr("Controller"), self.tr("When"))
         self._rows: list[tuple[Review, bool]] = []
         self._names: dict[str, str] = {}
@@ -285,7 +284,7 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboardPage")
         self._track = track
         self.language = language
-        self._locale = QLocale(QLocale.Language.Finnish if language == "fi" else QLocale.Language.English)
+        self._locale = ui_locale(language)
         self._dashboard: Dashboard | None = None
         self._task: Task | None = None
         self._wanted: tuple[Callable[[], Session], str | None, date, int] | None = None
@@ -421,7 +420,10 @@ class DashboardPage(QWidget):
         self._wanted = None
 
         def work(_progress: object) -> Dashboard:
-            with open_session() as own:
+            # The collector stays paused until the workspace's records are freed: a collection
+            # over them (millions of objects) would hold the interpreter lock, and the window
+            # with it, for a good part of a second.
+            with collector_paused(), open_session() as own:
                 return own.dashboard(controller, on)
 
         task = Task(work, self)

@@ -20,6 +20,7 @@ ON = date(2026, 11, 25)
 
 def _small_workspace(path: Path) -> None:
     with Session.open(path) as ws:
+        ws.create_processor(r.Processor(key="us", name="US Mail", country="US", processing_countries=("US",)))
         ws.create_controller(
             r.Controller(key="acme", name="Acme Oy", address="Street 1", email="a@acme.example", country="FI")
         )
@@ -35,6 +36,7 @@ def _small_workspace(path: Path) -> None:
                 recipients=(r.Recipient(name="Mail house"),),
                 retention="2 years",
                 transfers=(r.Transfer(country="IN"),),  # no mechanism: an error
+                processors=(r.ProcessorLink(processor="us", agreement="DPA 2026"),),
                 next_review=date(2026, 1, 1),
             ),
         )
@@ -78,6 +80,18 @@ def test_dashboard_numbers_charts_and_opening_a_finding(make_window, tmp_path: P
     QApplication.processEvents()
     basis = purposes.form.editor("legal_basis").focus_widget()
     assert QApplication.focusWidget() is basis or basis.isAncestorOf(QApplication.focusWidget())
+
+    # a processor's finding opens the processor in the catalogue
+    window.show_view(None, View.DASHBOARD)
+    assert page.wait()
+    rows = {model.finding(row).rule.id: row for row in range(model.rowCount())}
+    assert model.index(rows["processor-representative-missing"], FindingColumn.RECORD).data() == (
+        "US Mail (processor)"
+    )
+    page.findings.activated.emit(model.index(rows["processor-representative-missing"], 0))
+    QApplication.processEvents()
+    assert window.current_view is View.PROCESSORS
+    assert window.processors_page.slot.key == "us"
 
     # one controller's dashboard; an edit makes the next one load again
     window.show_view("acme", View.DASHBOARD)
