@@ -23,13 +23,16 @@ from ropa.model.transfers import ProcessorCatalogue  # noqa: E402
 ON = date(2026, 11, 25)
 
 
-def _median(work: Callable[[], Any], runs: int) -> tuple[float, Any]:
-    times, result = [], None
+def _median(work: Callable[[], Any], runs: int) -> tuple[str, Any]:
+    """Median wall time and median CPU time of the process (less disturbed by other processes
+    sharing the cores), as text, and the result."""
+    walls, cpus, result = [], [], None
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return f"{statistics.median(walls):.2f} s (CPU {statistics.median(cpus):.2f} s)", result
 
 
 def main() -> int:
@@ -40,11 +43,11 @@ def main() -> int:
     workspace = read_document(build_demo(args.registers, seed=1), "demo")
     registers = sum(len(c.registers) for c in workspace.controllers)
     seconds, findings = _median(lambda: run_checks(workspace, ON), args.runs)
-    print(f"run_checks over {registers} registers: {seconds:.2f} s ({len(findings)} findings; budget 1 s)")
+    print(f"run_checks over {registers} registers: {seconds} ({len(findings)} findings; budget 1 s)")
     seconds, _ = _median(lambda: dashboard(workspace, ON, findings=findings), args.runs)
-    print(f"dashboard numbers from those findings: {seconds:.2f} s")
+    print(f"dashboard numbers from those findings: {seconds}")
     seconds, _ = _median(lambda: dashboard(workspace, ON), args.runs)
-    print(f"dashboard with the checks: {seconds:.2f} s")
+    print(f"dashboard with the checks: {seconds}")
     catalogue = ProcessorCatalogue(workspace.processors)
     pairs = [(c, g) for c in workspace.controllers for g in c.registers]
     biggest = max(pairs, key=lambda p: len(p[1].processors) + len(p[1].transfers) + len(p[1].data_categories))
@@ -54,11 +57,15 @@ def main() -> int:
         start = time.perf_counter()
         check_register(controller, register, catalogue, ON)
         times.append(time.perf_counter() - start)
-    seconds, _ = _median(lambda: check_register(*biggest, catalogue, ON), 11)
+    largest = []
+    for _ in range(11):
+        start = time.perf_counter()
+        check_register(*biggest, catalogue, ON)
+        largest.append(time.perf_counter() - start)
     print(
         f"one register's findings (the editor): median {statistics.median(times) * 1000:.2f} ms, "
         f"slowest {max(times) * 1000:.2f} ms of {len(sample)}; the largest register "
-        f"{seconds * 1000:.2f} ms (budget 20 ms)"
+        f"{statistics.median(largest) * 1000:.2f} ms (budget 20 ms)"
     )
     return 0
 
