@@ -146,3 +146,9 @@ def test_field_text_names_the_field_in_both_languages() -> None:
     assert basis.path == "purposes[0].legal_basis"
     assert field_text(basis, "en") == "Purposes 1 › Legal basis"
     assert field_text(basis, "fi") == "Käsittelyn tarkoitukset 1 › Oikeusperuste"
+
+
+def test_flows_seen_by_the_checks_give_the_same_destinations() -> None:
+    workspace = _workspace()
+    fresh = dashboard(workspace, ON, findings=run_checks(workspace, ON))  # flows worked out again
+    assert dashboard(workspace, ON) == fresh

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ropa.model import records as r
 from ropa.model.catalogue import entity
 from ropa.model.checks.completeness import is_missing_content, register_items
-from ropa.model.checks.engine import Finding, Severity, run_checks
-from ropa.model.transfers import TransferStatus, transfer_rows
+from ropa.model.checks.engine import Finding, FlowsSeen, Severity, run_checks
+from ropa.model.transfers import Flow, TransferStatus, transfer_rows
 
 #: How far ahead a review counts as coming up.
 UPCOMING_DAYS = 60
@@ -110,7 +110,12 @@ def dashboard(
 
     ``findings`` are ``run_checks(workspace, on)`` when not given. With a controller, the
     processor catalogue's own findings (not about the controller's records) are left out."""
-    found = list(run_checks(workspace, on) if findings is None else findings)
+    seen: FlowsSeen | None = None
+    if findings is None:
+        seen = {}
+        found = run_checks(workspace, on, flows_seen=seen)
+    else:
+        found = list(findings)
     if controller is not None:
         found = [f for f in found if f.controller == controller]
     scores = _scores(workspace, found)
@@ -128,7 +133,7 @@ def dashboard(
         findings=tuple(found),
         overdue=overdue,
         upcoming=upcoming,
-        destinations=_destinations(workspace, on),
+        destinations=_destinations(_flows(workspace, on, seen)),
         legal_bases=_legal_bases(_live(workspace)),
     )
 
@@ -191,15 +196,26 @@ def _reviews(workspace: r.Workspace, on: date) -> tuple[tuple[Review, ...], tupl
     return tuple(sorted(overdue, key=order)), tuple(sorted(upcoming, key=order))
 
 
-def _destinations(workspace: r.Workspace, on: date) -> tuple[Destination, ...]:
+def _flows(
+    workspace: r.Workspace, on: date, seen: FlowsSeen | None
+) -> Iterator[tuple[tuple[str, str], Flow]]:
+    """Each flow with its record (kind, key): those the checks saw, else worked out afresh."""
+    if seen is not None:
+        for who, flows in seen.items():
+            for flow in flows:
+                yield who, flow
+        return
+    for row in transfer_rows(workspace, on):
+        yield (row.kind.value, row.record), row.flow
+
+
+def _destinations(flows: Iterable[tuple[tuple[str, str], Flow]]) -> tuple[Destination, ...]:
     """Records with a flow to each destination outside the EEA, by the mechanism the flow has."""
     by_mechanism: dict[str, dict[str, set[tuple[str, str]]]] = {}
     records: dict[str, set[tuple[str, str]]] = {}
-    for row in transfer_rows(workspace, on):
-        flow = row.flow
+    for who, flow in flows:
         if not flow.is_transfer:
             continue
-        who = (row.kind.value, row.record)
         records.setdefault(flow.country, set()).add(who)
         mechanism = flow.mechanism or (ADEQUACY if flow.status is TransferStatus.ADEQUACY else NO_MECHANISM)
         by_mechanism.setdefault(flow.country, {}).setdefault(mechanism, set()).add(who)
