@@ -68,151 +68,151 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="310"/>
+        <location filename="../../ropa/ui/dashboard.py" line="309"/>
         <source>complete (Art. 30 content)</source>
         <translation>valmiina (30 artiklan tiedot)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="311"/>
+        <location filename="../../ropa/ui/dashboard.py" line="310"/>
         <source>errors</source>
         <translation>virhettä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="312"/>
+        <location filename="../../ropa/ui/dashboard.py" line="311"/>
         <source>warnings</source>
         <translation>varoitusta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="313"/>
+        <location filename="../../ropa/ui/dashboard.py" line="312"/>
         <source>notes</source>
         <translation>huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="314"/>
+        <location filename="../../ropa/ui/dashboard.py" line="313"/>
         <source>reviews overdue</source>
         <translation>tarkistusta myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="315"/>
+        <location filename="../../ropa/ui/dashboard.py" line="314"/>
         <source>reviews in the next 60 days</source>
         <translation>tarkistusta seuraavan 60 päivän aikana</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="327"/>
-        <location filename="../../ropa/ui/dashboard.py" line="329"/>
+        <location filename="../../ropa/ui/dashboard.py" line="326"/>
+        <location filename="../../ropa/ui/dashboard.py" line="328"/>
         <source>No registers.</source>
         <translation>Ei rekistereitä.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="328"/>
+        <location filename="../../ropa/ui/dashboard.py" line="327"/>
         <source>Completeness</source>
         <translation>Valmius</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="330"/>
+        <location filename="../../ropa/ui/dashboard.py" line="329"/>
         <source>Registers by legal basis</source>
         <translation>Rekisterit oikeusperusteittain</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="331"/>
+        <location filename="../../ropa/ui/dashboard.py" line="330"/>
         <source>No transfers outside the EU/EEA.</source>
         <translation>Ei siirtoja EU:n/ETA:n ulkopuolelle.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="333"/>
+        <location filename="../../ropa/ui/dashboard.py" line="332"/>
         <source>Transfers outside the EU/EEA: records by destination and mechanism</source>
         <translation>Siirrot EU:n/ETA:n ulkopuolelle: selosteet kohdemaittain ja siirtoperusteittain</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="355"/>
-        <location filename="../../ropa/ui/dashboard.py" line="368"/>
+        <location filename="../../ropa/ui/dashboard.py" line="354"/>
+        <location filename="../../ropa/ui/dashboard.py" line="367"/>
         <source>Findings</source>
         <translation>Havainnot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="362"/>
-        <location filename="../../ropa/ui/dashboard.py" line="369"/>
+        <location filename="../../ropa/ui/dashboard.py" line="361"/>
+        <location filename="../../ropa/ui/dashboard.py" line="368"/>
         <source>Reviews</source>
         <translation>Tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="412"/>
+        <location filename="../../ropa/ui/dashboard.py" line="419"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="454"/>
+        <location filename="../../ropa/ui/dashboard.py" line="465"/>
         <source>The checks could not run: {error}</source>
         <translation>Tarkistuksia ei voitu tehdä: {error}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="489"/>
+        <location filename="../../ropa/ui/dashboard.py" line="496"/>
         <source>All controllers</source>
         <translation>Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="492"/>
+        <location filename="../../ropa/ui/dashboard.py" line="536"/>
         <source>Checked on {date}</source>
         <translation>Tarkistettu {date}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="496"/>
+        <location filename="../../ropa/ui/dashboard.py" line="504"/>
         <source>{complete} of {total} registers fully complete</source>
         <translation>{complete}/{total} rekisteriä täysin valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="517"/>
+        <location filename="../../ropa/ui/dashboard.py" line="525"/>
         <source>Findings ({count})</source>
         <translation>Havainnot ({count})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="521"/>
+        <location filename="../../ropa/ui/dashboard.py" line="529"/>
         <source>Reviews ({count})</source>
         <translation>Tarkistukset ({count})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="530"/>
+        <location filename="../../ropa/ui/dashboard.py" line="542"/>
         <source>complete</source>
         <translation>valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="532"/>
+        <location filename="../../ropa/ui/dashboard.py" line="544"/>
         <source>Completeness by controller (least complete first)</source>
         <translation>Valmius rekisterinpitäjittäin (puutteellisimmat ensin)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="539"/>
+        <location filename="../../ropa/ui/dashboard.py" line="551"/>
         <source>Completeness by register (least complete first)</source>
         <translation>Valmius rekistereittäin (puutteellisimmat ensin)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="545"/>
+        <location filename="../../ropa/ui/dashboard.py" line="557"/>
         <source>{complete} of {items} Art. 30 items complete</source>
         <translation>{complete}/{items} 30 artiklan kohtaa valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="558"/>
-        <location filename="../../ropa/ui/dashboard.py" line="609"/>
+        <location filename="../../ropa/ui/dashboard.py" line="570"/>
+        <location filename="../../ropa/ui/dashboard.py" line="621"/>
         <source>{n} more</source>
         <translation>{n} muuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="567"/>
+        <location filename="../../ropa/ui/dashboard.py" line="579"/>
         <source>registers</source>
         <translation>rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="568"/>
+        <location filename="../../ropa/ui/dashboard.py" line="580"/>
         <source>none recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="573"/>
+        <location filename="../../ropa/ui/dashboard.py" line="585"/>
         <source>None recorded</source>
         <translation>Ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="597"/>
+        <location filename="../../ropa/ui/dashboard.py" line="609"/>
         <source>No mechanism</source>
         <translation>Ei siirtoperustetta</translation>
     </message>
@@ -222,6 +222,7 @@
     <message>
         <location filename="../../ropa/ui/dashboard.py" line="94"/>
         <source>Severity</source>
+        <extracomment>What a record in the findings list is, where its name alone does not say it.</extracomment>
         <translation>Vakavuus</translation>
     </message>
     <message>
@@ -1364,47 +1365,47 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="173"/>
         <source>Due</source>
         <translation>Erääntyy</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="173"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="173"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="173"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <location filename="../../ropa/ui/dashboard.py" line="202"/>
         <source>1 day overdue</source>
         <translation>1 päivä myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <location filename="../../ropa/ui/dashboard.py" line="202"/>
         <source>{n} days overdue</source>
         <translation>{n} päivää myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="205"/>
+        <location filename="../../ropa/ui/dashboard.py" line="204"/>
         <source>today</source>
         <translation>tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <location filename="../../ropa/ui/dashboard.py" line="206"/>
         <source>in 1 day</source>
         <translation>1 päivän päästä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <location filename="../../ropa/ui/dashboard.py" line="206"/>
         <source>in {n} days</source>
         <translation>{n} päivän päästä</translation>
     </message>

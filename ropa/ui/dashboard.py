@@ -404,11 +404,20 @@ class DashboardPage(QWidget):
         self, open_session: Callable[[], Session], controller: str | None, on: date, generation: int
     ) -> None:
         """Show the dashboard of ``controller`` (None: all) as of workspace state ``generation``:
-        computed in a worker with its own session (``open_session()``), after a short pause."""
-        if self._shown == (controller, generation) or self._loading == (controller, generation):
+        computed in a worker with its own session (``open_session()``), after a short pause.
+
+        While another controller's numbers are still on screen they are greyed out."""
+        wanted = (controller, generation)
+        if self._shown == wanted or self._loading == wanted:
+            self._wanted = None  # back to what is shown or loading: nothing else is wanted now
+            self._timer.stop()
+            if self._shown == wanted:
+                self._show_status()
+                self.splitter.setEnabled(True)
             return
         self._wanted = (open_session, controller, on, generation)
         self.status.setText(self.tr("Checking…"))
+        self.splitter.setEnabled(self._dashboard is not None and self._dashboard.controller == controller)
         self._timer.start()
 
     def _start(self) -> None:
@@ -447,8 +456,8 @@ class DashboardPage(QWidget):
 
     def _loaded(self, result: Dashboard, controller: str | None, generation: int) -> None:
         wanted = self._wanted
-        if wanted is not None and (wanted[1], wanted[3]) != (controller, generation):
-            return  # something newer is wanted: this one is stale
+        if wanted is not None and wanted[1] != controller:
+            return  # another controller's is wanted now (a newer state of this one is still shown)
         self._shown = (controller, generation)
         self.set_dashboard(result)
 
@@ -457,10 +466,6 @@ class DashboardPage(QWidget):
 
     def is_loading(self) -> bool:
         return self._task is not None or self._wanted is not None
-
-    def forget(self) -> None:
-        """Another workspace: what is shown no longer holds."""
-        self._shown = None
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         """Block until the dashboard wanted is shown (tests, screenshots, benchmarks)."""
@@ -491,7 +496,8 @@ class DashboardPage(QWidget):
             self.title.setText(self.tr("All controllers"))
         else:
             self.title.setText(controller_name or names.get(dashboard.controller, dashboard.controller))
-        self.status.setText(self.tr("Checked on {date}").format(date=dashboard.on.isoformat()))
+        self._show_status()
+        self.splitter.setEnabled(True)
         percent = self._percent(dashboard.overall)
         self.complete_tile.set(
             percent,
@@ -524,6 +530,10 @@ class DashboardPage(QWidget):
                 count=self._locale.toString(len(dashboard.overdue) + len(dashboard.upcoming))
             ),
         )
+
+    def _show_status(self) -> None:
+        if self._dashboard is not None:
+            self.status.setText(self.tr("Checked on {date}").format(date=self._dashboard.on.isoformat()))
 
     def _percent(self, share: float) -> str:
         return f"{self._locale.toString(int(share * 100 + 1e-9) if share < 1 else 100)} %"

@@ -120,3 +120,20 @@ def test_dashboard_in_finnish(make_window, tmp_path: Path) -> None:
     assert "Käsittelyn tarkoitukset 1 › Oikeusperuste" in texts
     assert "Intia: 1" in page.transfer_chart.text()
     assert page.findings.model().headerData(0, Qt.Orientation.Horizontal) is not None
+
+
+def test_switching_back_before_the_load_shows_what_was_asked_for(make_window, tmp_path: Path) -> None:
+    path = tmp_path / "small.ropa"
+    _small_workspace(path)
+    window = make_window(path, today=ON)
+    window.show_view(None, View.DASHBOARD)
+    page = window.dashboard_page
+    assert page.wait()
+    assert page.splitter.isEnabled()
+    window.show_view("acme", View.DASHBOARD)  # wanted, not started yet: the numbers shown are greyed
+    assert page.is_loading() and not page.splitter.isEnabled()
+    window.show_view(None, View.DASHBOARD)  # back before it started: nothing else is loaded
+    assert not page.is_loading() and page.splitter.isEnabled()
+    assert page.wait()
+    assert page.dashboard is not None and page.dashboard.controller is None
+    assert page.title.text() == "All controllers"
