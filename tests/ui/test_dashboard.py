@@ -137,3 +137,37 @@ def test_switching_back_before_the_load_shows_what_was_asked_for(make_window, tm
     assert page.wait()
     assert page.dashboard is not None and page.dashboard.controller is None
     assert page.title.text() == "All controllers"
+
+
+def test_a_controller_finding_opens_its_details_at_the_field(make_window, tmp_path: Path) -> None:
+    path = tmp_path / "authority.ropa"
+    with Session.open(path) as ws:
+        ws.create_controller(
+            r.Controller(
+                key="city",
+                name="City",
+                address="Town hall",
+                email="kirjaamo@city.example",
+                country="FI",
+                public_authority=True,  # and no DPO: Art. 37(1)(a)
+            )
+        )
+    window = make_window(path, today=ON)
+    window.use_record_editors()
+    window.show()
+    window.show_view("city", View.DASHBOARD)
+    page = window.dashboard_page
+    assert page.wait()
+    model = page.findings_model
+    row = next(
+        n for n in range(model.rowCount()) if model.finding(n).rule.id == "public-authority-without-dpo"
+    )
+    assert model.index(row, FindingColumn.RECORD).data() == ""
+    page.findings.doubleClicked.emit(model.index(row, FindingColumn.MESSAGE))
+    QApplication.processEvents()
+    assert window.current_view is View.DETAILS and window.current_controller == "city"
+    editor = window.controller_page.slot.widget()
+    window.activateWindow()
+    QApplication.processEvents()
+    name = editor.form.editor("dpo").form.editor("name").focus_widget()
+    assert QApplication.focusWidget() is name or name.isAncestorOf(QApplication.focusWidget())
