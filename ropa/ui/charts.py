@@ -2,7 +2,7 @@
 
 :class:`BarChart` draws horizontal bars, one per row, each made of coloured segments (a stacked
 bar), the row's label on the left and its total (or a text such as "83 %") on the right, and a
-legend below when the segments mean different things. Its text alternative (accessible
+legend above when the segments mean different things. Its text alternative (accessible
 description, tooltip per row) says the same numbers in words, so colour is never the only signal.
 """
 
@@ -120,7 +120,7 @@ class BarChart(QWidget):
         legend = self._legend()
         if not legend:
             return 0
-        lines = self._legend_lines(legend, max(self.width(), 200))
+        lines = self._legend_lines(legend, max(self.width() - self._label_width(), 200))
         return lines * self.fontMetrics().height() + 8 + (lines - 1) * 4
 
     def _legend_lines(self, legend: list[Series], width: int) -> int:
@@ -155,7 +155,7 @@ class BarChart(QWidget):
         return max((metrics.horizontalAdvance(t) for t in texts), default=0) + 10
 
     def _row_at(self, y: int) -> int | None:
-        row = y // self._row_height()
+        row = (y - self._legend_height()) // self._row_height()
         return row if 0 <= row < len(self._bars) else None
 
     # -- painting ----------------------------------------------------------------------------------
@@ -176,10 +176,11 @@ class BarChart(QWidget):
         plot_w = max(self.width() - label_w - value_w, 20)
         top = self._maximum or max((b.total for b in self._bars), default=0) or 1.0
         row_h = self._row_height()
+        top_y = self._legend_height()
         track = QColor(palette.color(QPalette.ColorRole.Mid))
         track.setAlpha(50)
         for row, bar in enumerate(self._bars):
-            y = row * row_h
+            y = top_y + row * row_h
             painter.setPen(text_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 10)
             painter.drawText(
@@ -206,7 +207,7 @@ class BarChart(QWidget):
             )
         legend = self._legend()
         if legend:
-            y = len(self._bars) * row_h + 8
+            y = 2
             x = label_w
             box = metrics.height() - 4
             for series in legend:

@@ -341,7 +341,6 @@ class DashboardPage(QWidget):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(heading)
         upper_layout.addLayout(tiles)
         upper_layout.addLayout(charts)
         upper_layout.addStretch(1)
@@ -377,6 +376,7 @@ class DashboardPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
+        layout.addLayout(heading)
         layout.addWidget(self.splitter)
 
     def _table(self, model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
