@@ -171,3 +171,22 @@ def test_a_controller_finding_opens_its_details_at_the_field(make_window, tmp_pa
     QApplication.processEvents()
     name = editor.form.editor("dpo").form.editor("name").focus_widget()
     assert QApplication.focusWidget() is name or name.isAncestorOf(QApplication.focusWidget())
+
+
+def test_export_gap_report_from_the_file_menu(make_window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "small.ropa"
+    _small_workspace(path)
+    window = make_window(path, today=ON)
+    window.show_view("acme", View.REGISTERS)
+    target = tmp_path / "acme-gaps"  # no suffix typed: the type chosen in the dialog decides
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Excel workbooks (*.xlsx)")
+    )
+    assert window.export_gap_action.isEnabled()
+    window.export_gap_action.trigger()
+    qtbot.waitUntil(lambda: window.current_task is None, timeout=30_000)
+    rows = list(openpyxl.load_workbook(tmp_path / "acme-gaps.xlsx")["Findings"].iter_rows(values_only=True))
+    assert any(row[5] == "missing-purpose-legal-basis" for row in rows[3:])
