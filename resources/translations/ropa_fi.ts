@@ -68,58 +68,58 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="309"/>
+        <location filename="../../ropa/ui/dashboard.py" line="310"/>
         <source>complete (Art. 30 content)</source>
         <translation>valmiina (30 artiklan tiedot)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="310"/>
+        <location filename="../../ropa/ui/dashboard.py" line="311"/>
         <source>errors</source>
         <translation>virhettä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="311"/>
+        <location filename="../../ropa/ui/dashboard.py" line="312"/>
         <source>warnings</source>
         <translation>varoitusta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="312"/>
+        <location filename="../../ropa/ui/dashboard.py" line="313"/>
         <source>notes</source>
         <translation>huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="313"/>
+        <location filename="../../ropa/ui/dashboard.py" line="314"/>
         <source>reviews overdue</source>
         <translation>tarkistusta myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="314"/>
+        <location filename="../../ropa/ui/dashboard.py" line="315"/>
         <source>reviews in the next 60 days</source>
         <translation>tarkistusta seuraavan 60 päivän aikana</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="326"/>
-        <location filename="../../ropa/ui/dashboard.py" line="328"/>
+        <location filename="../../ropa/ui/dashboard.py" line="327"/>
+        <location filename="../../ropa/ui/dashboard.py" line="329"/>
         <source>No registers.</source>
         <translation>Ei rekistereitä.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="327"/>
+        <location filename="../../ropa/ui/dashboard.py" line="328"/>
         <source>Completeness</source>
         <translation>Valmius</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="329"/>
+        <location filename="../../ropa/ui/dashboard.py" line="330"/>
         <source>Registers by legal basis</source>
         <translation>Rekisterit oikeusperusteittain</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="330"/>
+        <location filename="../../ropa/ui/dashboard.py" line="331"/>
         <source>No transfers outside the EU/EEA.</source>
         <translation>Ei siirtoja EU:n/ETA:n ulkopuolelle.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="332"/>
+        <location filename="../../ropa/ui/dashboard.py" line="333"/>
         <source>Transfers outside the EU/EEA: records by destination and mechanism</source>
         <translation>Siirrot EU:n/ETA:n ulkopuolelle: selosteet kohdemaittain ja siirtoperusteittain</translation>
     </message>
@@ -136,83 +136,83 @@
         <translation>Tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="419"/>
+        <location filename="../../ropa/ui/dashboard.py" line="420"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="465"/>
+        <location filename="../../ropa/ui/dashboard.py" line="466"/>
         <source>The checks could not run: {error}</source>
         <translation>Tarkistuksia ei voitu tehdä: {error}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="496"/>
+        <location filename="../../ropa/ui/dashboard.py" line="497"/>
         <source>All controllers</source>
         <translation>Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="536"/>
+        <location filename="../../ropa/ui/dashboard.py" line="537"/>
         <source>Checked on {date}</source>
         <translation>Tarkistettu {date}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="504"/>
+        <location filename="../../ropa/ui/dashboard.py" line="505"/>
         <source>{complete} of {total} registers fully complete</source>
         <translation>{complete}/{total} rekisteriä täysin valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="525"/>
+        <location filename="../../ropa/ui/dashboard.py" line="526"/>
         <source>Findings ({count})</source>
         <translation>Havainnot ({count})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="529"/>
+        <location filename="../../ropa/ui/dashboard.py" line="530"/>
         <source>Reviews ({count})</source>
         <translation>Tarkistukset ({count})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="542"/>
+        <location filename="../../ropa/ui/dashboard.py" line="543"/>
         <source>complete</source>
         <translation>valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="544"/>
+        <location filename="../../ropa/ui/dashboard.py" line="545"/>
         <source>Completeness by controller (least complete first)</source>
         <translation>Valmius rekisterinpitäjittäin (puutteellisimmat ensin)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="551"/>
+        <location filename="../../ropa/ui/dashboard.py" line="552"/>
         <source>Completeness by register (least complete first)</source>
         <translation>Valmius rekistereittäin (puutteellisimmat ensin)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="557"/>
+        <location filename="../../ropa/ui/dashboard.py" line="558"/>
         <source>{complete} of {items} Art. 30 items complete</source>
         <translation>{complete}/{items} 30 artiklan kohtaa valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="570"/>
-        <location filename="../../ropa/ui/dashboard.py" line="621"/>
+        <location filename="../../ropa/ui/dashboard.py" line="571"/>
+        <location filename="../../ropa/ui/dashboard.py" line="622"/>
         <source>{n} more</source>
         <translation>{n} muuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="579"/>
+        <location filename="../../ropa/ui/dashboard.py" line="580"/>
         <source>registers</source>
         <translation>rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="580"/>
+        <location filename="../../ropa/ui/dashboard.py" line="581"/>
         <source>none recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="585"/>
+        <location filename="../../ropa/ui/dashboard.py" line="586"/>
         <source>None recorded</source>
         <translation>Ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="609"/>
+        <location filename="../../ropa/ui/dashboard.py" line="610"/>
         <source>No mechanism</source>
         <translation>Ei siirtoperustetta</translation>
     </message>
@@ -254,6 +254,16 @@
         <location filename="../../ropa/ui/dashboard.py" line="100"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <source>Processor catalogue</source>
+        <translation>Käsittelijäluettelo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <source>Workspace</source>
+        <translation>Työtila</translation>
     </message>
 </context>
 <context>
@@ -1365,47 +1375,47 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="173"/>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
         <source>Due</source>
         <translation>Erääntyy</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="173"/>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="173"/>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="173"/>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="202"/>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
         <source>1 day overdue</source>
         <translation>1 päivä myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="202"/>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
         <source>{n} days overdue</source>
         <translation>{n} päivää myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="204"/>
+        <location filename="../../ropa/ui/dashboard.py" line="205"/>
         <source>today</source>
         <translation>tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="206"/>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
         <source>in 1 day</source>
         <translation>1 päivän päästä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="206"/>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
         <source>in {n} days</source>
         <translation>{n} päivän päästä</translation>
     </message>

@@ -100,6 +100,7 @@ class FindingsModel(QAbstractTableModel):
             self.tr("Rule"),
         )
         self._severity_text = {s: s.label(language).capitalize() for s in Severity}
+        self._owners = {"processor": self.tr("Processor catalogue"), "workspace": self.tr("Workspace")}
         self._rows: list[Finding] = []
         self._texts: dict[int, tuple[str, ...]] = {}
         self._names: dict[str, str] = {}
@@ -129,7 +130,7 @@ class FindingsModel(QAbstractTableModel):
                 record = f"{record} ({subject(lang)})"
             found = (
                 self._severity_text[f.severity],
-                self._names.get(f.controller or "", f.controller or ""),
+                self._owners.get(f.subject) or self._names.get(f.controller or "", f.controller or ""),
                 record if f.subject not in ("controller", "workspace") else "",
                 field_text(f, lang),
                 f.message(lang),

@@ -85,6 +85,9 @@ def test_dashboard_numbers_charts_and_opening_a_finding(make_window, tmp_path: P
     window.show_view(None, View.DASHBOARD)
     assert page.wait()
     rows = {model.finding(row).rule.id: row for row in range(model.rowCount())}
+    assert model.index(rows["processor-representative-missing"], FindingColumn.CONTROLLER).data() == (
+        "Processor catalogue"
+    )
     assert model.index(rows["processor-representative-missing"], FindingColumn.RECORD).data() == (
         "US Mail (processor)"
     )
