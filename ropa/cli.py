@@ -106,9 +106,13 @@ def cmd_export(args: argparse.Namespace) -> str:
 
     path = Path(args.file)
     check_suffix(path)  # refused before the workspace is even opened
+    if args.gap_report and path.suffix.lower() == ".json":
+        raise RopaError(f"{path}: --gap-report goes with an .xlsx or .pdf export, not JSON")
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return export_file(ws, path, controller=args.controller, lang=args.lang, on=on)
+        return export_file(
+            ws, path, controller=args.controller, lang=args.lang, on=on, gap_report=args.gap_report
+        )
 
 
 def cmd_notice(args: argparse.Namespace) -> str:
@@ -232,6 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--on",
         metavar="DATE",
         help="judge the transfers of the workbook or record on this date (default today)",
+    )
+    sub.add_argument(
+        "--gap-report",
+        action="store_true",
+        help="add the compliance checks' findings: a Findings sheet (.xlsx) or Annex C (.pdf)",
     )
     sub.set_defaults(run=cmd_export)
 

@@ -209,6 +209,207 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="310"/>
+        <source>complete (Art. 30 content)</source>
+        <translation>valmiina (30 artiklan tiedot)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="311"/>
+        <source>errors</source>
+        <translation>virhettä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="312"/>
+        <source>warnings</source>
+        <translation>varoitusta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="313"/>
+        <source>notes</source>
+        <translation>huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="314"/>
+        <source>reviews overdue</source>
+        <translation>tarkistusta myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="315"/>
+        <source>reviews in the next 60 days</source>
+        <translation>tarkistusta seuraavan 60 päivän aikana</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="327"/>
+        <location filename="../../ropa/ui/dashboard.py" line="329"/>
+        <source>No registers.</source>
+        <translation>Ei rekistereitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="328"/>
+        <source>Completeness</source>
+        <translation>Valmius</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="330"/>
+        <source>Registers by legal basis</source>
+        <translation>Rekisterit oikeusperusteittain</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="331"/>
+        <source>No transfers outside the EU/EEA.</source>
+        <translation>Ei siirtoja EU:n/ETA:n ulkopuolelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="333"/>
+        <source>Transfers outside the EU/EEA: records by destination and mechanism</source>
+        <translation>Siirrot EU:n/ETA:n ulkopuolelle: selosteet kohdemaittain ja siirtoperusteittain</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="354"/>
+        <location filename="../../ropa/ui/dashboard.py" line="367"/>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="361"/>
+        <location filename="../../ropa/ui/dashboard.py" line="368"/>
+        <source>Reviews</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="420"/>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="466"/>
+        <source>The checks could not run: {error}</source>
+        <translation>Tarkistuksia ei voitu tehdä: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="497"/>
+        <source>All controllers</source>
+        <translation>Kaikki rekisterinpitäjät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="505"/>
+        <source>{complete} of {total} registers fully complete</source>
+        <translation>{complete}/{total} rekisteriä täysin valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="526"/>
+        <source>Findings ({count})</source>
+        <translation>Havainnot ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="530"/>
+        <source>Reviews ({count})</source>
+        <translation>Tarkistukset ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="537"/>
+        <source>Checked on {date}</source>
+        <translation>Tarkistettu {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="543"/>
+        <source>complete</source>
+        <translation>valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="545"/>
+        <source>Completeness by controller (least complete first)</source>
+        <translation>Valmius rekisterinpitäjittäin (puutteellisimmat ensin)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="552"/>
+        <source>Completeness by register (least complete first)</source>
+        <translation>Valmius rekistereittäin (puutteellisimmat ensin)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="558"/>
+        <source>{complete} of {items} Art. 30 items complete</source>
+        <translation>{complete}/{items} 30 artiklan kohtaa valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="571"/>
+        <location filename="../../ropa/ui/dashboard.py" line="622"/>
+        <source>{n} more</source>
+        <translation>{n} muuta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="580"/>
+        <source>registers</source>
+        <translation>rekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="581"/>
+        <source>none recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="586"/>
+        <source>None recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="610"/>
+        <source>No mechanism</source>
+        <translation>Ei siirtoperustetta</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="94"/>
+        <source>Severity</source>
+        <extracomment>What a record in the findings list is, where its name alone does not say it.</extracomment>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="95"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="96"/>
+        <source>Record</source>
+        <translation>Seloste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="97"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="98"/>
+        <source>Finding</source>
+        <translation>Havainto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="99"/>
+        <source>Article</source>
+        <translation>Artikla</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="100"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <source>Processor catalogue</source>
+        <translation>Käsittelijäluettelo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <source>Workspace</source>
+        <translation>Työtila</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ropa/ui/dialogs.py" line="313"/>
@@ -249,516 +450,526 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="245"/>
-        <location filename="../../ropa/ui/main_window.py" line="260"/>
-        <location filename="../../ropa/ui/main_window.py" line="2098"/>
+        <location filename="../../ropa/ui/main_window.py" line="259"/>
+        <location filename="../../ropa/ui/main_window.py" line="280"/>
+        <location filename="../../ropa/ui/main_window.py" line="2158"/>
         <source>Cannot Open Workspace</source>
         <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="335"/>
+        <location filename="../../ropa/ui/main_window.py" line="355"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="558"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="532"/>
+        <location filename="../../ropa/ui/main_window.py" line="565"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="534"/>
+        <location filename="../../ropa/ui/main_window.py" line="567"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="539"/>
+        <location filename="../../ropa/ui/main_window.py" line="573"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="582"/>
+        <location filename="../../ropa/ui/main_window.py" line="617"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="612"/>
+        <location filename="../../ropa/ui/main_window.py" line="647"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="614"/>
+        <location filename="../../ropa/ui/main_window.py" line="649"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="541"/>
+        <location filename="../../ropa/ui/main_window.py" line="575"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="313"/>
-        <location filename="../../ropa/ui/main_window.py" line="376"/>
-        <location filename="../../ropa/ui/main_window.py" line="871"/>
-        <location filename="../../ropa/ui/main_window.py" line="965"/>
-        <location filename="../../ropa/ui/main_window.py" line="1001"/>
-        <location filename="../../ropa/ui/main_window.py" line="1028"/>
-        <location filename="../../ropa/ui/main_window.py" line="1542"/>
+        <location filename="../../ropa/ui/main_window.py" line="333"/>
+        <location filename="../../ropa/ui/main_window.py" line="396"/>
+        <location filename="../../ropa/ui/main_window.py" line="909"/>
+        <location filename="../../ropa/ui/main_window.py" line="1003"/>
+        <location filename="../../ropa/ui/main_window.py" line="1039"/>
+        <location filename="../../ropa/ui/main_window.py" line="1066"/>
+        <location filename="../../ropa/ui/main_window.py" line="1580"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="384"/>
+        <location filename="../../ropa/ui/main_window.py" line="404"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="531"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="526"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <location filename="../../ropa/ui/main_window.py" line="560"/>
         <source>Connect to &amp;Server…</source>
         <translation>Yhdistä &amp;palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="563"/>
         <source>Import &amp;Privacy Notices…</source>
         <translation>Tuo &amp;tietosuojaselosteita…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="569"/>
+        <source>Export &amp;Gap Report…</source>
+        <translation>Vie &amp;puuteraportti…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="577"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="545"/>
+        <location filename="../../ropa/ui/main_window.py" line="579"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="557"/>
+        <location filename="../../ropa/ui/main_window.py" line="591"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="558"/>
+        <location filename="../../ropa/ui/main_window.py" line="592"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="593"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="595"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="564"/>
+        <location filename="../../ropa/ui/main_window.py" line="598"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <source>Das&amp;hboard</source>
+        <translation>K&amp;oontinäkymä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="606"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <location filename="../../ropa/ui/main_window.py" line="609"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="577"/>
+        <location filename="../../ropa/ui/main_window.py" line="612"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="580"/>
+        <location filename="../../ropa/ui/main_window.py" line="615"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="584"/>
+        <location filename="../../ropa/ui/main_window.py" line="619"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="620"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="586"/>
+        <location filename="../../ropa/ui/main_window.py" line="621"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="623"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="590"/>
+        <location filename="../../ropa/ui/main_window.py" line="625"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="593"/>
+        <location filename="../../ropa/ui/main_window.py" line="628"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="595"/>
+        <location filename="../../ropa/ui/main_window.py" line="630"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="597"/>
+        <location filename="../../ropa/ui/main_window.py" line="632"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="601"/>
+        <location filename="../../ropa/ui/main_window.py" line="636"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="602"/>
+        <location filename="../../ropa/ui/main_window.py" line="637"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="604"/>
+        <location filename="../../ropa/ui/main_window.py" line="639"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="640"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="606"/>
+        <location filename="../../ropa/ui/main_window.py" line="641"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="608"/>
+        <location filename="../../ropa/ui/main_window.py" line="643"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="619"/>
+        <location filename="../../ropa/ui/main_window.py" line="654"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="623"/>
+        <location filename="../../ropa/ui/main_window.py" line="658"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="636"/>
+        <location filename="../../ropa/ui/main_window.py" line="672"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="641"/>
+        <location filename="../../ropa/ui/main_window.py" line="677"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="653"/>
+        <location filename="../../ropa/ui/main_window.py" line="689"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="658"/>
+        <location filename="../../ropa/ui/main_window.py" line="694"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="668"/>
+        <location filename="../../ropa/ui/main_window.py" line="704"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="674"/>
+        <location filename="../../ropa/ui/main_window.py" line="710"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1108"/>
+        <location filename="../../ropa/ui/main_window.py" line="1146"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1109"/>
+        <location filename="../../ropa/ui/main_window.py" line="1147"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1126"/>
+        <location filename="../../ropa/ui/main_window.py" line="1164"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1131"/>
+        <location filename="../../ropa/ui/main_window.py" line="1169"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1136"/>
+        <location filename="../../ropa/ui/main_window.py" line="1174"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1141"/>
+        <location filename="../../ropa/ui/main_window.py" line="1179"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1239"/>
+        <location filename="../../ropa/ui/main_window.py" line="1277"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <location filename="../../ropa/ui/main_window.py" line="1298"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1276"/>
+        <location filename="../../ropa/ui/main_window.py" line="1314"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1276"/>
+        <location filename="../../ropa/ui/main_window.py" line="1314"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1279"/>
+        <location filename="../../ropa/ui/main_window.py" line="1317"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1289"/>
+        <location filename="../../ropa/ui/main_window.py" line="1327"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1291"/>
+        <location filename="../../ropa/ui/main_window.py" line="1329"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1292"/>
+        <location filename="../../ropa/ui/main_window.py" line="1330"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1311"/>
+        <location filename="../../ropa/ui/main_window.py" line="1349"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1330"/>
+        <location filename="../../ropa/ui/main_window.py" line="1368"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1348"/>
+        <location filename="../../ropa/ui/main_window.py" line="1386"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1349"/>
+        <location filename="../../ropa/ui/main_window.py" line="1387"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1355"/>
+        <location filename="../../ropa/ui/main_window.py" line="1393"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1361"/>
+        <location filename="../../ropa/ui/main_window.py" line="1399"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1368"/>
+        <location filename="../../ropa/ui/main_window.py" line="1406"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1371"/>
+        <location filename="../../ropa/ui/main_window.py" line="1409"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1372"/>
+        <location filename="../../ropa/ui/main_window.py" line="1410"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1386"/>
+        <location filename="../../ropa/ui/main_window.py" line="1424"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1406"/>
+        <location filename="../../ropa/ui/main_window.py" line="1444"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1407"/>
+        <location filename="../../ropa/ui/main_window.py" line="1445"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1413"/>
+        <location filename="../../ropa/ui/main_window.py" line="1451"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1435"/>
+        <location filename="../../ropa/ui/main_window.py" line="1473"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1439"/>
+        <location filename="../../ropa/ui/main_window.py" line="1477"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1483"/>
+        <location filename="../../ropa/ui/main_window.py" line="1521"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1484"/>
+        <location filename="../../ropa/ui/main_window.py" line="1522"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1485"/>
+        <location filename="../../ropa/ui/main_window.py" line="1523"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1723"/>
+        <location filename="../../ropa/ui/main_window.py" line="1761"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1724"/>
+        <location filename="../../ropa/ui/main_window.py" line="1762"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1730"/>
+        <location filename="../../ropa/ui/main_window.py" line="1768"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <location filename="../../ropa/ui/main_window.py" line="1789"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1789"/>
+        <location filename="../../ropa/ui/main_window.py" line="1828"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1798"/>
+        <location filename="../../ropa/ui/main_window.py" line="1837"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1804"/>
+        <location filename="../../ropa/ui/main_window.py" line="1843"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1837"/>
+        <location filename="../../ropa/ui/main_window.py" line="1876"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1845"/>
+        <location filename="../../ropa/ui/main_window.py" line="1884"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1846"/>
+        <location filename="../../ropa/ui/main_window.py" line="1885"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1847"/>
+        <location filename="../../ropa/ui/main_window.py" line="1886"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1850"/>
+        <location filename="../../ropa/ui/main_window.py" line="1889"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <location filename="../../ropa/ui/main_window.py" line="1890"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1854"/>
+        <location filename="../../ropa/ui/main_window.py" line="1893"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1885"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <location filename="../../ropa/ui/main_window.py" line="1921"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -767,162 +978,174 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1865"/>
-        <location filename="../../ropa/ui/main_window.py" line="1891"/>
+        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="1930"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1897"/>
+        <location filename="../../ropa/ui/main_window.py" line="1936"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1802"/>
-        <location filename="../../ropa/ui/main_window.py" line="1909"/>
+        <location filename="../../ropa/ui/main_window.py" line="1841"/>
+        <location filename="../../ropa/ui/main_window.py" line="1948"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="528"/>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1803"/>
-        <location filename="../../ropa/ui/main_window.py" line="1910"/>
+        <location filename="../../ropa/ui/main_window.py" line="1842"/>
+        <location filename="../../ropa/ui/main_window.py" line="1949"/>
+        <location filename="../../ropa/ui/main_window.py" line="1961"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1911"/>
+        <location filename="../../ropa/ui/main_window.py" line="1950"/>
+        <location filename="../../ropa/ui/main_window.py" line="1961"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1922"/>
+        <location filename="../../ropa/ui/main_window.py" line="1960"/>
+        <source>gap-report</source>
+        <translation>puuteraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1963"/>
+        <source>Export Gap Report</source>
+        <translation>Vie puuteraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1978"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1945"/>
+        <location filename="../../ropa/ui/main_window.py" line="2005"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1947"/>
+        <location filename="../../ropa/ui/main_window.py" line="2007"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1976"/>
+        <location filename="../../ropa/ui/main_window.py" line="2036"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1987"/>
+        <location filename="../../ropa/ui/main_window.py" line="2047"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1998"/>
+        <location filename="../../ropa/ui/main_window.py" line="2058"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2008"/>
+        <location filename="../../ropa/ui/main_window.py" line="2068"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2009"/>
+        <location filename="../../ropa/ui/main_window.py" line="2069"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2018"/>
+        <location filename="../../ropa/ui/main_window.py" line="2078"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2019"/>
+        <location filename="../../ropa/ui/main_window.py" line="2079"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2032"/>
-        <location filename="../../ropa/ui/main_window.py" line="2052"/>
+        <location filename="../../ropa/ui/main_window.py" line="2092"/>
+        <location filename="../../ropa/ui/main_window.py" line="2112"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2046"/>
+        <location filename="../../ropa/ui/main_window.py" line="2106"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2052"/>
+        <location filename="../../ropa/ui/main_window.py" line="2112"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2098"/>
+        <location filename="../../ropa/ui/main_window.py" line="2158"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2111"/>
+        <location filename="../../ropa/ui/main_window.py" line="2171"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2115"/>
+        <location filename="../../ropa/ui/main_window.py" line="2175"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2212"/>
+        <location filename="../../ropa/ui/main_window.py" line="2278"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2216"/>
+        <location filename="../../ropa/ui/main_window.py" line="2282"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2219"/>
+        <location filename="../../ropa/ui/main_window.py" line="2285"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2222"/>
+        <location filename="../../ropa/ui/main_window.py" line="2288"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2226"/>
+        <location filename="../../ropa/ui/main_window.py" line="2292"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2232"/>
+        <location filename="../../ropa/ui/main_window.py" line="2298"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2234"/>
+        <location filename="../../ropa/ui/main_window.py" line="2300"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2239"/>
+        <location filename="../../ropa/ui/main_window.py" line="2305"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2229"/>
-        <location filename="../../ropa/ui/main_window.py" line="2236"/>
+        <location filename="../../ropa/ui/main_window.py" line="2295"/>
+        <location filename="../../ropa/ui/main_window.py" line="2302"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -930,198 +1153,198 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>NoticeReviewDialog</name>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="242"/>
+        <location filename="../../ropa/ui/notice_review.py" line="239"/>
         <source>Import Privacy Notices</source>
         <translation>Tuo tietosuojaselosteita</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="265"/>
+        <location filename="../../ropa/ui/notice_review.py" line="262"/>
         <source>These files could not be read and are not imported:</source>
         <translation>Näitä tiedostoja ei voitu lukea, eikä niitä tuoda:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="277"/>
-        <location filename="../../ropa/ui/notice_review.py" line="279"/>
+        <location filename="../../ropa/ui/notice_review.py" line="274"/>
+        <location filename="../../ropa/ui/notice_review.py" line="276"/>
         <source>Drafts</source>
         <translation>Luonnokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="298"/>
+        <location filename="../../ropa/ui/notice_review.py" line="295"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="305"/>
+        <location filename="../../ropa/ui/notice_review.py" line="302"/>
         <source>Controller:</source>
         <translation>Rekisterinpitäjä:</translation>
     </message>
     <message>
+        <location filename="../../ropa/ui/notice_review.py" line="309"/>
         <location filename="../../ropa/ui/notice_review.py" line="312"/>
-        <location filename="../../ropa/ui/notice_review.py" line="315"/>
         <source>Source text</source>
         <translation>Lähdeteksti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="319"/>
+        <location filename="../../ropa/ui/notice_review.py" line="316"/>
         <source>Highlighted: read into a field (the chosen one darker). Grey: kept in the notes.</source>
         <translation>Korostettu: luettu kenttään (valittu tummempana). Harmaa: säilytetään muistiinpanoissa.</translation>
     </message>
     <message>
+        <location filename="../../ropa/ui/notice_review.py" line="326"/>
         <location filename="../../ropa/ui/notice_review.py" line="329"/>
-        <location filename="../../ropa/ui/notice_review.py" line="332"/>
         <source>Fields read from the notice</source>
         <translation>Selosteesta luetut kentät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="331"/>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="331"/>
-        <location filename="../../ropa/ui/notice_review.py" line="348"/>
-        <location filename="../../ropa/ui/notice_review.py" line="353"/>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <location filename="../../ropa/ui/notice_review.py" line="345"/>
+        <location filename="../../ropa/ui/notice_review.py" line="350"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="366"/>
+        <location filename="../../ropa/ui/notice_review.py" line="363"/>
         <source>Text no field took (kept in the register&apos;s notes)</source>
         <translation>Teksti, jota mikään kenttä ei ottanut (säilytetään rekisterin muistiinpanoissa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="368"/>
+        <location filename="../../ropa/ui/notice_review.py" line="365"/>
         <source>Unmapped text</source>
         <translation>Kenttiin sijoittamaton teksti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="380"/>
+        <location filename="../../ropa/ui/notice_review.py" line="377"/>
         <source>Edit in Editor…</source>
         <translation>Muokkaa editorissa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="381"/>
+        <location filename="../../ropa/ui/notice_review.py" line="378"/>
         <source>Edit every field of the draft register in the register editor</source>
         <translation>Muokkaa luonnosrekisterin kaikkia kenttiä rekisterieditorissa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="386"/>
+        <location filename="../../ropa/ui/notice_review.py" line="383"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="391"/>
+        <location filename="../../ropa/ui/notice_review.py" line="388"/>
         <source>&amp;Accept</source>
         <translation>&amp;Hyväksy</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="401"/>
-        <location filename="../../ropa/ui/notice_review.py" line="792"/>
+        <location filename="../../ropa/ui/notice_review.py" line="398"/>
+        <location filename="../../ropa/ui/notice_review.py" line="789"/>
         <source>&amp;Import Accepted</source>
         <translation>&amp;Tuo hyväksytyt</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="434"/>
+        <location filename="../../ropa/ui/notice_review.py" line="431"/>
         <source>To review</source>
         <translation>Tarkistettava</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="435"/>
+        <location filename="../../ropa/ui/notice_review.py" line="432"/>
         <source>Accepted</source>
         <translation>Hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="436"/>
+        <location filename="../../ropa/ui/notice_review.py" line="433"/>
         <source>Discarded</source>
         <translation>Hylätty</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="443"/>
+        <location filename="../../ropa/ui/notice_review.py" line="440"/>
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="466"/>
+        <location filename="../../ropa/ui/notice_review.py" line="463"/>
         <source>{file} · {format} · language {language}</source>
         <translation>{file} · {format} · kieli {language}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="475"/>
+        <location filename="../../ropa/ui/notice_review.py" line="472"/>
         <source>(before the first heading)</source>
         <translation>(ennen ensimmäistä otsikkoa)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="486"/>
+        <location filename="../../ropa/ui/notice_review.py" line="483"/>
         <source>Choose a field to see where it was read from.</source>
         <translation>Valitse kenttä nähdäksesi, mistä se luettiin.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="503"/>
+        <location filename="../../ropa/ui/notice_review.py" line="500"/>
         <source>(empty)</source>
         <translation>(tyhjä)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="509"/>
+        <location filename="../../ropa/ui/notice_review.py" line="506"/>
         <source>Not read from the notice</source>
         <translation>Ei luettu selosteesta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="520"/>
+        <location filename="../../ropa/ui/notice_review.py" line="517"/>
         <source>unnamed</source>
         <translation>nimetön</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="521"/>
+        <location filename="../../ropa/ui/notice_review.py" line="518"/>
         <source>New controller: {name}</source>
         <translation>Uusi rekisterinpitäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="531"/>
+        <location filename="../../ropa/ui/notice_review.py" line="528"/>
         <source>Matched by business ID {id}</source>
         <translation>Tunnistettu Y-tunnuksesta {id}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="532"/>
+        <location filename="../../ropa/ui/notice_review.py" line="529"/>
         <source>Matched by name</source>
         <translation>Tunnistettu nimestä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="533"/>
+        <location filename="../../ropa/ui/notice_review.py" line="530"/>
         <source>Matched by email {email}</source>
         <translation>Tunnistettu sähköpostiosoitteesta {email}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="534"/>
+        <location filename="../../ropa/ui/notice_review.py" line="531"/>
         <source>Chosen by you</source>
         <translation>Itse valittu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="535"/>
+        <location filename="../../ropa/ui/notice_review.py" line="532"/>
         <source>Not in the workspace: created from the notice&apos;s details</source>
         <translation>Ei työtilassa: luodaan selosteen tiedoista</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="589"/>
+        <location filename="../../ropa/ui/notice_review.py" line="586"/>
         <source>{field} (change it with Edit in Editor…)</source>
         <translation>{field} (muuta sitä kohdasta Muokkaa editorissa…)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="613"/>
+        <location filename="../../ropa/ui/notice_review.py" line="610"/>
         <source>(not set)</source>
         <translation>(ei asetettu)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="704"/>
+        <location filename="../../ropa/ui/notice_review.py" line="701"/>
         <source>Not a date: write it as 2026-06-04.</source>
         <translation>Ei päivämäärä: kirjoita muodossa 2026-06-04.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="731"/>
+        <location filename="../../ropa/ui/notice_review.py" line="728"/>
         <source>Edit Draft Register</source>
         <translation>Muokkaa luonnosrekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="790"/>
+        <location filename="../../ropa/ui/notice_review.py" line="787"/>
         <source>&amp;Import Accepted ({count})</source>
         <translation>&amp;Tuo hyväksytyt ({count})</translation>
     </message>
@@ -1503,37 +1726,90 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
     </message>
 </context>
 <context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Due</source>
+        <translation>Erääntyy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <source>1 day overdue</source>
+        <translation>1 päivä myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <source>{n} days overdue</source>
+        <translation>{n} päivää myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="205"/>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <source>in 1 day</source>
+        <translation>1 päivän päästä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <source>in {n} days</source>
+        <translation>{n} päivän päästä</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="48"/>
+        <location filename="../../ropa/ui/sidebar.py" line="49"/>
         <source>All controllers</source>
         <extracomment>What &quot;All controllers&quot; offers: everything but one controller&apos;s own details.</extracomment>
         <translation>Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="50"/>
+        <location filename="../../ropa/ui/sidebar.py" line="51"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="51"/>
+        <location filename="../../ropa/ui/sidebar.py" line="52"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="52"/>
+        <location filename="../../ropa/ui/sidebar.py" line="53"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="53"/>
+        <location filename="../../ropa/ui/sidebar.py" line="54"/>
         <source>On behalf (Art. 30(2))</source>
         <translation>Toimeksiannosta (30(2))</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="54"/>
+        <location filename="../../ropa/ui/sidebar.py" line="55"/>
         <source>Details</source>
         <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="56"/>
+        <source>Dashboard</source>
+        <translation>Koontinäkymä</translation>
     </message>
 </context>
 <context>
@@ -2254,12 +2530,12 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Tuo tietosuojaselosteita</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="178"/>
+        <location filename="../../ropa/ui/notice_review.py" line="176"/>
         <source>Reading privacy notices ({count})…</source>
         <translation>Luetaan tietosuojaselosteita ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/notice_review.py" line="198"/>
+        <location filename="../../ropa/ui/notice_review.py" line="195"/>
         <source>Importing registers ({count})…</source>
         <translation>Tuodaan rekistereitä ({count})…</translation>
     </message>

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ropa.model import records as r
     from ropa.model import transfers as model_transfers
     from ropa.model.checks import Finding
+    from ropa.model.checks.summary import Dashboard
     from ropa.model.transfers import TransferRow
     from ropa.model.validate import Problem
     from ropa.store import places, reader, schema, versions, writer
@@ -352,6 +353,12 @@ class Session:
     def check(self, controller: str | None = None, on: date | None = None) -> list[Finding]:
         """Every finding of the compliance rules over the workspace (or one controller) on ``on``."""
         return checks.run_checks(self.snapshot(controller), on or date.today())
+
+    def dashboard(self, controller: str | None = None, on: date | None = None) -> Dashboard:
+        """What the window's dashboard shows of the workspace (or one controller) on ``on``."""
+        from ropa.model.checks.summary import dashboard
+
+        return dashboard(self.snapshot(controller), on or date.today(), controller=controller)
 
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""

@@ -72,6 +72,7 @@ if TYPE_CHECKING:
 
     from ropa.model import records as r
     from ropa.store.listing import ControllerSummary
+    from ropa.ui.dashboard import DashboardPage
     from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
     from ropa.ui.processors_view import ProcessorsPage
     from ropa.ui.transfers_view import TransfersPage
@@ -104,6 +105,7 @@ _VIEW_KEYS = {
     View.TRANSFERS: "Ctrl+3",
     View.ON_BEHALF: "Ctrl+4",
     View.DETAILS: "Ctrl+5",
+    View.DASHBOARD: "Ctrl+6",
 }
 
 
@@ -480,6 +482,14 @@ class MainWindow(QMainWindow):
             on_behalf.link_activated.connect(self._follow_link)
             self._restore_splitter(on_behalf.splitter)
             page = on_behalf
+        elif view is View.DASHBOARD:
+            from ropa.ui.dashboard import DashboardPage, open_finding
+
+            dashboard = DashboardPage(self._language, track=self._track)
+            dashboard.open_finding.connect(lambda finding: open_finding(self, finding))
+            dashboard.open_register.connect(self.go_to_register)
+            self._restore_splitter(dashboard.splitter)
+            page = dashboard
         else:
             from ropa.ui.pages import ControllerPage
 
@@ -504,6 +514,11 @@ class MainWindow(QMainWindow):
     @property
     def on_behalf_page(self) -> OnBehalfPage:
         page: OnBehalfPage = self._page(View.ON_BEHALF)  # type: ignore[assignment]
+        return page
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        page: DashboardPage = self._page(View.DASHBOARD)  # type: ignore[assignment]
         return page
 
     @property
@@ -551,6 +566,7 @@ class MainWindow(QMainWindow):
         self.export_controller_action = self._action(
             self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
         )
+        self.export_gap_action = self._action(self.tr("Export &Gap Report…"), self._on_export_gap_report)
         self.save_as_action = self._action(
             self.tr("Save Workspace &As…"), self._on_save_as, key.SaveAs, "Ctrl+Shift+S"
         )
@@ -581,6 +597,7 @@ class MainWindow(QMainWindow):
             View.DETAILS: self._action(
                 self.tr("Controller &Details"), lambda: self._switch_view(View.DETAILS)
             ),
+            View.DASHBOARD: self._action(self.tr("Das&hboard"), lambda: self._switch_view(View.DASHBOARD)),
         }
         for view, action in self.view_actions.items():
             action.setShortcut(QKeySequence(_VIEW_KEYS[view]))
@@ -647,6 +664,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_notices_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_controller_action)
+        file_menu.addAction(self.export_gap_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
@@ -787,7 +805,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(_STATE, self.saveState())
         self._settings.setValue(_HEADER, self.registers_page.table.horizontalHeader().saveState())
         splitters = [self._splitter, self.registers_page.splitter]
-        for view in (View.PROCESSORS, View.ON_BEHALF):
+        for view in (View.PROCESSORS, View.ON_BEHALF, View.DASHBOARD):
             page = self._pages.get(view)
             if page is not None:
                 splitters.append(page.splitter)  # type: ignore[attr-defined]
@@ -885,6 +903,8 @@ class MainWindow(QMainWindow):
                 self.on_behalf_page.set_records(listed, all_controllers=controller is None)
             elif view is View.DETAILS and controller is not None:
                 self._show_controller(controller)
+            elif view is View.DASHBOARD:
+                self.dashboard_page.load(self._workspace.reopen, controller, self.today(), self._generation)
         except RopaError as exc:
             self._error(self.tr("Cannot Read Workspace"), str(exc))
             return
@@ -1793,6 +1813,7 @@ class MainWindow(QMainWindow):
             self.import_notices_action,
             self.export_action,
             self.export_controller_action,
+            self.export_gap_action,
             self.demo_action,
         ):
             action.setEnabled(not busy)
@@ -1930,6 +1951,23 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _on_export_gap_report(self) -> None:
+        """The shown controller's (or every one's) workbook or record with the checks' findings."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._workspace is None:
+            return
+        suggested = (self._controller or "workspace") + "-" + self.tr("gap-report")
+        types = ";;".join((self.tr("Excel workbooks (*.xlsx)"), self.tr("PDF records (*.pdf)")))
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Gap Report"), str(Path(self._start_dir()) / suggested), types
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".xlsx", ".pdf"):
+                path = Path(name + (".pdf" if "pdf" in chosen else ".xlsx"))
+            self.export_file(path, self._controller, gap_report=True)
+
     def _export(self, controller: str | None) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -1946,7 +1984,9 @@ class MainWindow(QMainWindow):
                 path = Path(name + suffix)
             self.export_file(path, controller)
 
-    def export_file(self, target: Path, controller: str | None = None) -> Task | None:
+    def export_file(
+        self, target: Path, controller: str | None = None, *, gap_report: bool = False
+    ) -> Task | None:
         """Write the workspace (or one controller) as JSON, Excel or PDF (by the file's suffix) in a
         worker, whole or not at all; labels in the window's language."""
         if self._workspace is None:
@@ -1957,7 +1997,9 @@ class MainWindow(QMainWindow):
             from ropa.app.exports import export_file
 
             with source.reopen() as own:
-                return export_file(own, target, controller=controller, lang=lang, progress=progress)
+                return export_file(
+                    own, target, controller=controller, lang=lang, progress=progress, gap_report=gap_report
+                )
 
         def done(summary: Any) -> None:
             self.statusBar().showMessage(self.tr("Exported to {file}").format(file=target), 10000)
@@ -2156,7 +2198,13 @@ class MainWindow(QMainWindow):
 
     def _update_chrome(self) -> None:
         has_workspace = self._workspace is not None
-        for action in (self.save_as_action, self.refresh_action, self.import_action, self.export_action):
+        for action in (
+            self.save_as_action,
+            self.refresh_action,
+            self.import_action,
+            self.export_action,
+            self.export_gap_action,
+        ):
             action.setEnabled(has_workspace)
         self.import_notices_action.setEnabled(has_workspace)
         if self._workspace is None:

@@ -239,3 +239,16 @@ def test_privacy_notices_import_into_a_server_workspace(make_window, server, qtb
     with Session.open(address, create=False) as colleague:
         imatra = colleague.get(r.Controller, "imatran-lampo")
     assert name in [register.name for register in imatra.registers]
+
+
+def test_the_dashboard_loads_on_the_server(make_window, server) -> None:
+    """The dashboard's worker opens its own session through `Session.reopen`, as the others do."""
+    from ropa.ui.sidebar import View
+
+    _, _, address = server
+    window = make_window(address, today=TODAY)
+    window.show()
+    window.show_view(None, View.DASHBOARD)
+    page = window.dashboard_page
+    assert page.wait()
+    assert page.dashboard is not None and page.dashboard.registers > 0
