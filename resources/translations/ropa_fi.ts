@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="42"/>
+        <source>Before a schema upgrade</source>
+        <translation>Ennen skeeman päivitystä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="44"/>
+        <source>Daily</source>
+        <translation>Päivittäinen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="45"/>
+        <source>Backed up by hand</source>
+        <translation>Käsin otettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="46"/>
+        <source>Before an import</source>
+        <translation>Ennen tuontia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="47"/>
+        <source>Before a replacing import</source>
+        <translation>Ennen korvaavaa tuontia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="48"/>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="55"/>
+        <source>{n} B</source>
+        <translation>{n} t</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="57"/>
+        <source>{n} kB</source>
+        <translation>{n} kt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="58"/>
+        <source>{n} MB</source>
+        <translation>{n} Mt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="67"/>
+        <location filename="../../ropa/ui/backups_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="73"/>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="73"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="73"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="87"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="88"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="89"/>
+        <source>Show &amp;Folder</source>
+        <translation>Näytä &amp;kansio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="121"/>
+        <source>Kept in {folder}</source>
+        <translation>Säilytyspaikka: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="121"/>
+        <source>No backup folder</source>
+        <translation>Ei varmuuskopiokansiota</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="153"/>
+        <source>Cannot Back Up</source>
+        <translation>Varmuuskopiointi ei onnistu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="168"/>
+        <source>Restore Backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="170"/>
+        <source>Put the workspace back as it was on {taken}?
+
+The workspace as it is now is kept as a backup first.</source>
+        <translation>Palautetaanko työtila sellaiseksi kuin se oli {taken}?
+
+Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="209"/>
+        <source>Restoring {file}…</source>
+        <translation>Palautetaan {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="237"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Päivittäinen varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ControllerDialog</name>
     <message>
         <location filename="../../ropa/ui/dialogs.py" line="143"/>
@@ -108,503 +231,508 @@
     <message>
         <location filename="../../ropa/ui/main_window.py" line="223"/>
         <location filename="../../ropa/ui/main_window.py" line="238"/>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="2031"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="308"/>
+        <location filename="../../ropa/ui/main_window.py" line="312"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="494"/>
+        <location filename="../../ropa/ui/main_window.py" line="498"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="495"/>
+        <location filename="../../ropa/ui/main_window.py" line="499"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="502"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <location filename="../../ropa/ui/main_window.py" line="504"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="503"/>
+        <location filename="../../ropa/ui/main_window.py" line="508"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="505"/>
+        <location filename="../../ropa/ui/main_window.py" line="510"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="553"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="517"/>
+        <location filename="../../ropa/ui/main_window.py" line="522"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="578"/>
+        <location filename="../../ropa/ui/main_window.py" line="583"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="580"/>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="512"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="286"/>
-        <location filename="../../ropa/ui/main_window.py" line="349"/>
-        <location filename="../../ropa/ui/main_window.py" line="834"/>
-        <location filename="../../ropa/ui/main_window.py" line="928"/>
-        <location filename="../../ropa/ui/main_window.py" line="964"/>
-        <location filename="../../ropa/ui/main_window.py" line="991"/>
-        <location filename="../../ropa/ui/main_window.py" line="1454"/>
+        <location filename="../../ropa/ui/main_window.py" line="290"/>
+        <location filename="../../ropa/ui/main_window.py" line="353"/>
+        <location filename="../../ropa/ui/main_window.py" line="851"/>
+        <location filename="../../ropa/ui/main_window.py" line="945"/>
+        <location filename="../../ropa/ui/main_window.py" line="981"/>
+        <location filename="../../ropa/ui/main_window.py" line="1008"/>
+        <location filename="../../ropa/ui/main_window.py" line="1471"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="357"/>
+        <location filename="../../ropa/ui/main_window.py" line="361"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="468"/>
+        <location filename="../../ropa/ui/main_window.py" line="472"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <location filename="../../ropa/ui/main_window.py" line="500"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <location filename="../../ropa/ui/main_window.py" line="506"/>
+        <source>&amp;Backups…</source>
+        <translation>Varmuus&amp;kopiot…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="514"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <location filename="../../ropa/ui/main_window.py" line="516"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <location filename="../../ropa/ui/main_window.py" line="525"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="528"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="529"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="530"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <location filename="../../ropa/ui/main_window.py" line="532"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="535"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <location filename="../../ropa/ui/main_window.py" line="542"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="540"/>
+        <location filename="../../ropa/ui/main_window.py" line="545"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="548"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <location filename="../../ropa/ui/main_window.py" line="551"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="555"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="556"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="556"/>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="564"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="566"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <location filename="../../ropa/ui/main_window.py" line="568"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <location filename="../../ropa/ui/main_window.py" line="572"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="573"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="575"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="576"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="577"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <location filename="../../ropa/ui/main_window.py" line="579"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="590"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="593"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <location filename="../../ropa/ui/main_window.py" line="606"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="611"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <location filename="../../ropa/ui/main_window.py" line="623"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <location filename="../../ropa/ui/main_window.py" line="628"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="638"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="644"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1063"/>
+        <location filename="../../ropa/ui/main_window.py" line="1080"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1064"/>
+        <location filename="../../ropa/ui/main_window.py" line="1081"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1082"/>
+        <location filename="../../ropa/ui/main_window.py" line="1099"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1090"/>
+        <location filename="../../ropa/ui/main_window.py" line="1107"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1098"/>
+        <location filename="../../ropa/ui/main_window.py" line="1115"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1106"/>
+        <location filename="../../ropa/ui/main_window.py" line="1123"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1151"/>
+        <location filename="../../ropa/ui/main_window.py" line="1168"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <location filename="../../ropa/ui/main_window.py" line="1189"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1205"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1205"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1191"/>
+        <location filename="../../ropa/ui/main_window.py" line="1208"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1201"/>
+        <location filename="../../ropa/ui/main_window.py" line="1218"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <location filename="../../ropa/ui/main_window.py" line="1220"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1204"/>
+        <location filename="../../ropa/ui/main_window.py" line="1221"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1223"/>
+        <location filename="../../ropa/ui/main_window.py" line="1240"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1242"/>
+        <location filename="../../ropa/ui/main_window.py" line="1259"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <location filename="../../ropa/ui/main_window.py" line="1277"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1261"/>
+        <location filename="../../ropa/ui/main_window.py" line="1278"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1267"/>
+        <location filename="../../ropa/ui/main_window.py" line="1284"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1273"/>
+        <location filename="../../ropa/ui/main_window.py" line="1290"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1280"/>
+        <location filename="../../ropa/ui/main_window.py" line="1297"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1283"/>
+        <location filename="../../ropa/ui/main_window.py" line="1300"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <location filename="../../ropa/ui/main_window.py" line="1301"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <location filename="../../ropa/ui/main_window.py" line="1315"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1318"/>
+        <location filename="../../ropa/ui/main_window.py" line="1335"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1319"/>
+        <location filename="../../ropa/ui/main_window.py" line="1336"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1325"/>
+        <location filename="../../ropa/ui/main_window.py" line="1342"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1347"/>
+        <location filename="../../ropa/ui/main_window.py" line="1364"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1351"/>
+        <location filename="../../ropa/ui/main_window.py" line="1368"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1395"/>
+        <location filename="../../ropa/ui/main_window.py" line="1412"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1396"/>
+        <location filename="../../ropa/ui/main_window.py" line="1413"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1397"/>
+        <location filename="../../ropa/ui/main_window.py" line="1414"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1635"/>
+        <location filename="../../ropa/ui/main_window.py" line="1652"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1636"/>
+        <location filename="../../ropa/ui/main_window.py" line="1653"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1642"/>
+        <location filename="../../ropa/ui/main_window.py" line="1659"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1663"/>
+        <location filename="../../ropa/ui/main_window.py" line="1680"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1700"/>
+        <location filename="../../ropa/ui/main_window.py" line="1717"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1709"/>
+        <location filename="../../ropa/ui/main_window.py" line="1726"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1715"/>
+        <location filename="../../ropa/ui/main_window.py" line="1732"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <location filename="../../ropa/ui/main_window.py" line="1760"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <location filename="../../ropa/ui/main_window.py" line="1768"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1752"/>
+        <location filename="../../ropa/ui/main_window.py" line="1769"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <location filename="../../ropa/ui/main_window.py" line="1770"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <location filename="../../ropa/ui/main_window.py" line="1773"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <location filename="../../ropa/ui/main_window.py" line="1774"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1760"/>
+        <location filename="../../ropa/ui/main_window.py" line="1777"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <location filename="../../ropa/ui/main_window.py" line="1808"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1788"/>
+        <location filename="../../ropa/ui/main_window.py" line="1805"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -613,162 +741,177 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1771"/>
-        <location filename="../../ropa/ui/main_window.py" line="1797"/>
+        <location filename="../../ropa/ui/main_window.py" line="1788"/>
+        <location filename="../../ropa/ui/main_window.py" line="1814"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1803"/>
+        <location filename="../../ropa/ui/main_window.py" line="1820"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1713"/>
-        <location filename="../../ropa/ui/main_window.py" line="1815"/>
+        <location filename="../../ropa/ui/main_window.py" line="1730"/>
+        <location filename="../../ropa/ui/main_window.py" line="1832"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <location filename="../../ropa/ui/main_window.py" line="501"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1714"/>
-        <location filename="../../ropa/ui/main_window.py" line="1816"/>
+        <location filename="../../ropa/ui/main_window.py" line="1731"/>
+        <location filename="../../ropa/ui/main_window.py" line="1833"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <location filename="../../ropa/ui/main_window.py" line="1834"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1845"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <location filename="../../ropa/ui/main_window.py" line="1878"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1853"/>
+        <location filename="../../ropa/ui/main_window.py" line="1880"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <location filename="../../ropa/ui/main_window.py" line="1895"/>
+        <source>Replace Read-only File</source>
+        <translation>Korvaa kirjoitussuojattu tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1896"/>
+        <source>{file} is read-only. Replace it?</source>
+        <translation>{file} on kirjoitussuojattu. Korvataanko se?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1902"/>
+        <source>Cannot Export</source>
+        <translation>Vienti ei onnistu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1933"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1893"/>
+        <location filename="../../ropa/ui/main_window.py" line="1944"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="1955"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1914"/>
+        <location filename="../../ropa/ui/main_window.py" line="1965"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1915"/>
+        <location filename="../../ropa/ui/main_window.py" line="1966"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="1975"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1925"/>
+        <location filename="../../ropa/ui/main_window.py" line="1976"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1938"/>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1989"/>
+        <location filename="../../ropa/ui/main_window.py" line="2009"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1952"/>
+        <location filename="../../ropa/ui/main_window.py" line="2003"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="2009"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="2031"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2044"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1997"/>
+        <location filename="../../ropa/ui/main_window.py" line="2048"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2093"/>
+        <location filename="../../ropa/ui/main_window.py" line="2150"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2097"/>
+        <location filename="../../ropa/ui/main_window.py" line="2154"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2100"/>
+        <location filename="../../ropa/ui/main_window.py" line="2157"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2103"/>
+        <location filename="../../ropa/ui/main_window.py" line="2160"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2107"/>
+        <location filename="../../ropa/ui/main_window.py" line="2164"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2113"/>
+        <location filename="../../ropa/ui/main_window.py" line="2170"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2115"/>
+        <location filename="../../ropa/ui/main_window.py" line="2172"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <location filename="../../ropa/ui/main_window.py" line="2177"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2110"/>
-        <location filename="../../ropa/ui/main_window.py" line="2117"/>
+        <location filename="../../ropa/ui/main_window.py" line="2167"/>
+        <location filename="../../ropa/ui/main_window.py" line="2174"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>

@@ -38,15 +38,14 @@ if TYPE_CHECKING:
 
 def reason_text(reason: str) -> str:
     """Why a backup was taken, in the window's language."""
-    tr = QCoreApplication.translate
     if reason.startswith("before-upgrade"):
-        return tr("BackupsDialog", "Before a schema upgrade")
+        return QCoreApplication.translate("BackupsDialog", "Before a schema upgrade")
     known = {
-        "daily": tr("BackupsDialog", "Daily"),
-        "manual": tr("BackupsDialog", "Backed up by hand"),
-        "before-import": tr("BackupsDialog", "Before an import"),
-        "before-replace": tr("BackupsDialog", "Before a replacing import"),
-        "before-restore": tr("BackupsDialog", "Before a restore"),
+        "daily": QCoreApplication.translate("BackupsDialog", "Daily"),
+        "manual": QCoreApplication.translate("BackupsDialog", "Backed up by hand"),
+        "before-import": QCoreApplication.translate("BackupsDialog", "Before an import"),
+        "before-replace": QCoreApplication.translate("BackupsDialog", "Before a replacing import"),
+        "before-restore": QCoreApplication.translate("BackupsDialog", "Before a restore"),
     }
     return known.get(reason, reason)
 

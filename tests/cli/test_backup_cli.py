@@ -49,7 +49,9 @@ def test_backup_list_and_restore_on_each_engine(
 
 
 @pytest.mark.sqlite_only
-def test_backup_to_a_file_and_daily_backup_on_open(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_to_a_file_and_daily_backup_on_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "w.ropa"
     assert main(["--db", str(db), "demo", "--registers", "5"]) == 0
     assert main(["--db", str(db), "backup", str(tmp_path / "copy.ropa")]) == 0
