@@ -56,9 +56,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(autouse=True)
-def private_state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The notes of unfinished writes (ropa.private_write) go to the test's tmp dir, not the user's."""
-    folder = tmp_path / "state"
+def private_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The notes of unfinished writes (ropa.private_write) go to a tmp dir of the test's own (not
+    into tmp_path, whose listing tests check), never to the user's."""
+    folder = tmp_path_factory.mktemp("state")
     monkeypatch.setenv(STATE_DIR_VARIABLE, str(folder))
     return folder
 
