@@ -34,9 +34,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
+    from ropa.cli_backups import on_open
 
     prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
-    return Session.open(resolve_workspace(args.db), password_prompt=prompt)
+    session = Session.open(resolve_workspace(args.db), password_prompt=prompt)
+    on_open(session)  # stale temporary files away, the daily backup
+    return session
 
 
 def _ask_password(location: str) -> str | None:
@@ -111,16 +114,37 @@ def cmd_export(args: argparse.Namespace) -> str:
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
         return export_file(
-            ws, path, controller=args.controller, lang=args.lang, on=on, gap_report=args.gap_report
+            ws,
+            path,
+            controller=args.controller,
+            lang=args.lang,
+            on=on,
+            gap_report=args.gap_report,
+            private=not args.shared,
+            replace_read_only=args.force,
         )
 
 
 def cmd_notice(args: argparse.Namespace) -> str:
+    from ropa.app.exports import check_target
     from ropa.io.pdf import export_notice
 
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return str(export_notice(ws, args.register, args.file, lang=args.lang, on=on))
+        check_target(ws, args.file, replace_read_only=args.force)
+        return str(
+            export_notice(ws, args.register, args.file, lang=args.lang, on=on, private=not args.shared)
+        )
+
+
+def _writes_file(sub: argparse.ArgumentParser) -> None:
+    """The options of a command that writes a file holding the record."""
+    sub.add_argument(
+        "--shared",
+        action="store_true",
+        help="give the file the usual permissions (the umask's) instead of owner-only (0600)",
+    )
+    sub.add_argument("--force", action="store_true", help="replace FILE even if it is read-only")
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
@@ -242,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the compliance checks' findings: a Findings sheet (.xlsx) or Annex C (.pdf)",
     )
+    _writes_file(sub)
     sub.set_defaults(run=cmd_export)
 
     sub = commands.add_parser(
@@ -251,12 +276,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--lang", choices=("fi", "en"), default="fi", help="language of the notice (default fi)")
     sub.add_argument("--on", metavar="DATE", help="judge transfers on this date (YYYY-MM-DD; default today)")
+    _writes_file(sub)
     sub.set_defaults(run=cmd_notice)
 
     sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")
     sub.add_argument("--registers", type=int, required=True, metavar="N")
     sub.add_argument("--seed", type=int, default=0, metavar="S")
     sub.set_defaults(run=cmd_demo)
+
+    from ropa.cli_backups import add_commands as add_backup_commands
+
+    add_backup_commands(commands)
 
     sub = _judging(
         commands, "transfers", "list every declared and derived transfer of each register, judged on a date"

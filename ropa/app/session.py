@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from ropa.app._lazy import LazyModule
-from ropa.app.location import server_backup_folder
+from ropa.app.location import backups_to_keep, file_backup_folder, server_backup_folder
 from ropa.errors import ConflictError, PermissionDeniedError, RopaError
 from ropa.gc_pause import collector_paused
-from ropa.store import SnapshotBackups, Store, is_server_address, listing, open_store
+from ropa.private_write import write_file
+from ropa.store import BackupPlace, SnapshotBackups, Store, is_server_address, listing, open_store
 from ropa.store.listing import ControllerSummary, RegisterSummary
 
 if TYPE_CHECKING:
@@ -248,12 +249,22 @@ class Session:
         one line saying so. A server workspace's backups are interchange JSON snapshots in the
         local backup folder (:func:`ropa.app.location.server_backup_folder`).
         """
-        backups = None
+        backups, file_backups, keep = None, None, backups_to_keep()
         if is_server_address(location):
             backups = SnapshotBackups(
-                folder=server_backup_folder(os.fspath(location)), dump=interchange.dumps
+                folder=server_backup_folder(os.fspath(location)), dump=interchange.dumps, keep=keep
             )
-        return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
+        else:
+            path = Path(location)
+            file_backups = BackupPlace(folder=file_backup_folder(path), keep=keep)
+        store = open_store(
+            location,
+            create=create,
+            password_prompt=password_prompt,
+            backups=backups,
+            file_backups=file_backups,
+        )
+        return cls(store)
 
     def reopen(self) -> Session:
         """Another session on the same workspace, with its own connections (a worker thread's):
@@ -471,20 +482,41 @@ class Session:
         """Save As: a consistent, owner-only copy of the whole workspace."""
         self.store.copy_to(target)
 
+    def is_empty(self) -> bool:
+        """True when the workspace holds no controller and no processor (one cheap query)."""
+        rows = self.store.read(
+            "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM controller LIMIT 1) c)"
+            " + (SELECT COUNT(*) FROM (SELECT 1 FROM processor LIMIT 1) p)"
+        )
+        return not rows[0][0]
+
+    def backup(self, reason: str = "manual") -> str:
+        """Keep a consistent copy of the workspace in its backup folder now; return where it went."""
+        return self.store.backup(reason)
+
+    def backup_if_not_empty(self, reason: str) -> str | None:
+        """A backup before a risky operation; an empty workspace has nothing to lose."""
+        return None if self.is_empty() else self.store.backup(reason)
+
     # -- import and export --------------------------------------------------------------------
 
     def import_records(
-        self, records: r.Workspace, *, replace: bool = False, progress: Progress | None = None
+        self,
+        records: r.Workspace,
+        *,
+        replace: bool = False,
+        progress: Progress | None = None,
+        backup_reason: str | None = None,
     ) -> SaveSummary:
-        """Store a validated document in one transaction; back the workspace up first when replacing.
+        """Store a validated document in one transaction, after a backup of a workspace that is not
+        empty (``before-import``, ``before-replace``, or ``backup_reason``).
 
         With ``progress``, a cancel stops the running statement (SQLite) or the commit and rolls
         everything back.
         """
         cancelled = progress.cancelled if progress is not None else None
         self._processors = None
-        if replace:
-            self.store.backup("before-import")
+        self.backup_if_not_empty(backup_reason or ("before-replace" if replace else "before-import"))
         try:
             with self.store.begin(interrupt=cancelled) as conn, collector_paused():
                 summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
@@ -503,6 +535,7 @@ class Session:
         (Drafts read from privacy notices come this way; processors are not part of it.)"""
         registers = 0
         controllers_added = 0
+        self.backup_if_not_empty("before-import")
         with self.store.begin() as conn, collector_paused():
             ids = self._processor_ids(conn)
             existing = reader.ids_by_key(conn, r.Controller, [c.key for c in records.controllers])
@@ -566,16 +599,22 @@ class Session:
         return preview(self.snapshot(), records, replace=replace)
 
     def export_json(
-        self, path: str | Path, *, controller: str | None = None, progress: Progress | None = None
+        self,
+        path: str | Path,
+        *,
+        controller: str | None = None,
+        progress: Progress | None = None,
+        private: bool = True,
     ) -> r.Workspace:
-        """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
+        """Write the workspace (or one controller's part) to ``path``, whole or not at all, owner-only
+        unless ``private`` is false."""
         step = _Steps(progress, 3)
         step("Reading the workspace")
         snapshot = self.snapshot(controller)
         step("Writing JSON")
         content = interchange.dumps(snapshot)
         step("Saving the file")
-        write_atomically(Path(path), content)
+        write_file(Path(path), content, private=private)
         return snapshot
 
     # -- registers ----------------------------------------------------------------------------
@@ -1128,14 +1167,3 @@ def _removed(index: int) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
         return (*items[:index], *items[index + 1 :])
 
     return edit
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write beside ``path`` and rename over it, so a crash never leaves half a file."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_bytes(content)
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise RopaError(f"{path}: cannot write: {exc.strerror}") from exc
