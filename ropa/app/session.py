@@ -19,11 +19,12 @@ uses them (:mod:`ropa.app._lazy`), so the window paints its first list without w
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import importlib
 import os
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,7 @@ from ropa.store import SnapshotBackups, Store, is_server_address, listing, open_
 from ropa.store.listing import ControllerSummary, RegisterSummary
 
 if TYPE_CHECKING:
+    from ropa.app import history
     from ropa.io import interchange
     from ropa.io.excel.preview import ImportPreview
     from ropa.model import catalogue, checks, validate
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
 else:
     interchange = LazyModule("ropa.io.interchange")
     catalogue = LazyModule("ropa.model.catalogue")
+    history = LazyModule("ropa.app.history")
     checks = LazyModule("ropa.model.checks")
     validate = LazyModule("ropa.model.validate")
     model_processors = LazyModule("ropa.model.processors")
@@ -231,6 +234,7 @@ class Session:
         self.store = store
         self._written: dict[tuple[type, str], int] = {}  # versions this session wrote, for revert
         self._processors: tuple[r.Processor, ...] | None = None  # the catalogue, until it changes
+        self._label: history.Label | None = None  # what a composite command calls its change
 
     @classmethod
     def open(
@@ -467,7 +471,9 @@ class Session:
             self.store.backup("before-import")
         try:
             with self.store.begin(interrupt=cancelled) as conn, collector_paused():
+                logged = self._import_log(conn, records, replace)
                 summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
+                logged()
                 if cancelled is not None and cancelled():
                     raise Cancelled()  # the last moment to say no: nothing is committed yet
         except RopaError:  # the interrupted statement, or anything else once Cancel was pressed
@@ -475,6 +481,28 @@ class Session:
                 raise Cancelled() from None
             raise
         return summary
+
+    def _import_log(self, conn: Any, records: r.Workspace, replace: bool) -> Callable[[], None]:
+        """What the history logs of an import, read before it is saved; call the result after."""
+        existing: dict[str, set[str]] = {}
+        dropped: list[tuple[str, str, str]] = []
+        if replace:
+            wanted = {
+                r.Processor: [p.key for p in records.processors],
+                r.Controller: [c.key for c in records.controllers],
+                r.Register: [g.key for c in records.controllers for g in c.registers],
+                r.ProcessingOnBehalf: [p.key for c in records.controllers for p in c.processing_on_behalf],
+            }
+            for kind, keys in wanted.items():
+                existing[history.ENTITIES[kind]] = set(reader.ids_by_key(conn, kind, keys))
+            kept = {*wanted[r.Register], *wanted[r.ProcessingOnBehalf]}
+            dropped = [
+                found
+                for found in history.dropped_by_replace(conn, sorted(existing["controller"]))
+                if found[1] not in kept
+            ]
+        user = self.user()
+        return lambda: history.log_import(conn, records, user=user, existing=existing, dropped=dropped)
 
     def add_registers(self, records: r.Workspace) -> SaveSummary:
         """Store a validated document whose controllers may already be in the workspace: those get
@@ -507,6 +535,21 @@ class Session:
                     )
                     controllers_added += 1
                 registers += len(controller.registers)
+            history.log_import(
+                conn,
+                dataclasses.replace(
+                    records,
+                    processors=(),
+                    controllers=tuple(
+                        c if c.key not in existing else dataclasses.replace(c, processing_on_behalf=())
+                        for c in records.controllers
+                    ),
+                ),
+                user=self.user(),
+                existing={},
+                description="Add registers",
+                kept=existing,
+            )
         return writer.SaveSummary(controllers_added=controllers_added, registers=registers)
 
     def import_file(
@@ -573,14 +616,17 @@ class Session:
             writer.insert_records(
                 conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], [(register, controller_id, at)], ids
             )
-        return Change(
-            description=f"Create register {register.name or register.key}",
-            action="create",
-            record=r.Register,
-            new=register,
-            controller=controller,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Create register {register.name or register.key}",
+                    action="create",
+                    record=r.Register,
+                    new=register,
+                    controller=controller,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     @_remembered
     def update_register(
@@ -594,16 +640,19 @@ class Session:
         with self.store.begin() as conn:
             old, row_id, version = self._update_keyed(conn, r.Register, key, register, expected_version)
             controller = places.placement(conn, r.Register, row_id)[0]
-        return Change(
-            description=f"Edit register {register.name or register.key}",
-            action="update",
-            record=r.Register,
-            old=old,
-            new=register,
-            controller=controller,
-            old_controller=controller,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Edit register {register.name or register.key}",
+                    action="update",
+                    record=r.Register,
+                    old=old,
+                    new=register,
+                    controller=controller,
+                    old_controller=controller,
+                    version=version,
+                ),
+            )
 
     @_remembered
     def delete_register(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -613,14 +662,17 @@ class Session:
             controller, position, controller_id = places.placement(conn, r.Register, row_id)
             places.remove(conn, r.Register, row_id)
             places.shift(conn, r.Register, controller_id, position + 1, -1)
-        return Change(
-            description=f"Delete register {old.name or old.key}",
-            action="delete",
-            record=r.Register,
-            old=old,
-            old_controller=controller,
-            position=position,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Delete register {old.name or old.key}",
+                    action="delete",
+                    record=r.Register,
+                    old=old,
+                    old_controller=controller,
+                    position=position,
+                ),
+            )
 
     def duplicate_register(self, key: str, new_key: str | None = None) -> Change:
         """A copy of register ``key`` right after it, under a new key ("<key>-copy", "-copy-2"...)."""
@@ -632,19 +684,19 @@ class Session:
         while new_key is None and candidate in taken:
             candidate, n = f"{key}-copy-{n}", n + 1
         copy = dataclasses.replace(original, key=candidate)
-        change = self.create_register(controller, copy, position=position + 1)
-        return dataclasses.replace(
-            change, description=f"Duplicate register {original.name or key}", action="duplicate"
-        )
+        description = f"Duplicate register {original.name or key}"
+        with self._labelled(description, "duplicate"):
+            change = self.create_register(controller, copy, position=position + 1)
+        return dataclasses.replace(change, description=description, action="duplicate")
 
     def retire_register(self, key: str, *, expected_version: int | None = None) -> Change:
         """Mark a register retired (its processing has ended); the record is kept."""
         register = self.get(r.Register, key)
         changed = dataclasses.replace(register, status="retired")
-        change = self.update_register(key, changed, expected_version=expected_version)
-        return dataclasses.replace(
-            change, description=f"Retire register {register.name or key}", action="retire"
-        )
+        description = f"Retire register {register.name or key}"
+        with self._labelled(description, "retire"):
+            change = self.update_register(key, changed, expected_version=expected_version)
+        return dataclasses.replace(change, description=description, action="retire")
 
     @_remembered
     def move_register(self, key: str, controller: str, *, expected_version: int | None = None) -> Change:
@@ -656,17 +708,20 @@ class Session:
             target_id = self._id(conn, r.Controller, controller)
             places.put(conn, r.Register, row_id, target_id, places.count(conn, r.Register, target_id))
             places.shift(conn, r.Register, old_controller_id, position + 1, -1)
-        return Change(
-            description=f"Move register {register.name or key}",
-            action="move",
-            record=r.Register,
-            old=register,
-            new=register,
-            controller=controller,
-            old_controller=before,
-            position=position,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Move register {register.name or key}",
+                    action="move",
+                    record=r.Register,
+                    old=register,
+                    new=register,
+                    controller=controller,
+                    old_controller=before,
+                    position=position,
+                    version=version,
+                ),
+            )
 
     # -- controllers --------------------------------------------------------------------------
 
@@ -683,13 +738,16 @@ class Session:
             writer.insert_records(
                 conn, r.Controller, schema.LISTS[reader.KEYED[r.Controller]], [(controller, None, 0)], ids
             )
-        return Change(
-            description=f"Create controller {controller.name or controller.key}",
-            action="create",
-            record=r.Controller,
-            new=controller,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Create controller {controller.name or controller.key}",
+                    action="create",
+                    record=r.Controller,
+                    new=controller,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     @_remembered
     def update_controller(
@@ -704,17 +762,20 @@ class Session:
             writer.update_record(
                 conn, r.Controller, schema.ROOTS[r.Controller], row_id, details, {}, lists=False
             )
-        new = dataclasses.replace(
-            controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
-        )
-        return Change(
-            description=f"Edit controller {controller.name or controller.key}",
-            action="update",
-            record=r.Controller,
-            old=old,
-            new=new,
-            version=version,
-        )
+            new = dataclasses.replace(
+                controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
+            )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Edit controller {controller.name or controller.key}",
+                    action="update",
+                    record=r.Controller,
+                    old=old,
+                    new=new,
+                    version=version,
+                ),
+            )
 
     def rename_controller(self, key: str, name: str, *, expected_version: int | None = None) -> Change:
         """Give a controller a new name; nothing else changes."""
@@ -723,10 +784,10 @@ class Session:
             problem = validate.Problem(("name",), "a name is needed")
             raise CommandError("controller", key, [problem], r.Controller)
         changed = dataclasses.replace(old, name=name.strip())
-        change = self.update_controller(key, changed, expected_version=expected_version)
-        return dataclasses.replace(
-            change, description=f"Rename controller {old.name or key}", action="rename"
-        )
+        description = f"Rename controller {old.name or key}"
+        with self._labelled(description, "rename"):
+            change = self.update_controller(key, changed, expected_version=expected_version)
+        return dataclasses.replace(change, description=description, action="rename")
 
     @_remembered
     def delete_controller(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -735,9 +796,15 @@ class Session:
             row_id, _ = versions.claim(conn, r.Controller, key, expected_version)
             old: r.Controller = reader.load_one(conn, r.Controller, key)
             places.remove(conn, r.Controller, row_id)
-        return Change(
-            description=f"Delete controller {old.name or key}", action="delete", record=r.Controller, old=old
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Delete controller {old.name or key}",
+                    action="delete",
+                    record=r.Controller,
+                    old=old,
+                ),
+            )
 
     # -- processors ---------------------------------------------------------------------------
 
@@ -756,22 +823,23 @@ class Session:
             )
             if processor.parent:
                 places.set_parent(conn, new_id, ids[processor.parent])
-        return Change(
-            description=f"Create processor {processor.name or processor.key}",
-            action="create",
-            record=r.Processor,
-            new=processor,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Create processor {processor.name or processor.key}",
+                    action="create",
+                    record=r.Processor,
+                    new=processor,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     def add_subprocessor(self, parent: str, processor: r.Processor) -> Change:
         """A new processor engaged by ``parent`` (a sub-processor, at any depth)."""
-        change = self.create_processor(dataclasses.replace(processor, parent=parent))
-        return dataclasses.replace(
-            change,
-            description=f"Add sub-processor {processor.name or processor.key}",
-            action="add-subprocessor",
-        )
+        description = f"Add sub-processor {processor.name or processor.key}"
+        with self._labelled(description, "add-subprocessor"):
+            change = self.create_processor(dataclasses.replace(processor, parent=parent))
+        return dataclasses.replace(change, description=description, action="add-subprocessor")
 
     @_remembered
     def update_processor(
@@ -793,14 +861,17 @@ class Session:
                 raise CommandError("processor", key, [problem], r.Processor)
             writer.update_record(conn, r.Processor, schema.ROOTS[r.Processor], ids[key], processor, ids)
             writer.check_no_processor_cycle(conn)
-        return Change(
-            description=f"Edit processor {processor.name or processor.key}",
-            action="update",
-            record=r.Processor,
-            old=old,
-            new=processor,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Edit processor {processor.name or processor.key}",
+                    action="update",
+                    record=r.Processor,
+                    old=old,
+                    new=processor,
+                    version=version,
+                ),
+            )
 
     @_remembered
     def delete_processor(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -814,9 +885,15 @@ class Session:
                 problem = validate.Problem((), f"still used by {used}; remove those first")
                 raise CommandError("processor", key, [problem], r.Processor)
             places.remove(conn, r.Processor, row_id)
-        return Change(
-            description=f"Delete processor {old.name or key}", action="delete", record=r.Processor, old=old
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Delete processor {old.name or key}",
+                    action="delete",
+                    record=r.Processor,
+                    old=old,
+                ),
+            )
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
@@ -837,14 +914,17 @@ class Session:
                 [(record, controller_id, at)],
                 ids,
             )
-        return Change(
-            description="Create processing on behalf",
-            action="create",
-            record=r.ProcessingOnBehalf,
-            new=record,
-            controller=controller,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description="Create processing on behalf",
+                    action="create",
+                    record=r.ProcessingOnBehalf,
+                    new=record,
+                    controller=controller,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     @_remembered
     def update_processing_on_behalf(
@@ -852,14 +932,17 @@ class Session:
     ) -> Change:
         with self.store.begin() as conn:
             old, _, version = self._update_keyed(conn, r.ProcessingOnBehalf, key, record, expected_version)
-        return Change(
-            description="Edit processing on behalf",
-            action="update",
-            record=r.ProcessingOnBehalf,
-            old=old,
-            new=record,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description="Edit processing on behalf",
+                    action="update",
+                    record=r.ProcessingOnBehalf,
+                    old=old,
+                    new=record,
+                    version=version,
+                ),
+            )
 
     @_remembered
     def delete_processing_on_behalf(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -869,14 +952,17 @@ class Session:
             controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
             places.remove(conn, r.ProcessingOnBehalf, row_id)
             places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
-        return Change(
-            description="Delete processing on behalf",
-            action="delete",
-            record=r.ProcessingOnBehalf,
-            old=old,
-            old_controller=controller,
-            position=position,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description="Delete processing on behalf",
+                    action="delete",
+                    record=r.ProcessingOnBehalf,
+                    old=old,
+                    old_controller=controller,
+                    position=position,
+                ),
+            )
 
     # -- parts of a register: declared transfers and processor links --------------------------
 
@@ -957,17 +1043,24 @@ class Session:
         except IndexError:
             problem = validate.Problem((name,), "no such item")
             raise CommandError("register", key, [problem], r.Register) from None
-        change = self.update_register(key, changed, expected_version=loaded.version)
-        return dataclasses.replace(change, description=f"{what}: {register.name or key}", action=action)
+        description = f"{what}: {register.name or key}"
+        with self._labelled(description, action):
+            change = self.update_register(key, changed, expected_version=loaded.version)
+        return dataclasses.replace(change, description=description, action=action)
 
     # -- undo ---------------------------------------------------------------------------------
 
-    def revert(self, change: Change) -> Change:
+    def revert(self, change: Change, *, action: str = "undo") -> Change:
         """Undo ``change``; the returned change redoes it when reverted in turn.
 
         Refused with :class:`ConflictError` when someone else changed (or deleted) the record
-        since this session last wrote it: undo never overwrites another person's work.
+        since this session last wrote it: undo never overwrites another person's work. The
+        history logs it as ``action`` ("undo", or "redo" when the window redoes).
         """
+        with self._labelled(f"{action.capitalize()}: {change.description}", action):
+            return self._revert(change)
+
+    def _revert(self, change: Change) -> Change:
         record, old, new = change.record, change.old, change.new
         seen = None if new is None else self._written.get((record, new.key), change.version)
         if record is r.Register:
@@ -1040,6 +1133,28 @@ class Session:
         self._check(record, ids, conn, kind, allow=key)
         writer.update_record(conn, kind, schema.LISTS[reader.KEYED[kind]].table, row_id, record, ids)
         return old, row_id, version
+
+    def _logged(self, conn: Any, change: Change) -> Change:
+        """Append ``change`` to the change history, in the transaction that made it."""
+        if change.record in (r.Register, r.ProcessingOnBehalf) and not (
+            change.controller or change.old_controller
+        ):
+            row_id = self._id(conn, change.record, change.key)
+            change = dataclasses.replace(change, controller=places.placement(conn, change.record, row_id)[0])
+        history.log_change(conn, change, user=self.user(), label=self._label)
+        return change
+
+    @contextlib.contextmanager
+    def _labelled(self, description: str, action: str) -> Iterator[None]:
+        """Log the change made inside as ``description`` / ``action`` (the outermost label wins)."""
+        if self._label is not None:
+            yield
+            return
+        self._label = history.Label(description, action)
+        try:
+            yield
+        finally:
+            self._label = None
 
     def _done(self, change: Change) -> Change:
         """Remember the version this session left the record at (what :meth:`revert` expects)."""
