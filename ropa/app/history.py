@@ -184,7 +184,7 @@ def log_import(
         rows.append(
             {
                 "at": at,
-                "user": user,
+                "changed_by": user,
                 "action": action,
                 "description": description,
                 "entity": name,
@@ -206,7 +206,7 @@ def log_import(
         rows.append(
             {
                 "at": at,
-                "user": user,
+                "changed_by": user,
                 "action": "delete",
                 "description": f"{description} (its controller was replaced)",
                 "entity": name,
@@ -215,6 +215,17 @@ def log_import(
             }
         )
     store.append_many(conn, rows)
+
+
+def changes(
+    conn: Connection,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    controller: str | None = None,
+) -> list[Entry]:
+    """The changes logged between two moments (UTC), oldest first; see :func:`ropa.store.history.entries`."""
+    return store.entries(conn, since=since, until=until, controller=controller)
 
 
 def record_history(conn: Connection, kind: type, key: str) -> list[Entry]:

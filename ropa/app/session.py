@@ -26,7 +26,7 @@ import importlib
 import os
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ropa.model.transfers import TransferRow
     from ropa.model.validate import Problem
     from ropa.store import places, reader, schema, versions, writer
+    from ropa.store.history import Entry as HistoryEntry
     from ropa.store.reader import UnknownRecordError
     from ropa.store.writer import KeyConflictError, SaveSummary
 else:
@@ -1047,6 +1048,54 @@ class Session:
         with self._labelled(description, action):
             change = self.update_register(key, changed, expected_version=loaded.version)
         return dataclasses.replace(change, description=description, action=action)
+
+    # -- change history -----------------------------------------------------------------------
+
+    def history(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        controller: str | None = None,
+    ) -> list[HistoryEntry]:
+        """The changes logged with ``since <= at < until`` (UTC; either may be open), oldest first.
+
+        ``controller`` keeps those of that controller, its registers and Art. 30(2) records.
+        """
+        with self.store.connect() as conn:
+            return history.changes(conn, since=since, until=until, controller=controller)
+
+    def record_history(self, record: type, key: str) -> list[HistoryEntry]:
+        """Every logged change of one register, controller, processor or Art. 30(2) record."""
+        with self.store.connect() as conn:
+            return history.record_history(conn, record, key)
+
+    def restore(self, record: type, key: str, entry: int, *, expected_version: int | None = None) -> Change:
+        """Put record ``key`` back as history entry ``entry`` left it: an ordinary, logged update."""
+        entries = self.record_history(record, key)
+        chosen = next((e for e in entries if e.id == entry), None)
+        current: Any
+        try:
+            current = self.get(record, key)
+        except reader.UnknownRecordError:
+            current = None
+        value = None if chosen is None or current is None else history.state_at(entries, entry, current)
+        if chosen is None or value is None:
+            problem = validate.Problem((), "that version cannot be restored from the history")
+            raise CommandError(_noun(record), key, [problem], record)
+        restored = history.rebuild(record, value, current)
+        name = getattr(current, "name", "") or key
+        description = f"Restore {_noun(record)} {name} to its version of {chosen.at:%Y-%m-%d %H:%M} UTC"
+        updates: dict[type, Callable[..., Change]] = {
+            r.Register: self.update_register,
+            r.Controller: self.update_controller,
+            r.Processor: self.update_processor,
+            r.ProcessingOnBehalf: self.update_processing_on_behalf,
+        }
+        update = updates[record]
+        with self._labelled(description, "restore"):
+            change = update(key, restored, expected_version=expected_version)
+        return dataclasses.replace(change, description=description, action="restore")
 
     # -- undo ---------------------------------------------------------------------------------
 

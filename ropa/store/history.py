@@ -70,7 +70,7 @@ def append(
     result = conn.execute(
         insert(CHANGES).values(
             at=at,
-            user=user,
+            changed_by=user,
             action=action,
             description=description,
             entity=entity,
@@ -98,7 +98,7 @@ def append(
 def append_many(conn: Connection, changes: Sequence[Mapping[str, Any]]) -> None:
     """Append many changes without fields in one statement (an import: one row per record).
 
-    Each mapping has ``at``, ``user``, ``action``, ``description``, ``entity``, ``key`` and
+    Each mapping has ``at``, ``changed_by``, ``action``, ``description``, ``entity``, ``key`` and
     ``controller``.
     """
     if changes:
@@ -108,7 +108,7 @@ def append_many(conn: Connection, changes: Sequence[Mapping[str, Any]]) -> None:
 _COLUMNS = (
     CHANGES.c.id,
     CHANGES.c.at,
-    CHANGES.c.user,
+    CHANGES.c.changed_by,
     CHANGES.c.action,
     CHANGES.c.description,
     CHANGES.c.entity,
@@ -159,7 +159,7 @@ def entries(
         Entry(
             id=row.id,
             at=row.at,
-            user=row.user,
+            user=row.changed_by,
             action=row.action,
             description=row.description,
             entity=row.entity,
@@ -230,7 +230,7 @@ def entry(conn: Connection, change_id: int) -> Entry | None:
     return Entry(
         id=row.id,
         at=row.at,
-        user=row.user,
+        user=row.changed_by,
         action=row.action,
         description=row.description,
         entity=row.entity,

@@ -348,7 +348,7 @@ class HistoryChangeRow(SQLModel, table=True):
     __tablename__ = "history_change"
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_column=Column(DateTime(), nullable=False, index=True))  # UTC, naive
-    user: str = _text()
+    changed_by: str = _text()  # the OS user, or the database role
     action: str = _text()
     description: str = _text()
     entity: str  # "register", "controller", "processor", "processing_on_behalf"

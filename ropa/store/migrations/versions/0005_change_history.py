@@ -27,7 +27,7 @@ def upgrade() -> None:
         "history_change",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
-        sa.Column("user", sa.String(), server_default="", nullable=False),
+        sa.Column("changed_by", sa.String(), server_default="", nullable=False),
         sa.Column("action", sa.String(), server_default="", nullable=False),
         sa.Column("description", sa.String(), server_default="", nullable=False),
         sa.Column("entity", sa.String(), nullable=False),
