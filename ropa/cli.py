@@ -144,6 +144,38 @@ def cmd_transfers(args: argparse.Namespace) -> str:
     return as_json(rows, on).decode() if args.format == "json" else as_text(rows, args.lang)
 
 
+def cmd_history(args: argparse.Namespace) -> str:
+    """The changes between two dates (UTC days, both included), as a report for auditors."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from ropa.io.history_report import SUFFIXES, HistoryReport, as_text, write_report
+
+    path = Path(args.file) if args.file else None
+    if path is not None and path.suffix.lower() not in SUFFIXES:
+        raise RopaError(
+            f"{path}: cannot write a history to '{path.suffix}' files (use {', '.join(SUFFIXES)})"
+        )
+    since = _day(args.since, "--since") if args.since else None
+    until = _day(args.until, "--until") if args.until else None
+    with _workspace(args) as ws:
+        entries = ws.history(
+            since=datetime.combine(since, time()) if since else None,
+            until=datetime.combine(until + timedelta(days=1), time()) if until else None,
+            controller=args.controller,
+        )
+        report = HistoryReport(
+            workspace=without_password(ws.location),
+            since=since,
+            until=until,
+            controller=args.controller,
+            entries=entries,
+            made=datetime.now(UTC).replace(tzinfo=None),
+        )
+    if path is None:
+        return as_text(report, args.lang)
+    return write_report(report, path, args.lang)
+
+
 def _day(value: str, option: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -262,6 +294,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = _judging(commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)")
     sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
     sub.set_defaults(run=cmd_check)
+
+    sub = commands.add_parser(
+        "history",
+        help="report the changes between two dates (.json, .txt, .xlsx, .pdf; text on stdout without FILE)",
+    )
+    sub.add_argument("file", metavar="FILE", nargs="?")
+    sub.add_argument(
+        "--since", metavar="DATE", help="from this day on (YYYY-MM-DD, UTC; default: the beginning)"
+    )
+    sub.add_argument("--until", metavar="DATE", help="up to and including this day (YYYY-MM-DD, UTC)")
+    sub.add_argument("--controller", metavar="KEY", help="only this controller, its registers and records")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the report")
+    sub.set_defaults(run=cmd_history)
 
     sub = commands.add_parser("gui", help="open the window (the default)")
     sub.add_argument(
