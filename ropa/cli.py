@@ -62,7 +62,7 @@ def cmd_import(args: argparse.Namespace) -> str:
         if args.dry_run:
             return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
-            summary = ws.import_records(records, replace=args.replace)
+            summary = ws.import_records(records, replace=args.replace, with_history=args.with_history)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
         return "\n".join([*notes, f"imported {summary} into {ws.location}"])
@@ -108,7 +108,9 @@ def cmd_export(args: argparse.Namespace) -> str:
     check_suffix(path)  # refused before the workspace is even opened
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return export_file(ws, path, controller=args.controller, lang=args.lang, on=on)
+        return export_file(
+            ws, path, controller=args.controller, lang=args.lang, on=on, with_history=args.with_history
+        )
 
 
 def cmd_notice(args: argparse.Namespace) -> str:
@@ -246,6 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
     sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="add the change history the file carries to the workspace's",
+    )
     sub.set_defaults(run=cmd_import)
 
     sub = commands.add_parser(
@@ -269,6 +276,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--on",
         metavar="DATE",
         help="judge the transfers of the workbook or record on this date (default today)",
+    )
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="carry the change history in the JSON file (an extension other tools may ignore)",
     )
     sub.set_defaults(run=cmd_export)
 

@@ -40,12 +40,16 @@ def export_file(
     lang: str = "en",
     on: date | None = None,
     progress: Progress | None = None,
+    with_history: bool = False,
 ) -> str:
     """Write the workspace (or one controller's part) to ``path`` as JSON, Excel or PDF; return
-    one line saying what was written."""
+    one line saying what was written. ``with_history`` (JSON only) carries the change history
+    as an extension."""
     path = Path(path)
     check_suffix(path)
     suffix = path.suffix.lower()
+    if with_history and suffix != ".json":
+        raise RopaError(f"{path}: only an interchange .json export carries the history (--with-history)")
     cancelled = progress.cancelled if progress is not None else None
 
     def steps(text: str) -> Callable[[int, int], None] | None:
@@ -54,7 +58,9 @@ def export_file(
         return lambda done, total: progress.step(text, done, total)
 
     if suffix == ".json":
-        snapshot = session.export_json(path, controller=controller, progress=progress)
+        snapshot = session.export_json(
+            path, controller=controller, progress=progress, with_history=with_history
+        )
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
             f"exported {len(snapshot.controllers)} controllers, {registers} registers, "

@@ -223,9 +223,10 @@ def changes(
     since: datetime | None = None,
     until: datetime | None = None,
     controller: str | None = None,
+    states: bool = False,
 ) -> list[Entry]:
     """The changes logged between two moments (UTC), oldest first; see :func:`ropa.store.history.entries`."""
-    return store.entries(conn, since=since, until=until, controller=controller)
+    return store.entries(conn, since=since, until=until, controller=controller, states=states)
 
 
 def record_history(conn: Connection, kind: type, key: str) -> list[Entry]:
@@ -284,3 +285,109 @@ def dropped_by_replace(conn: Connection, controllers: Sequence[str]) -> list[tup
             )
             found.extend((name, key, owner) for key, owner in conn.execute(query))
     return found
+
+
+# -- carried in an interchange document (``ropa export --with-history``) ---------------------------
+
+#: The member of a document's top-level ``extensions`` that carries the history.
+EXTENSION = "ropa_history"
+EXTENSION_VERSION = 1
+_TEXTS = ("user", "action", "description", "entity", "key")
+
+
+def to_extension(entries: Sequence[Entry]) -> dict[str, Any]:
+    """The history as an ``extensions`` member: plain JSON, every change with its states and fields."""
+    return {
+        "version": EXTENSION_VERSION,
+        "changes": [
+            {
+                "at": e.at.isoformat(timespec="microseconds") + "Z",
+                "user": e.user,
+                "action": e.action,
+                "description": e.description,
+                "entity": e.entity,
+                "key": e.key,
+                "old_key": e.old_key,
+                "controller": e.controller,
+                "before": e.before,
+                "after": e.after,
+                "fields": [{"path": f.path, "old": f.old, "new": f.new} for f in e.fields],
+            }
+            for e in entries
+        ],
+    }
+
+
+def from_extension(value: Any, source: str = "") -> list[Entry]:
+    """The changes an ``extensions.ropa_history`` member carries; every problem named by its path."""
+    where = f"extensions.{EXTENSION}"
+    problems: list[str] = []
+    if not isinstance(value, dict) or value.get("version") != EXTENSION_VERSION:
+        raise interchange.InterchangeError(
+            [f"{where}: expected an object of version {EXTENSION_VERSION}"], source
+        )
+    changes = value.get("changes")
+    if not isinstance(changes, list):
+        raise interchange.InterchangeError([f"{where}.changes: expected a list"], source)
+    found: list[Entry] = []
+    for i, change in enumerate(changes):
+        at = f"{where}.changes[{i}]"
+        if not isinstance(change, dict):
+            problems.append(f"{at}: expected an object")
+            continue
+        bad = [name for name in _TEXTS if not isinstance(change.get(name), str)]
+        bad += [n for n in ("old_key", "controller") if not isinstance(change.get(n), str | None)]
+        bad += [n for n in ("before", "after") if not isinstance(change.get(n), dict | None)]
+        fields = change.get("fields", [])
+        if not isinstance(fields, list) or not all(
+            isinstance(f, dict) and isinstance(f.get("path"), str) for f in fields
+        ):
+            bad.append("fields")
+        when = None
+        try:
+            when = datetime.fromisoformat(str(change.get("at")).removesuffix("Z"))
+        except ValueError:
+            bad.append("at")
+        if change.get("entity") not in KINDS and "entity" not in bad:
+            bad.append("entity")
+        if bad or when is None:
+            problems.extend(f"{at}.{name}: not a valid value" for name in bad)
+            continue
+        found.append(
+            Entry(
+                id=0,
+                at=when.replace(tzinfo=None),
+                user=change["user"],
+                action=change["action"],
+                description=change["description"],
+                entity=change["entity"],
+                key=change["key"],
+                old_key=change.get("old_key"),
+                controller=change.get("controller"),
+                before=change.get("before"),
+                after=change.get("after"),
+                fields=tuple(FieldChange(f["path"], f.get("old"), f.get("new")) for f in fields),
+            )
+        )
+    if problems:
+        raise interchange.InterchangeError(problems, source)
+    return found
+
+
+def append_carried(conn: Connection, entries: Sequence[Entry]) -> None:
+    """Append changes a document carried, as they were logged (their time, user and states)."""
+    for e in entries:
+        store.append(
+            conn,
+            at=e.at,
+            user=e.user,
+            action=e.action,
+            description=e.description,
+            entity=e.entity,
+            key=e.key,
+            old_key=e.old_key,
+            controller=e.controller,
+            before=e.before,
+            after=e.after,
+            fields=e.fields,
+        )

@@ -459,19 +459,32 @@ class Session:
     # -- import and export --------------------------------------------------------------------
 
     def import_records(
-        self, records: r.Workspace, *, replace: bool = False, progress: Progress | None = None
+        self,
+        records: r.Workspace,
+        *,
+        replace: bool = False,
+        progress: Progress | None = None,
+        with_history: bool = False,
     ) -> SaveSummary:
         """Store a validated document in one transaction; back the workspace up first when replacing.
 
         With ``progress``, a cancel stops the running statement (SQLite) or the commit and rolls
-        everything back.
+        everything back. ``with_history`` appends the change history the document carries (as
+        ``ropa export --with-history`` wrote it) before the import's own entries, instead of
+        keeping it as an extension.
         """
+        carried: list[HistoryEntry] = []
+        if with_history and records.extensions and history.EXTENSION in records.extensions:
+            carried = history.from_extension(records.extensions[history.EXTENSION])
+            rest = {k: v for k, v in records.extensions.items() if k != history.EXTENSION}
+            records = dataclasses.replace(records, extensions=rest or None)
         cancelled = progress.cancelled if progress is not None else None
         self._processors = None
         if replace:
             self.store.backup("before-import")
         try:
             with self.store.begin(interrupt=cancelled) as conn, collector_paused():
+                history.append_carried(conn, carried)
                 logged = self._import_log(conn, records, replace)
                 summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
                 logged()
@@ -554,7 +567,12 @@ class Session:
         return writer.SaveSummary(controllers_added=controllers_added, registers=registers)
 
     def import_file(
-        self, path: str | Path, *, replace: bool = False, progress: Progress | None = None
+        self,
+        path: str | Path,
+        *,
+        replace: bool = False,
+        progress: Progress | None = None,
+        with_history: bool = False,
     ) -> SaveSummary:
         """Import an interchange file: all of it or nothing."""
         path = Path(path)
@@ -569,7 +587,7 @@ class Session:
         step("Checking the records")
         records = interchange.read_document(document, str(path))
         step("Saving")
-        return self.import_records(records, replace=replace, progress=progress)
+        return self.import_records(records, replace=replace, progress=progress, with_history=with_history)
 
     def import_demo(self, registers: int, seed: int = 0, *, progress: Progress | None = None) -> SaveSummary:
         """Fill the workspace with a synthetic demo record (:mod:`ropa.demo`), all or nothing."""
@@ -590,17 +608,42 @@ class Session:
         return preview(self.snapshot(), records, replace=replace)
 
     def export_json(
-        self, path: str | Path, *, controller: str | None = None, progress: Progress | None = None
+        self,
+        path: str | Path,
+        *,
+        controller: str | None = None,
+        progress: Progress | None = None,
+        with_history: bool = False,
     ) -> r.Workspace:
-        """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
+        """Write the workspace (or one controller's part) to ``path``, whole or not at all.
+
+        ``with_history`` carries the change history (of that controller and the processors the
+        file holds) in the document's top-level ``extensions`` (:data:`ropa.app.history.EXTENSION`).
+        """
         step = _Steps(progress, 3)
         step("Reading the workspace")
         snapshot = self.snapshot(controller)
+        if with_history:
+            snapshot = self._with_history(snapshot, controller)
         step("Writing JSON")
         content = interchange.dumps(snapshot)
         step("Saving the file")
         write_atomically(Path(path), content)
         return snapshot
+
+    def _with_history(self, snapshot: r.Workspace, controller: str | None) -> r.Workspace:
+        entries = self.history(states=True)
+        if controller is not None:
+            processors = {p.key for p in snapshot.processors}
+            entries = [
+                e
+                for e in entries
+                if e.controller == controller
+                or (e.entity == "controller" and e.key == controller)
+                or (e.entity == "processor" and e.key in processors)
+            ]
+        carried = {**(snapshot.extensions or {}), history.EXTENSION: history.to_extension(entries)}
+        return dataclasses.replace(snapshot, extensions=carried)
 
     # -- registers ----------------------------------------------------------------------------
 
@@ -1057,13 +1100,15 @@ class Session:
         since: datetime | None = None,
         until: datetime | None = None,
         controller: str | None = None,
+        states: bool = False,
     ) -> list[HistoryEntry]:
         """The changes logged with ``since <= at < until`` (UTC; either may be open), oldest first.
 
-        ``controller`` keeps those of that controller, its registers and Art. 30(2) records.
+        ``controller`` keeps those of that controller, its registers and Art. 30(2) records;
+        ``states`` also reads each record before and after the change.
         """
         with self.store.connect() as conn:
-            return history.changes(conn, since=since, until=until, controller=controller)
+            return history.changes(conn, since=since, until=until, controller=controller, states=states)
 
     def record_history(self, record: type, key: str) -> list[HistoryEntry]:
         """Every logged change of one register, controller, processor or Art. 30(2) record."""
