@@ -391,3 +391,63 @@ def append_carried(conn: Connection, entries: Sequence[Entry]) -> None:
             after=e.after,
             fields=e.fields,
         )
+
+
+# -- a large import, set-based ------------------------------------------------------------------------
+
+_NEW_ROWS = {
+    "controller": "SELECT :at, :user, 'import', :description, 'controller', c.key, c.key "
+    "FROM controller AS c WHERE c.id > :mark ORDER BY c.id",
+    "register": "SELECT :at, :user, 'import', :description, 'register', g.key, c.key "
+    "FROM register AS g JOIN controller AS c ON c.id = g.controller_id WHERE g.id > :mark ORDER BY g.id",
+    "processing_on_behalf": "SELECT :at, :user, 'import', :description, 'processing_on_behalf', p.key, c.key "
+    "FROM processing_on_behalf AS p JOIN controller AS c ON c.id = p.controller_id "
+    "WHERE p.id > :mark ORDER BY p.id",
+}
+
+
+def import_mark(conn: Connection) -> dict[str, int]:
+    """The highest row id of each kind of owned record now: rows above it are new."""
+    from sqlalchemy import text
+
+    return {
+        table: int(conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar() or 0)
+        for table in _NEW_ROWS
+    }
+
+
+def log_new_rows(
+    conn: Connection,
+    mark: Mapping[str, int],
+    processors: Iterable[str],
+    *,
+    user: str,
+    description: str = "Import",
+) -> None:
+    """Log an import that replaced nothing: one "import" entry per processor in ``processors`` and
+    per controller, register and Art. 30(2) record stored since ``mark``, written by the database
+    itself (one INSERT ... SELECT per kind, so 10,000 registers cost milliseconds)."""
+    from sqlalchemy import DateTime, bindparam, text
+
+    at = now()
+    store.append_many(
+        conn,
+        [
+            {
+                "at": at,
+                "changed_by": user,
+                "action": "import",
+                "description": description,
+                "entity": "processor",
+                "key": key,
+                "controller": None,
+            }
+            for key in processors
+        ],
+    )
+    columns = "(at, changed_by, action, description, entity, key, controller)"
+    for table, select in _NEW_ROWS.items():
+        statement = text(f"INSERT INTO history_change {columns} {select}").bindparams(
+            bindparam("at", type_=DateTime())
+        )
+        conn.execute(statement, {"at": at, "user": user, "description": description, "mark": mark[table]})

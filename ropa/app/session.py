@@ -498,24 +498,26 @@ class Session:
 
     def _import_log(self, conn: Any, records: r.Workspace, replace: bool) -> Callable[[], None]:
         """What the history logs of an import, read before it is saved; call the result after."""
-        existing: dict[str, set[str]] = {}
-        dropped: list[tuple[str, str, str]] = []
-        if replace:
-            wanted = {
-                r.Processor: [p.key for p in records.processors],
-                r.Controller: [c.key for c in records.controllers],
-                r.Register: [g.key for c in records.controllers for g in c.registers],
-                r.ProcessingOnBehalf: [p.key for c in records.controllers for p in c.processing_on_behalf],
-            }
-            for kind, keys in wanted.items():
-                existing[history.ENTITIES[kind]] = set(reader.ids_by_key(conn, kind, keys))
-            kept = {*wanted[r.Register], *wanted[r.ProcessingOnBehalf]}
-            dropped = [
-                found
-                for found in history.dropped_by_replace(conn, sorted(existing["controller"]))
-                if found[1] not in kept
-            ]
         user = self.user()
+        if not replace:  # nothing is replaced: the new rows are those above today's highest ids
+            mark = history.import_mark(conn)
+            keys = [p.key for p in records.processors]
+            return lambda: history.log_new_rows(conn, mark, keys, user=user)
+        existing: dict[str, set[str]] = {}
+        wanted = {
+            r.Processor: [p.key for p in records.processors],
+            r.Controller: [c.key for c in records.controllers],
+            r.Register: [g.key for c in records.controllers for g in c.registers],
+            r.ProcessingOnBehalf: [p.key for c in records.controllers for p in c.processing_on_behalf],
+        }
+        for kind, keys in wanted.items():
+            existing[history.ENTITIES[kind]] = set(reader.ids_by_key(conn, kind, keys))
+        kept = {*wanted[r.Register], *wanted[r.ProcessingOnBehalf]}
+        dropped = [
+            found
+            for found in history.dropped_by_replace(conn, sorted(existing["controller"]))
+            if found[1] not in kept
+        ]
         return lambda: history.log_import(conn, records, user=user, existing=existing, dropped=dropped)
 
     def add_registers(self, records: r.Workspace) -> SaveSummary:
