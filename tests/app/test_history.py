@@ -194,3 +194,41 @@ def test_diff_walks_the_catalogue() -> None:
     }
     created = {f.path for f in diff(r.Register, None, state(new))}
     assert created == {"key", "systems", "dpia.reference", "extensions"}
+
+
+def test_a_replacing_import_logs_what_it_replaced_and_what_went_with_it(seeded_workspace: Session) -> None:
+    ws = seeded_workspace
+    ws.create_register("kemi", r.Register(key="kemi-toinen", name="Toinen"))
+    snapshot = ws.snapshot("kemi")
+    kemi = snapshot.controllers[0]
+    gone = kemi.registers[-1].key
+    smaller = dataclasses.replace(
+        snapshot, controllers=(dataclasses.replace(kemi, registers=kemi.registers[:-1]),)
+    )
+    start = len(ws.history())
+    ws.import_records(smaller, replace=True)
+    logged = {(e.entity, e.key): e.action for e in ws.history()[start:]}
+    assert logged[("controller", "kemi")] == "import-replace"
+    assert logged[("register", kemi.registers[0].key)] == "import-replace"
+    assert logged[("register", gone)] == "delete"
+    assert all(logged[("processor", p.key)] == "import-replace" for p in snapshot.processors)
+
+
+def test_registers_added_to_a_controller_are_logged_and_the_controller_is_not(
+    seeded_workspace: Session,
+) -> None:
+    ws = seeded_workspace
+    start = len(ws.history())
+    added = r.Workspace(
+        controllers=(
+            r.Controller(key="kemi", name="Kemi", registers=(r.Register(key="kemi-draft", name="Luonnos"),)),
+            r.Controller(key="uusi", name="Uusi", registers=(r.Register(key="uusi-draft", name="Luonnos"),)),
+        )
+    )
+    ws.add_registers(added)
+    logged = [(e.entity, e.key, e.controller) for e in ws.history()[start:]]
+    assert sorted(logged) == [
+        ("controller", "uusi", "uusi"),
+        ("register", "kemi-draft", "kemi"),
+        ("register", "uusi-draft", "uusi"),
+    ]
