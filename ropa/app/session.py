@@ -1236,7 +1236,8 @@ class Session:
             change.controller or change.old_controller
         ):
             row_id = self._id(conn, change.record, change.key)
-            change = dataclasses.replace(change, controller=places.placement(conn, change.record, row_id)[0])
+            owner = places.placement(conn, change.record, row_id)[0]
+            change = dataclasses.replace(change, controller=owner, old_controller=owner)
         history.log_change(conn, change, user=self.user(), label=self._label)
         return change
 

@@ -76,6 +76,9 @@ def test_every_kind_of_command_is_logged(seeded_workspace: Session) -> None:
         ws.add_subprocessor("p-uusi", r.Processor(key="p-ali", name="Ali", country="SE")),
         ws.update_processor("p-ali", r.Processor(key="p-ali", name="Ali AB", country="SE", parent="p-uusi")),
         ws.create_processing_on_behalf("inmics", r.ProcessingOnBehalf(key="pob-1")),
+        ws.update_processing_on_behalf(
+            "pob-1", r.ProcessingOnBehalf(key="pob-1", categories_of_processing="Palkanlaskenta")
+        ),
         ws.delete_processing_on_behalf("pob-1"),
     ]
     undone = ws.revert(changes[5])
@@ -93,6 +96,7 @@ def test_every_kind_of_command_is_logged(seeded_workspace: Session) -> None:
         ("add-subprocessor", "p-ali"),
         ("update", "p-ali"),
         ("create", "pob-1"),
+        ("update", "pob-1"),
         ("delete", "pob-1"),
         ("undo", "kemi-uusi"),
     ]
@@ -105,14 +109,17 @@ def test_every_kind_of_command_is_logged(seeded_workspace: Session) -> None:
     assert "registers" not in _fields(logged[7]) and "name" in _fields(logged[7])
     assert _fields(logged[10])["name"] == ("Ali", "Ali AB")
     assert logged[11].controller == "inmics"
-    assert list(_fields(logged[13])) == ["transfers[0]"]
-    assert _fields(logged[13])["transfers[0]"][1] is None and undone.new.transfers == ()
-    assert logged[13].description == "Undo: Add transfer: Uusi"
-    of_inmics = [(e.action, e.key) for e in ws.history(controller="inmics")[-4:]]
+    assert _fields(logged[12]) == {"categories_of_processing": ("", "Palkanlaskenta")}
+    assert logged[12].controller == "inmics"
+    assert list(_fields(logged[14])) == ["transfers[0]"]
+    assert _fields(logged[14])["transfers[0]"][1] is None and undone.new.transfers == ()
+    assert logged[14].description == "Undo: Add transfer: Uusi"
+    of_inmics = [(e.action, e.key) for e in ws.history(controller="inmics")[-5:]]
     assert of_inmics == [
         ("move", "kemi-uusi-copy"),
         ("delete", "kemi-uusi-copy"),
         ("create", "pob-1"),
+        ("update", "pob-1"),
         ("delete", "pob-1"),
     ]
 
