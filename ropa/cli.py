@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace
+from ropa.app.location import resolve_workspace, without_password
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -65,7 +65,7 @@ def cmd_import(args: argparse.Namespace) -> str:
         if args.dry_run:
             return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
-            summary = ws.import_records(records, replace=args.replace)
+            summary = ws.import_records(records, replace=args.replace, with_history=args.with_history)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
         return "\n".join([*notes, f"imported {summary} into {ws.location}"])
@@ -122,6 +122,7 @@ def cmd_export(args: argparse.Namespace) -> str:
             gap_report=args.gap_report,
             private=not args.shared,
             replace_read_only=args.force,
+            with_history=args.with_history,
         )
 
 
@@ -170,6 +171,38 @@ def cmd_transfers(args: argparse.Namespace) -> str:
     with _workspace(args) as ws:
         rows = ws.transfer_rows(args.controller, on)
     return as_json(rows, on).decode() if args.format == "json" else as_text(rows, args.lang)
+
+
+def cmd_history(args: argparse.Namespace) -> str:
+    """The changes between two dates (UTC days, both included), as a report for auditors."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from ropa.io.history_report import SUFFIXES, HistoryReport, as_text, write_report
+
+    path = Path(args.file) if args.file else None
+    if path is not None and path.suffix.lower() not in SUFFIXES:
+        raise RopaError(
+            f"{path}: cannot write a history to '{path.suffix}' files (use {', '.join(SUFFIXES)})"
+        )
+    since = _day(args.since, "--since") if args.since else None
+    until = _day(args.until, "--until") if args.until else None
+    with _workspace(args) as ws:
+        entries = ws.history(
+            since=datetime.combine(since, time()) if since else None,
+            until=datetime.combine(until + timedelta(days=1), time()) if until else None,
+            controller=args.controller,
+        )
+        report = HistoryReport(
+            workspace=without_password(ws.location),
+            since=since,
+            until=until,
+            controller=args.controller,
+            entries=entries,
+            made=datetime.now(UTC).replace(tzinfo=None),
+        )
+    if path is None:
+        return as_text(report, args.lang)
+    return write_report(report, path, args.lang)
 
 
 def _day(value: str, option: str) -> date:
@@ -237,6 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
     sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="add the change history the file carries to the workspace's",
+    )
     sub.set_defaults(run=cmd_import)
 
     sub = commands.add_parser(
@@ -267,6 +305,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="add the compliance checks' findings: a Findings sheet (.xlsx) or Annex C (.pdf)",
     )
     _writes_file(sub)
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="carry the change history in the JSON file (an extension other tools may ignore)",
+    )
     sub.set_defaults(run=cmd_export)
 
     sub = commands.add_parser(
@@ -296,6 +339,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = _judging(commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)")
     sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
     sub.set_defaults(run=cmd_check)
+
+    sub = commands.add_parser(
+        "history",
+        help="report the changes between two dates (.json, .txt, .xlsx, .pdf; text on stdout without FILE)",
+    )
+    sub.add_argument("file", metavar="FILE", nargs="?")
+    sub.add_argument(
+        "--since", metavar="DATE", help="from this day on (YYYY-MM-DD, UTC; default: the beginning)"
+    )
+    sub.add_argument("--until", metavar="DATE", help="up to and including this day (YYYY-MM-DD, UTC)")
+    sub.add_argument("--controller", metavar="KEY", help="only this controller, its registers and records")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the report")
+    sub.set_defaults(run=cmd_history)
 
     sub = commands.add_parser("gui", help="open the window (the default)")
     sub.add_argument(

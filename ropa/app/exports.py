@@ -72,11 +72,13 @@ def export_file(
     gap_report: bool = False,
     private: bool = True,
     replace_read_only: bool = False,
+    with_history: bool = False,
 ) -> str:
     """Write the workspace (or one controller's part) to ``path`` as JSON, Excel or PDF; return
     one line saying what was written.
 
-    ``gap_report`` adds the compliance checks' findings to an Excel workbook (a sheet) or a PDF
+    ``with_history`` (JSON only) carries the change history as an extension. ``gap_report`` adds
+    the compliance checks' findings to an Excel workbook (a sheet) or a PDF
     record (an annex); a JSON file has no place for them. The file is owner-only (0600) unless
     ``private`` is false, written whole or not at all, and never over the open workspace or,
     without ``replace_read_only``, over a read-only file.
@@ -85,6 +87,8 @@ def export_file(
     check_suffix(path)
     check_target(session, path, replace_read_only=replace_read_only)
     suffix = path.suffix.lower()
+    if with_history and suffix != ".json":
+        raise RopaError(f"{path}: only an interchange .json export carries the history (--with-history)")
     cancelled = progress.cancelled if progress is not None else None
 
     def steps(text: str) -> Callable[[int, int], None] | None:
@@ -95,7 +99,9 @@ def export_file(
     if gap_report and suffix == ".json":
         raise UnsupportedExportError(f"{path}: a gap report goes into an .xlsx or .pdf export, not JSON")
     if suffix == ".json":
-        snapshot = session.export_json(path, controller=controller, progress=progress, private=private)
+        snapshot = session.export_json(
+            path, controller=controller, progress=progress, private=private, with_history=with_history
+        )
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
             f"exported {len(snapshot.controllers)} controllers, {registers} registers, "

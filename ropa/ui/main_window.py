@@ -205,6 +205,14 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     @property
+    def language(self) -> str:
+        return self._language
+
+    def run_command(self, run: Callable[[Session], Change], title: str) -> bool:
+        """Run one Session command through the undo stack (False when refused; a dialog said why)."""
+        return self._command(run, title)
+
+    @property
     def model(self) -> RegisterTableModel:
         return self._model
 
@@ -1122,6 +1130,9 @@ class MainWindow(QMainWindow):
                 saved.connect(lambda record: slot.key is not None and save(slot.key, record))
             return editor
 
+        from ropa.ui.history_view import attach_history
+
+        attach_history(self, view.name.lower(), slot)  # the History tab beside the editor
         slot.set_factory(made)
         shows: dict[View, Callable[[str], None]] = {
             View.REGISTERS: self._show_register,
