@@ -108,7 +108,7 @@
     <message>
         <location filename="../../ropa/ui/main_window.py" line="223"/>
         <location filename="../../ropa/ui/main_window.py" line="238"/>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="1991"/>
         <source>Cannot Open Workspace</source>
         <translation>Työtilaa ei voi avata</translation>
     </message>
@@ -175,11 +175,11 @@
     <message>
         <location filename="../../ropa/ui/main_window.py" line="286"/>
         <location filename="../../ropa/ui/main_window.py" line="349"/>
-        <location filename="../../ropa/ui/main_window.py" line="834"/>
-        <location filename="../../ropa/ui/main_window.py" line="928"/>
-        <location filename="../../ropa/ui/main_window.py" line="964"/>
-        <location filename="../../ropa/ui/main_window.py" line="991"/>
-        <location filename="../../ropa/ui/main_window.py" line="1454"/>
+        <location filename="../../ropa/ui/main_window.py" line="841"/>
+        <location filename="../../ropa/ui/main_window.py" line="938"/>
+        <location filename="../../ropa/ui/main_window.py" line="974"/>
+        <location filename="../../ropa/ui/main_window.py" line="1001"/>
+        <location filename="../../ropa/ui/main_window.py" line="1465"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
@@ -369,242 +369,242 @@
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1063"/>
+        <location filename="../../ropa/ui/main_window.py" line="1074"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1064"/>
+        <location filename="../../ropa/ui/main_window.py" line="1075"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1082"/>
+        <location filename="../../ropa/ui/main_window.py" line="1093"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1090"/>
+        <location filename="../../ropa/ui/main_window.py" line="1101"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1098"/>
+        <location filename="../../ropa/ui/main_window.py" line="1109"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1106"/>
+        <location filename="../../ropa/ui/main_window.py" line="1117"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1151"/>
+        <location filename="../../ropa/ui/main_window.py" line="1162"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <location filename="../../ropa/ui/main_window.py" line="1183"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1199"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1199"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1191"/>
+        <location filename="../../ropa/ui/main_window.py" line="1202"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1201"/>
+        <location filename="../../ropa/ui/main_window.py" line="1212"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <location filename="../../ropa/ui/main_window.py" line="1214"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1204"/>
+        <location filename="../../ropa/ui/main_window.py" line="1215"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1223"/>
+        <location filename="../../ropa/ui/main_window.py" line="1234"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1242"/>
+        <location filename="../../ropa/ui/main_window.py" line="1253"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <location filename="../../ropa/ui/main_window.py" line="1271"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1261"/>
+        <location filename="../../ropa/ui/main_window.py" line="1272"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1267"/>
+        <location filename="../../ropa/ui/main_window.py" line="1278"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1273"/>
+        <location filename="../../ropa/ui/main_window.py" line="1284"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1280"/>
+        <location filename="../../ropa/ui/main_window.py" line="1291"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1283"/>
+        <location filename="../../ropa/ui/main_window.py" line="1294"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <location filename="../../ropa/ui/main_window.py" line="1295"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <location filename="../../ropa/ui/main_window.py" line="1309"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1318"/>
+        <location filename="../../ropa/ui/main_window.py" line="1329"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1319"/>
+        <location filename="../../ropa/ui/main_window.py" line="1330"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1325"/>
+        <location filename="../../ropa/ui/main_window.py" line="1336"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1347"/>
+        <location filename="../../ropa/ui/main_window.py" line="1358"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1351"/>
+        <location filename="../../ropa/ui/main_window.py" line="1362"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1395"/>
+        <location filename="../../ropa/ui/main_window.py" line="1406"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1396"/>
+        <location filename="../../ropa/ui/main_window.py" line="1407"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1397"/>
+        <location filename="../../ropa/ui/main_window.py" line="1408"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1635"/>
+        <location filename="../../ropa/ui/main_window.py" line="1646"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1636"/>
+        <location filename="../../ropa/ui/main_window.py" line="1647"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1642"/>
+        <location filename="../../ropa/ui/main_window.py" line="1653"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1663"/>
+        <location filename="../../ropa/ui/main_window.py" line="1674"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1700"/>
+        <location filename="../../ropa/ui/main_window.py" line="1711"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1709"/>
+        <location filename="../../ropa/ui/main_window.py" line="1720"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1715"/>
+        <location filename="../../ropa/ui/main_window.py" line="1726"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <location filename="../../ropa/ui/main_window.py" line="1754"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <location filename="../../ropa/ui/main_window.py" line="1762"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1752"/>
+        <location filename="../../ropa/ui/main_window.py" line="1763"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <location filename="../../ropa/ui/main_window.py" line="1764"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <location filename="../../ropa/ui/main_window.py" line="1767"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <location filename="../../ropa/ui/main_window.py" line="1768"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1760"/>
+        <location filename="../../ropa/ui/main_window.py" line="1771"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <location filename="../../ropa/ui/main_window.py" line="1802"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1788"/>
+        <location filename="../../ropa/ui/main_window.py" line="1799"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -613,19 +613,19 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1771"/>
-        <location filename="../../ropa/ui/main_window.py" line="1797"/>
+        <location filename="../../ropa/ui/main_window.py" line="1782"/>
+        <location filename="../../ropa/ui/main_window.py" line="1808"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1803"/>
+        <location filename="../../ropa/ui/main_window.py" line="1814"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1713"/>
-        <location filename="../../ropa/ui/main_window.py" line="1815"/>
+        <location filename="../../ropa/ui/main_window.py" line="1724"/>
+        <location filename="../../ropa/ui/main_window.py" line="1826"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
@@ -635,142 +635,210 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1714"/>
-        <location filename="../../ropa/ui/main_window.py" line="1816"/>
+        <location filename="../../ropa/ui/main_window.py" line="1725"/>
+        <location filename="../../ropa/ui/main_window.py" line="1827"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <location filename="../../ropa/ui/main_window.py" line="1828"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1839"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <location filename="../../ropa/ui/main_window.py" line="1862"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1853"/>
+        <location filename="../../ropa/ui/main_window.py" line="1864"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <location filename="../../ropa/ui/main_window.py" line="1893"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1893"/>
+        <location filename="../../ropa/ui/main_window.py" line="1904"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="1915"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1914"/>
+        <location filename="../../ropa/ui/main_window.py" line="1925"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1915"/>
+        <location filename="../../ropa/ui/main_window.py" line="1926"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="1935"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1925"/>
+        <location filename="../../ropa/ui/main_window.py" line="1936"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1938"/>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1949"/>
+        <location filename="../../ropa/ui/main_window.py" line="1969"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1952"/>
+        <location filename="../../ropa/ui/main_window.py" line="1963"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1969"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="1991"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2004"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1997"/>
+        <location filename="../../ropa/ui/main_window.py" line="2008"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2093"/>
+        <location filename="../../ropa/ui/main_window.py" line="2106"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2097"/>
+        <location filename="../../ropa/ui/main_window.py" line="2110"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2100"/>
+        <location filename="../../ropa/ui/main_window.py" line="2113"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2103"/>
+        <location filename="../../ropa/ui/main_window.py" line="2116"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2107"/>
+        <location filename="../../ropa/ui/main_window.py" line="2120"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2113"/>
+        <location filename="../../ropa/ui/main_window.py" line="2126"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2115"/>
+        <location filename="../../ropa/ui/main_window.py" line="2128"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <location filename="../../ropa/ui/main_window.py" line="2133"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2110"/>
-        <location filename="../../ropa/ui/main_window.py" line="2117"/>
+        <location filename="../../ropa/ui/main_window.py" line="2123"/>
+        <location filename="../../ropa/ui/main_window.py" line="2130"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="311"/>
+        <source>Privacy Notice – {name}</source>
+        <translation>Tietosuojaseloste – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="315"/>
+        <source>The information to data subjects (GDPR Art. 13 and 14) of &lt;b&gt;{name}&lt;/b&gt;, in the numbered layout of a Finnish privacy notice.</source>
+        <translation>Rekisterin &lt;b&gt;{name}&lt;/b&gt; informointi rekisteröidyille (tietosuoja-asetuksen 13 ja 14 artikla) numeroidun tietosuojaselosteen muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="325"/>
+        <source>Language of the notice</source>
+        <translation>Selosteen kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="326"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="329"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="330"/>
+        <source>Save &amp;HTML…</source>
+        <translation>Tallenna &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="331"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="332"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="361"/>
+        <source>Privacy notice saved to {file}</source>
+        <translation>Tietosuojaseloste tallennettu: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="363"/>
+        <source>Writing the privacy notice…</source>
+        <translation>Kirjoitetaan tietosuojaselostetta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="384"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="384"/>
+        <source>Web pages (*.html)</source>
+        <translation>Verkkosivut (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="387"/>
+        <source>Save Privacy Notice</source>
+        <translation>Tallenna tietosuojaseloste</translation>
     </message>
 </context>
 <context>
@@ -822,6 +890,67 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/pages.py" line="225"/>
         <source>Choose a record to see it here.</source>
         <translation>Valitse seloste nähdäksesi sen tässä.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="165"/>
+        <source>Preparing {name}…</source>
+        <translation>Valmistellaan: {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="176"/>
+        <source>Print Preview – {name}</source>
+        <translation>Tulostuksen esikatselu – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="195"/>
+        <source>Print – {name}</source>
+        <translation>Tulosta – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="212"/>
+        <source>Printing {name}…</source>
+        <translation>Tulostetaan: {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="213"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="258"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="417"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="419"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="422"/>
+        <source>Print Re&amp;gister…</source>
+        <translation>Tulosta &amp;rekisteri…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="424"/>
+        <source>Privacy &amp;Notice…</source>
+        <translation>&amp;Tietosuojaseloste…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="472"/>
+        <source>Record of processing activities</source>
+        <translation>Seloste käsittelytoimista</translation>
     </message>
 </context>
 <context>
@@ -1697,47 +1826,67 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="522"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="523"/>
         <source>Errors to fix before saving: {count}</source>
         <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="528"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="529"/>
         <source>Findings of the checks: {count}</source>
         <translation>Tarkistusten havaintoja: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="547"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="548"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="566"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="567"/>
+        <source>Privacy Notice…</source>
+        <translation>Tietosuojaseloste…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="569"/>
+        <source>The Art. 13/14 privacy notice of this register: save or print</source>
+        <translation>Tämän rekisterin 13/14 artiklan mukainen tietosuojaseloste: tallenna tai tulosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="574"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="576"/>
+        <source>Preview and print this register&apos;s record, page for page as the PDF record</source>
+        <translation>Esikatsele ja tulosta tämän rekisterin seloste, sivu sivulta kuten PDF-seloste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="599"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="568"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="601"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="616"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="650"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="640"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="674"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="657"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="691"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="658"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="692"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>

@@ -100,6 +100,8 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
         "Tuo…",
         "Vie työtila…",
         "Vie rekisterinpitäjä…",
+        "Tulostuksen esikatselu…",
+        "Tulosta…",
         "Tallenna työtila nimellä…",
         "Lopeta",
     ]

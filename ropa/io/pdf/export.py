@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,16 +59,38 @@ def export_record(
     path: str | Path,
     *,
     controller: str | None = None,
+    register: str | None = None,
     lang: str = "en",
     on: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> RecordSummary:
     """The record of every controller of the workspace, or of one (``controller``, a key), as a PDF
-    with transfers judged on ``on`` (today by default)."""
-    return write_record(
-        session.snapshot(controller), path, lang=lang, on=on, progress=progress, cancelled=cancelled
+    with transfers judged on ``on`` (today by default).
+
+    With ``register`` (a key) the record of that one register only: its controller's details,
+    the register, and in the annexes the processors it uses (with their chains) and its transfers.
+    """
+    if register is None:
+        workspace = session.snapshot(controller)
+    else:
+        owner, _found, whole = _register_of(session, register, controller)
+        workspace = one_register(whole, owner.key, register)
+    return write_record(workspace, path, lang=lang, on=on, progress=progress, cancelled=cancelled)
+
+
+def one_register(workspace: Workspace, controller: str, register: str) -> Workspace:
+    """``workspace`` cut down to register ``register`` of ``controller``: no other register, no
+    Art. 30(2) records, and only the processors the register uses with their chains and parents."""
+    from ropa.model.processors import used_processors
+
+    owner = next(c for c in workspace.controllers if c.key == controller)
+    kept = replace(
+        owner,
+        registers=tuple(g for g in owner.registers if g.key == register),
+        processing_on_behalf=(),
     )
+    return replace(workspace, controllers=(kept,), processors=used_processors(workspace.processors, (kept,)))
 
 
 def write_record(
