@@ -776,67 +776,67 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="311"/>
+        <location filename="../../ropa/ui/printing.py" line="345"/>
         <source>Privacy Notice – {name}</source>
         <translation>Tietosuojaseloste – {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="315"/>
+        <location filename="../../ropa/ui/printing.py" line="349"/>
         <source>The information to data subjects (GDPR Art. 13 and 14) of &lt;b&gt;{name}&lt;/b&gt;, in the numbered layout of a Finnish privacy notice.</source>
         <translation>Rekisterin &lt;b&gt;{name}&lt;/b&gt; informointi rekisteröidyille (tietosuoja-asetuksen 13 ja 14 artikla) numeroidun tietosuojaselosteen muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="325"/>
+        <location filename="../../ropa/ui/printing.py" line="359"/>
         <source>Language of the notice</source>
         <translation>Selosteen kieli</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="326"/>
+        <location filename="../../ropa/ui/printing.py" line="360"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="329"/>
+        <location filename="../../ropa/ui/printing.py" line="363"/>
         <source>Save &amp;PDF…</source>
         <translation>Tallenna &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="330"/>
+        <location filename="../../ropa/ui/printing.py" line="364"/>
         <source>Save &amp;HTML…</source>
         <translation>Tallenna &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="331"/>
+        <location filename="../../ropa/ui/printing.py" line="365"/>
         <source>Print Pre&amp;view…</source>
         <translation>Tulostuksen &amp;esikatselu…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="332"/>
+        <location filename="../../ropa/ui/printing.py" line="366"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="361"/>
+        <location filename="../../ropa/ui/printing.py" line="396"/>
         <source>Privacy notice saved to {file}</source>
         <translation>Tietosuojaseloste tallennettu: {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="363"/>
+        <location filename="../../ropa/ui/printing.py" line="398"/>
         <source>Writing the privacy notice…</source>
         <translation>Kirjoitetaan tietosuojaselostetta…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="384"/>
+        <location filename="../../ropa/ui/printing.py" line="419"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="384"/>
+        <location filename="../../ropa/ui/printing.py" line="419"/>
         <source>Web pages (*.html)</source>
         <translation>Verkkosivut (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="387"/>
+        <location filename="../../ropa/ui/printing.py" line="422"/>
         <source>Save Privacy Notice</source>
         <translation>Tallenna tietosuojaseloste</translation>
     </message>
@@ -895,27 +895,32 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="165"/>
+        <location filename="../../ropa/ui/printing.py" line="187"/>
         <source>Preparing {name}…</source>
         <translation>Valmistellaan: {name}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="176"/>
+        <location filename="../../ropa/ui/printing.py" line="199"/>
         <source>Print Preview – {name}</source>
         <translation>Tulostuksen esikatselu – {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="195"/>
+        <location filename="../../ropa/ui/printing.py" line="201"/>
+        <source>(the first {shown} of {count} pages; Print prints every page)</source>
+        <translation>(ensimmäiset {shown}/{count} sivua; Tulosta tulostaa kaikki sivut)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="223"/>
         <source>Print – {name}</source>
         <translation>Tulosta – {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="212"/>
+        <location filename="../../ropa/ui/printing.py" line="240"/>
         <source>Printing {name}…</source>
         <translation>Tulostetaan: {name}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="213"/>
+        <location filename="../../ropa/ui/printing.py" line="241"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -923,32 +928,32 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="258"/>
+        <location filename="../../ropa/ui/printing.py" line="290"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="417"/>
+        <location filename="../../ropa/ui/printing.py" line="452"/>
         <source>Print Pre&amp;view…</source>
         <translation>Tulostuksen &amp;esikatselu…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="419"/>
+        <location filename="../../ropa/ui/printing.py" line="454"/>
         <source>&amp;Print…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="422"/>
+        <location filename="../../ropa/ui/printing.py" line="457"/>
         <source>Print Re&amp;gister…</source>
         <translation>Tulosta &amp;rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="424"/>
+        <location filename="../../ropa/ui/printing.py" line="459"/>
         <source>Privacy &amp;Notice…</source>
         <translation>&amp;Tietosuojaseloste…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="472"/>
+        <location filename="../../ropa/ui/printing.py" line="507"/>
         <source>Record of processing activities</source>
         <translation>Seloste käsittelytoimista</translation>
     </message>

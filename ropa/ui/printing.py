@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,7 +49,10 @@ if TYPE_CHECKING:
     from ropa.ui.workers import Task
 
 PRINT_DPI = 300  # pages are rendered at the printer's resolution, at most this (A4: 2480 x 3508)
-PREVIEW_DPI = 150  # and at this in the preview, which keeps every page in memory
+# The preview keeps every page's image in memory (3.6 MB an A4 page at 96 dpi): it shows the first
+# PREVIEW_PAGES pages at screen resolution; its Print button prints them all at PRINT_DPI.
+PREVIEW_DPI = 96
+PREVIEW_PAGES = 100
 
 # Writes the PDF at the path with a Session of its own, reporting to the progress.
 Writer = Callable[[Session, Path, "Progress"], object]
@@ -76,6 +79,11 @@ def pages_to_print(printer: QPrinter, count: int) -> list[int]:
     return [page for page in range(count) if ranges.contains(page + 1)]
 
 
+def is_preview(printer: QPrinter) -> bool:
+    """True when ``printer`` paints for QPrintPreviewDialog rather than onto paper or a file."""
+    return printer.paintEngine().type() == QPaintEngine.Type.Picture
+
+
 def paint_pdf(
     document: QPdfDocument,
     printer: QPrinter,
@@ -85,7 +93,9 @@ def paint_pdf(
 ) -> int:
     """Paint the pages of ``document`` into ``printer``, each on paper of its own size; return how
     many were painted. ``keep_going(done, total)`` is asked before each page (False stops)."""
-    pages = pages_to_print(printer, document.pageCount())
+    # QPrintPreviewDialog paints into pictures it keeps in memory, page images and all
+    preview = is_preview(printer)
+    pages = pages_to_print(printer, document.pageCount())[: PREVIEW_PAGES if preview else None]
     if not pages:
         return 0
     printer.setFullPage(True)
@@ -105,7 +115,7 @@ def paint_pdf(
                     printer.setPageLayout(wanted)  # refused by a printer already printing (not PDF)
                 printer.newPage()
             points = document.pagePointSize(page)
-            resolution = min(printer.resolution(), dpi)
+            resolution = min(printer.resolution(), PREVIEW_DPI if preview else dpi)
             image = document.render(
                 page, QSize(round(points.width() * resolution / 72), round(points.height() * resolution / 72))
             )
@@ -173,7 +183,9 @@ class PrintJob(QObject):
                 return
             then(self)
 
-        self.task = run_task(self._window, self.tr("Preparing {name}…").format(name=self.title), work, done)
+        self.task = run_task(
+            self._window, self.tr("Preparing {name}…").format(name=self.title), work, done, self.close
+        )
         return self.task
 
     def preview(self) -> QDialog:
@@ -184,9 +196,14 @@ class PrintJob(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.title)
         dialog = QPrintPreviewDialog(printer, self._window)
-        dialog.setWindowTitle(self.tr("Print Preview – {name}").format(name=self.title))
+        title = self.tr("Print Preview – {name}").format(name=self.title)
+        if self.document.pageCount() > PREVIEW_PAGES:
+            title += " " + self.tr("(the first {shown} of {count} pages; Print prints every page)").format(
+                shown=PREVIEW_PAGES, count=self.document.pageCount()
+            )
+        dialog.setWindowTitle(title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paintRequested.connect(lambda target: self.paint(target, PREVIEW_DPI))
+        dialog.paintRequested.connect(self.paint)  # the preview, and its Print button
         dialog.destroyed.connect(self.close)
         self.dialog = dialog
         dialog._printer = printer  # type: ignore[attr-defined]  # kept alive as long as the dialog
@@ -255,10 +272,14 @@ class PrintJob(QObject):
 
 
 def run_task(
-    parent: QWidget, title: str, work: Callable[[Progress], Any], done: Callable[[Any], None]
+    parent: QWidget,
+    title: str,
+    work: Callable[[Progress], Any],
+    done: Callable[[Any], None],
+    given_up: Callable[[], None] | None = None,
 ) -> Task:
     """Run ``work`` in a worker thread behind a progress dialog with Cancel; ``done(result)`` on
-    success, a cancel says so in a line, a failure is one line in an error dialog."""
+    success; on a cancel or a failure ``given_up()``, and a failure is one line in an error dialog."""
     from PySide6.QtWidgets import QProgressDialog
 
     from ropa import failures
@@ -289,6 +310,8 @@ def run_task(
 
     def failed(error: BaseException) -> None:
         finished()
+        if given_up is not None:
+            given_up()
         if isinstance(error, ExportCancelled) or task.cancelled():
             return
         show_error(parent, title.rstrip("…"), failures.report(error))
@@ -350,6 +373,7 @@ class NoticeDialog(QDialog):
         self.preview_button.clicked.connect(lambda: self.print_notice(preview=True))
         self.print_button.clicked.connect(lambda: self.print_notice(preview=False))
         column.addWidget(buttons)
+        self.setMinimumWidth(560)
 
     def lang(self) -> str:
         return str(self.language.currentData())
@@ -545,6 +569,7 @@ class Printing(QObject):
 
 
 def _lang(window: MainWindow) -> str:
+    """The window's language: the documents are printed in it, as File › Export writes them."""
     return str(getattr(window, "_language", "en"))
 
 

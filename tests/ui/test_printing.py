@@ -221,3 +221,57 @@ def test_a_pdf_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
     bad.write_text("not a pdf")
     with pytest.raises(RopaError, match="cannot read the PDF"):
         load_pdf(bad)
+
+
+@needs_poppler
+def test_print_goes_through_the_print_dialog_to_the_printer(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    target = tmp_path / "printer.pdf"
+    asked: list[tuple[int, int]] = []
+
+    def accept(dialog: QPrintDialog) -> int:  # the user picks a printer (here: a PDF file) and OK
+        asked.append((dialog.minPage(), dialog.maxPage()))
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.go_to_register(REGISTER)
+    job = window.printing.print_register(preview=False)
+    assert job is not None
+    qtbot.waitUntil(target.exists, timeout=60_000)
+    qtbot.waitUntil(lambda: not job.pdf.parent.exists())  # the temporary PDF is gone once printed
+    printed = pdf_pages(target)
+    assert asked and asked[0][0] == 1 and asked[0][1] == len(printed) >= 3
+
+
+def test_a_cancelled_print_shows_nothing_and_leaves_nothing(qtbot, window: MainWindow) -> None:
+    window.show_view(None, View.REGISTERS)
+    job = window.printing.print_record(preview=True)
+    assert job is not None and job.task is not None
+    job.task.cancel()
+    qtbot.waitUntil(lambda: not job.pdf.parent.exists(), timeout=60_000)
+    assert job.document is None and job.dialog is None
+
+
+def test_a_long_preview_shows_its_first_pages_and_says_so(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from ropa.ui import printing
+
+    monkeypatch.setattr(printing, "PREVIEW_PAGES", 3)
+    window.show_view("kemi", View.REGISTERS)
+    job = _wait_job(qtbot, window.printing.print_record(preview=True))
+    assert job.document is not None
+    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.isVisible())
+    assert job.dialog is not None
+    widget = job.dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() == 3)
+    assert f"the first 3 of {job.document.pageCount()} pages" in job.dialog.windowTitle()
+    job.dialog.close()
