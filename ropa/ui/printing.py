@@ -73,8 +73,10 @@ def page_layout(document: QPdfDocument, page: int) -> QPageLayout:
 
 def pages_to_print(printer: QPrinter, count: int) -> list[int]:
     """The pages (from 0) the print dialog chose: all of them, or its page ranges."""
+    from PySide6.QtPrintSupport import QPrinter
+
     ranges = printer.pageRanges()
-    if ranges.isEmpty():
+    if printer.printRange() != QPrinter.PrintRange.PageRange or ranges.isEmpty():
         return list(range(count))
     return [page for page in range(count) if ranges.contains(page + 1)]
 
@@ -166,6 +168,7 @@ class PrintJob(QObject):
         self.document: QPdfDocument | None = None
         self.task: Task | None = None
         self.dialog: QDialog | None = None  # the preview or print dialog, while it is open
+        self._printer: QPrinter | None = None  # the preview's: its dialog does not own it
 
     def start(self, then: Callable[[PrintJob], object]) -> Task:
         """Write the PDF in a worker with a progress dialog; ``then(self)`` once it is there."""
@@ -206,7 +209,7 @@ class PrintJob(QObject):
         dialog.paintRequested.connect(self.paint)  # the preview, and its Print button
         dialog.destroyed.connect(self.close)
         self.dialog = dialog
-        dialog._printer = printer  # type: ignore[attr-defined]  # kept alive as long as the dialog
+        self._printer = printer
         dialog.resize(900, 1000)
         dialog.open()
         return dialog

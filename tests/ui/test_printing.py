@@ -113,6 +113,9 @@ def test_the_print_dialog_page_range_is_honoured(qtbot, seeded_workspace: Sessio
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "two.pdf"))
     printer.setFromTo(2, 3)
+    document = load_pdf(exported)
+    assert paint_pdf(document, printer, dpi=50) == document.pageCount()  # "All" chosen: every page
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
     assert paint_pdf(load_pdf(exported), printer, dpi=50) == 2
 
 
