@@ -808,7 +808,7 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
     <message>
         <location filename="../../ropa/ui/printing.py" line="365"/>
         <source>Print Pre&amp;view…</source>
-        <translation>Tulostuksen &amp;esikatselu…</translation>
+        <translation>&amp;Esikatselu…</translation>
     </message>
     <message>
         <location filename="../../ropa/ui/printing.py" line="366"/>

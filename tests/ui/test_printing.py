@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
 
 from ropa.app import Session
-from ropa.io.pdf import export_record
+from ropa.io.pdf import export_record, terms
 from ropa.ui.main_window import MainWindow
 from ropa.ui.printing import NoticeDialog, PrintJob, load_pdf, paint_pdf
 from ropa.ui.sidebar import View
@@ -135,6 +135,12 @@ def test_one_register_prints_alone(demo_workspace: Session, tmp_path: Path) -> N
         )
         assert first.name in text and first.controller_name in text
         assert sibling.name not in text
+        part = " ".join(terms.PART_30_2("en").split())
+        assert part not in text  # no Art. 30(2) part in one register's record
+        whole_text = subprocess.run(
+            ["pdftotext", str(tmp_path / "all.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert part in " ".join(whole_text.split())
 
 
 def _wait_job(qtbot, job: PrintJob | None) -> PrintJob:

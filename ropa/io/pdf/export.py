@@ -76,7 +76,15 @@ def export_record(
     else:
         owner, _found, whole = _register_of(session, register, controller)
         workspace = one_register(whole, owner.key, register)
-    return write_record(workspace, path, lang=lang, on=on, progress=progress, cancelled=cancelled)
+    return write_record(
+        workspace,
+        path,
+        lang=lang,
+        on=on,
+        progress=progress,
+        cancelled=cancelled,
+        on_behalf=register is None,
+    )
 
 
 def one_register(workspace: Workspace, controller: str, register: str) -> Workspace:
@@ -102,8 +110,10 @@ def write_record(
     printed: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    on_behalf: bool = True,
 ) -> RecordSummary:
-    """Typeset ``workspace`` (records already loaded) into the PDF at ``path``."""
+    """Typeset ``workspace`` (records already loaded) into the PDF at ``path``; without
+    ``on_behalf`` the Art. 30(2) part is left out (one register's record)."""
     from ropa.io.pdf.record import RecordStory
     from ropa.io.pdf.template import numbering_canvas
 
@@ -131,7 +141,9 @@ def write_record(
             lang=lang,
             tracker=tracker,
         )
-        story = RecordStory(workspace, doc, lang=lang, on=on, printed=today, tracker=tracker)
+        story = RecordStory(
+            workspace, doc, lang=lang, on=on, printed=today, tracker=tracker, on_behalf=on_behalf
+        )
         with collector_paused(), _layout_errors(target):  # many paragraph fragments, few cycles
             doc.build(story.story(), canvasmaker=numbering_canvas(doc))
         pages = doc.pending.total
