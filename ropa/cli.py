@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace, without_password
+from ropa.app.location import resolve_workspace
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -165,11 +165,6 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
 def cmd_gui(args: argparse.Namespace) -> str:
     location = resolve_workspace(getattr(args, "workspace", None) or args.db)
-    if isinstance(location, str):  # a server address: ropa.ui.app.run takes a file path for now
-        raise RopaError(
-            f"{without_password(location)}: the window cannot open a server workspace from --db yet; "
-            "the other commands can"
-        )
     from ropa.ui import first_paint
     from ropa.ui.app import application, run
 

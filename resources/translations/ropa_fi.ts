@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="110"/>
+        <source>Changed by Someone Else</source>
+        <translation>Joku muu on muuttanut tätä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="114"/>
+        <source>{noun} “{name}” was saved by someone else after you opened it (now version {version}). Your changes are not saved yet.</source>
+        <translation>Joku muu tallensi kohteen {noun} ”{name}” sen jälkeen, kun avasit sen (nyt versio {version}). Muutoksiasi ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="122"/>
+        <source>Differences</source>
+        <translation>Erot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="126"/>
+        <source>Theirs (saved, version {version})</source>
+        <translation>Heidän (tallennettu, versio {version})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="177"/>
+        <source>Mine (not saved)</source>
+        <translation>Omani (ei tallennettu)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="138"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Säilytä &amp;heidän</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="140"/>
+        <source>Use &amp;Mine</source>
+        <translation>Käytä &amp;omaani</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="141"/>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="169"/>
+        <source>Show &amp;Both</source>
+        <translation>Näytä &amp;molemmat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="142"/>
+        <source>Drop your changes and show the record as saved</source>
+        <translation>Hylkää muutoksesi ja näytä tallennettu versio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="143"/>
+        <source>Save your version over theirs (Undo puts theirs back)</source>
+        <translation>Tallenna oma versiosi heidän versionsa päälle (Kumoa palauttaa heidän versionsa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="169"/>
+        <source>Show &amp;Differences</source>
+        <translation>Näytä &amp;erot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="176"/>
+        <source>Your version is the same as theirs.</source>
+        <translation>Versiosi on sama kuin heidän.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="177"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="177"/>
+        <source>Theirs (saved)</source>
+        <translation>Heidän (tallennettu)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="47"/>
+        <source>Connect to Server</source>
+        <translation>Yhdistä palvelimeen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="49"/>
+        <source>e.g. db.example.org</source>
+        <translation>esim. db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="55"/>
+        <source>your database role</source>
+        <translation>tietokantaroolisi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="61"/>
+        <source>from PGPASSWORD or pgpass when empty</source>
+        <translation>tyhjänä PGPASSWORD tai pgpass-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="62"/>
+        <source>Remember this server (in Open Recent, without the password)</source>
+        <translation>Muista tämä palvelin (Viimeisimmät-valikossa, ilman salasanaa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="65"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="66"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="67"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="68"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="69"/>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-tila:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="70"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="73"/>
+        <source>The password is used for this connection only and never stored by Ropa. Without one, PGPASSWORD or your pgpass file is used, or you are asked.</source>
+        <translation>Salasanaa käytetään vain tähän yhteyteen, eikä Ropa tallenna sitä. Ilman sitä käytetään PGPASSWORD-muuttujaa tai pgpass-tiedostoasi, tai sinulta kysytään.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="83"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+</context>
+<context>
     <name>ControllerDialog</name>
     <message>
         <location filename="../../ropa/ui/dialogs.py" line="143"/>
@@ -106,505 +249,516 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="223"/>
-        <location filename="../../ropa/ui/main_window.py" line="238"/>
-        <location filename="../../ropa/ui/main_window.py" line="1991"/>
+        <location filename="../../ropa/ui/main_window.py" line="257"/>
+        <location filename="../../ropa/ui/main_window.py" line="278"/>
+        <location filename="../../ropa/ui/main_window.py" line="2127"/>
         <source>Cannot Open Workspace</source>
+        <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="308"/>
+        <location filename="../../ropa/ui/main_window.py" line="353"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="494"/>
+        <location filename="../../ropa/ui/main_window.py" line="542"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="495"/>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="550"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <location filename="../../ropa/ui/main_window.py" line="552"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="503"/>
+        <location filename="../../ropa/ui/main_window.py" line="555"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="505"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="600"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="517"/>
+        <location filename="../../ropa/ui/main_window.py" line="569"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="578"/>
+        <location filename="../../ropa/ui/main_window.py" line="630"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="580"/>
+        <location filename="../../ropa/ui/main_window.py" line="632"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="286"/>
-        <location filename="../../ropa/ui/main_window.py" line="349"/>
-        <location filename="../../ropa/ui/main_window.py" line="841"/>
-        <location filename="../../ropa/ui/main_window.py" line="938"/>
-        <location filename="../../ropa/ui/main_window.py" line="974"/>
-        <location filename="../../ropa/ui/main_window.py" line="1001"/>
-        <location filename="../../ropa/ui/main_window.py" line="1465"/>
+        <location filename="../../ropa/ui/main_window.py" line="331"/>
+        <location filename="../../ropa/ui/main_window.py" line="394"/>
+        <location filename="../../ropa/ui/main_window.py" line="896"/>
+        <location filename="../../ropa/ui/main_window.py" line="993"/>
+        <location filename="../../ropa/ui/main_window.py" line="1029"/>
+        <location filename="../../ropa/ui/main_window.py" line="1056"/>
+        <location filename="../../ropa/ui/main_window.py" line="1571"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="357"/>
+        <location filename="../../ropa/ui/main_window.py" line="402"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="468"/>
+        <location filename="../../ropa/ui/main_window.py" line="516"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <location filename="../../ropa/ui/main_window.py" line="544"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <location filename="../../ropa/ui/main_window.py" line="545"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Yhdistä &amp;palvelimeen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <source>Import &amp;Privacy Notices…</source>
+        <translation>Tuo &amp;tietosuojaselosteita…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <location filename="../../ropa/ui/main_window.py" line="563"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <location filename="../../ropa/ui/main_window.py" line="572"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="575"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="576"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="577"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <location filename="../../ropa/ui/main_window.py" line="579"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="582"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <location filename="../../ropa/ui/main_window.py" line="589"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="540"/>
+        <location filename="../../ropa/ui/main_window.py" line="592"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="595"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <location filename="../../ropa/ui/main_window.py" line="598"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="602"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="603"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="604"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="606"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="556"/>
+        <location filename="../../ropa/ui/main_window.py" line="608"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="611"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="613"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <location filename="../../ropa/ui/main_window.py" line="615"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <location filename="../../ropa/ui/main_window.py" line="619"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="620"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="622"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="623"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="624"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <location filename="../../ropa/ui/main_window.py" line="626"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="637"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="641"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <location filename="../../ropa/ui/main_window.py" line="654"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="659"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <location filename="../../ropa/ui/main_window.py" line="671"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <location filename="../../ropa/ui/main_window.py" line="676"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="686"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="692"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1074"/>
+        <location filename="../../ropa/ui/main_window.py" line="1137"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1075"/>
+        <location filename="../../ropa/ui/main_window.py" line="1138"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1093"/>
+        <location filename="../../ropa/ui/main_window.py" line="1155"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1101"/>
+        <location filename="../../ropa/ui/main_window.py" line="1160"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1109"/>
+        <location filename="../../ropa/ui/main_window.py" line="1165"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1117"/>
+        <location filename="../../ropa/ui/main_window.py" line="1170"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1162"/>
+        <location filename="../../ropa/ui/main_window.py" line="1268"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1183"/>
+        <location filename="../../ropa/ui/main_window.py" line="1289"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1199"/>
+        <location filename="../../ropa/ui/main_window.py" line="1305"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1199"/>
+        <location filename="../../ropa/ui/main_window.py" line="1305"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1202"/>
+        <location filename="../../ropa/ui/main_window.py" line="1308"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1212"/>
+        <location filename="../../ropa/ui/main_window.py" line="1318"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1214"/>
+        <location filename="../../ropa/ui/main_window.py" line="1320"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1215"/>
+        <location filename="../../ropa/ui/main_window.py" line="1321"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1234"/>
+        <location filename="../../ropa/ui/main_window.py" line="1340"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1253"/>
+        <location filename="../../ropa/ui/main_window.py" line="1359"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1271"/>
+        <location filename="../../ropa/ui/main_window.py" line="1377"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1272"/>
+        <location filename="../../ropa/ui/main_window.py" line="1378"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1278"/>
+        <location filename="../../ropa/ui/main_window.py" line="1384"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <location filename="../../ropa/ui/main_window.py" line="1390"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1291"/>
+        <location filename="../../ropa/ui/main_window.py" line="1397"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1294"/>
+        <location filename="../../ropa/ui/main_window.py" line="1400"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1295"/>
+        <location filename="../../ropa/ui/main_window.py" line="1401"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1309"/>
+        <location filename="../../ropa/ui/main_window.py" line="1415"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1329"/>
+        <location filename="../../ropa/ui/main_window.py" line="1435"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1330"/>
+        <location filename="../../ropa/ui/main_window.py" line="1436"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1336"/>
+        <location filename="../../ropa/ui/main_window.py" line="1442"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1358"/>
+        <location filename="../../ropa/ui/main_window.py" line="1464"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1362"/>
+        <location filename="../../ropa/ui/main_window.py" line="1468"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1406"/>
+        <location filename="../../ropa/ui/main_window.py" line="1512"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1407"/>
+        <location filename="../../ropa/ui/main_window.py" line="1513"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1408"/>
+        <location filename="../../ropa/ui/main_window.py" line="1514"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1646"/>
+        <location filename="../../ropa/ui/main_window.py" line="1752"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1647"/>
+        <location filename="../../ropa/ui/main_window.py" line="1753"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1653"/>
+        <location filename="../../ropa/ui/main_window.py" line="1759"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1674"/>
+        <location filename="../../ropa/ui/main_window.py" line="1780"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1711"/>
+        <location filename="../../ropa/ui/main_window.py" line="1818"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1720"/>
+        <location filename="../../ropa/ui/main_window.py" line="1827"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1726"/>
+        <location filename="../../ropa/ui/main_window.py" line="1833"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1754"/>
+        <location filename="../../ropa/ui/main_window.py" line="1866"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1762"/>
+        <location filename="../../ropa/ui/main_window.py" line="1874"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1763"/>
+        <location filename="../../ropa/ui/main_window.py" line="1875"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1764"/>
+        <location filename="../../ropa/ui/main_window.py" line="1876"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1767"/>
+        <location filename="../../ropa/ui/main_window.py" line="1879"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1768"/>
+        <location filename="../../ropa/ui/main_window.py" line="1880"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1771"/>
+        <location filename="../../ropa/ui/main_window.py" line="1883"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1802"/>
+        <location filename="../../ropa/ui/main_window.py" line="1914"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1799"/>
+        <location filename="../../ropa/ui/main_window.py" line="1911"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -613,162 +767,162 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1782"/>
-        <location filename="../../ropa/ui/main_window.py" line="1808"/>
+        <location filename="../../ropa/ui/main_window.py" line="1894"/>
+        <location filename="../../ropa/ui/main_window.py" line="1920"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1814"/>
+        <location filename="../../ropa/ui/main_window.py" line="1926"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1724"/>
-        <location filename="../../ropa/ui/main_window.py" line="1826"/>
+        <location filename="../../ropa/ui/main_window.py" line="1831"/>
+        <location filename="../../ropa/ui/main_window.py" line="1938"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <location filename="../../ropa/ui/main_window.py" line="546"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1725"/>
-        <location filename="../../ropa/ui/main_window.py" line="1827"/>
+        <location filename="../../ropa/ui/main_window.py" line="1832"/>
+        <location filename="../../ropa/ui/main_window.py" line="1939"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1940"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1839"/>
+        <location filename="../../ropa/ui/main_window.py" line="1951"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1862"/>
+        <location filename="../../ropa/ui/main_window.py" line="1974"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1864"/>
+        <location filename="../../ropa/ui/main_window.py" line="1976"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1893"/>
+        <location filename="../../ropa/ui/main_window.py" line="2005"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="2016"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1915"/>
+        <location filename="../../ropa/ui/main_window.py" line="2027"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1925"/>
+        <location filename="../../ropa/ui/main_window.py" line="2037"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1926"/>
+        <location filename="../../ropa/ui/main_window.py" line="2038"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1935"/>
+        <location filename="../../ropa/ui/main_window.py" line="2047"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1936"/>
+        <location filename="../../ropa/ui/main_window.py" line="2048"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1949"/>
-        <location filename="../../ropa/ui/main_window.py" line="1969"/>
+        <location filename="../../ropa/ui/main_window.py" line="2061"/>
+        <location filename="../../ropa/ui/main_window.py" line="2081"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1963"/>
+        <location filename="../../ropa/ui/main_window.py" line="2075"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1969"/>
+        <location filename="../../ropa/ui/main_window.py" line="2081"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1991"/>
+        <location filename="../../ropa/ui/main_window.py" line="2127"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2004"/>
+        <location filename="../../ropa/ui/main_window.py" line="2140"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2008"/>
+        <location filename="../../ropa/ui/main_window.py" line="2144"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2106"/>
+        <location filename="../../ropa/ui/main_window.py" line="2243"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2110"/>
+        <location filename="../../ropa/ui/main_window.py" line="2247"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2113"/>
+        <location filename="../../ropa/ui/main_window.py" line="2250"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2116"/>
+        <location filename="../../ropa/ui/main_window.py" line="2253"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <location filename="../../ropa/ui/main_window.py" line="2257"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2126"/>
+        <location filename="../../ropa/ui/main_window.py" line="2263"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2128"/>
+        <location filename="../../ropa/ui/main_window.py" line="2265"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2133"/>
+        <location filename="../../ropa/ui/main_window.py" line="2270"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2123"/>
-        <location filename="../../ropa/ui/main_window.py" line="2130"/>
+        <location filename="../../ropa/ui/main_window.py" line="2260"/>
+        <location filename="../../ropa/ui/main_window.py" line="2267"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -776,69 +930,268 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="345"/>
+        <location filename="../../ropa/ui/printing.py" line="348"/>
         <source>Privacy Notice – {name}</source>
         <translation>Tietosuojaseloste – {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="349"/>
+        <location filename="../../ropa/ui/printing.py" line="352"/>
         <source>The information to data subjects (GDPR Art. 13 and 14) of &lt;b&gt;{name}&lt;/b&gt;, in the numbered layout of a Finnish privacy notice.</source>
         <translation>Rekisterin &lt;b&gt;{name}&lt;/b&gt; informointi rekisteröidyille (tietosuoja-asetuksen 13 ja 14 artikla) numeroidun tietosuojaselosteen muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="359"/>
+        <location filename="../../ropa/ui/printing.py" line="362"/>
         <source>Language of the notice</source>
         <translation>Selosteen kieli</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="360"/>
+        <location filename="../../ropa/ui/printing.py" line="363"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="363"/>
+        <location filename="../../ropa/ui/printing.py" line="366"/>
         <source>Save &amp;PDF…</source>
         <translation>Tallenna &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="364"/>
+        <location filename="../../ropa/ui/printing.py" line="367"/>
         <source>Save &amp;HTML…</source>
         <translation>Tallenna &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="365"/>
+        <location filename="../../ropa/ui/printing.py" line="368"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Esikatselu…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="366"/>
+        <location filename="../../ropa/ui/printing.py" line="369"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="396"/>
+        <location filename="../../ropa/ui/printing.py" line="399"/>
         <source>Privacy notice saved to {file}</source>
         <translation>Tietosuojaseloste tallennettu: {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="398"/>
+        <location filename="../../ropa/ui/printing.py" line="401"/>
         <source>Writing the privacy notice…</source>
         <translation>Kirjoitetaan tietosuojaselostetta…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="419"/>
+        <location filename="../../ropa/ui/printing.py" line="422"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="419"/>
+        <location filename="../../ropa/ui/printing.py" line="422"/>
         <source>Web pages (*.html)</source>
         <translation>Verkkosivut (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="422"/>
+        <location filename="../../ropa/ui/printing.py" line="425"/>
         <source>Save Privacy Notice</source>
         <translation>Tallenna tietosuojaseloste</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReviewDialog</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="239"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="262"/>
+        <source>These files could not be read and are not imported:</source>
+        <translation>Näitä tiedostoja ei voitu lukea, eikä niitä tuoda:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="274"/>
+        <location filename="../../ropa/ui/notice_review.py" line="276"/>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="295"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="302"/>
+        <source>Controller:</source>
+        <translation>Rekisterinpitäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="309"/>
+        <location filename="../../ropa/ui/notice_review.py" line="312"/>
+        <source>Source text</source>
+        <translation>Lähdeteksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="316"/>
+        <source>Highlighted: read into a field (the chosen one darker). Grey: kept in the notes.</source>
+        <translation>Korostettu: luettu kenttään (valittu tummempana). Harmaa: säilytetään muistiinpanoissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="326"/>
+        <location filename="../../ropa/ui/notice_review.py" line="329"/>
+        <source>Fields read from the notice</source>
+        <translation>Selosteesta luetut kentät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <location filename="../../ropa/ui/notice_review.py" line="345"/>
+        <location filename="../../ropa/ui/notice_review.py" line="350"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="363"/>
+        <source>Text no field took (kept in the register&apos;s notes)</source>
+        <translation>Teksti, jota mikään kenttä ei ottanut (säilytetään rekisterin muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="365"/>
+        <source>Unmapped text</source>
+        <translation>Kenttiin sijoittamaton teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="377"/>
+        <source>Edit in Editor…</source>
+        <translation>Muokkaa editorissa…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="378"/>
+        <source>Edit every field of the draft register in the register editor</source>
+        <translation>Muokkaa luonnosrekisterin kaikkia kenttiä rekisterieditorissa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="383"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="388"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="398"/>
+        <location filename="../../ropa/ui/notice_review.py" line="789"/>
+        <source>&amp;Import Accepted</source>
+        <translation>&amp;Tuo hyväksytyt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="431"/>
+        <source>To review</source>
+        <translation>Tarkistettava</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="432"/>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="433"/>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="440"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="463"/>
+        <source>{file} · {format} · language {language}</source>
+        <translation>{file} · {format} · kieli {language}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="472"/>
+        <source>(before the first heading)</source>
+        <translation>(ennen ensimmäistä otsikkoa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="483"/>
+        <source>Choose a field to see where it was read from.</source>
+        <translation>Valitse kenttä nähdäksesi, mistä se luettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="500"/>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="506"/>
+        <source>Not read from the notice</source>
+        <translation>Ei luettu selosteesta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="517"/>
+        <source>unnamed</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="518"/>
+        <source>New controller: {name}</source>
+        <translation>Uusi rekisterinpitäjä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="528"/>
+        <source>Matched by business ID {id}</source>
+        <translation>Tunnistettu Y-tunnuksesta {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="529"/>
+        <source>Matched by name</source>
+        <translation>Tunnistettu nimestä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="530"/>
+        <source>Matched by email {email}</source>
+        <translation>Tunnistettu sähköpostiosoitteesta {email}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="531"/>
+        <source>Chosen by you</source>
+        <translation>Itse valittu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="532"/>
+        <source>Not in the workspace: created from the notice&apos;s details</source>
+        <translation>Ei työtilassa: luodaan selosteen tiedoista</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="586"/>
+        <source>{field} (change it with Edit in Editor…)</source>
+        <translation>{field} (muuta sitä kohdasta Muokkaa editorissa…)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="610"/>
+        <source>(not set)</source>
+        <translation>(ei asetettu)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="701"/>
+        <source>Not a date: write it as 2026-06-04.</source>
+        <translation>Ei päivämäärä: kirjoita muodossa 2026-06-04.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="728"/>
+        <source>Edit Draft Register</source>
+        <translation>Muokkaa luonnosrekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="787"/>
+        <source>&amp;Import Accepted ({count})</source>
+        <translation>&amp;Tuo hyväksytyt ({count})</translation>
     </message>
 </context>
 <context>
@@ -895,32 +1248,32 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="187"/>
+        <location filename="../../ropa/ui/printing.py" line="190"/>
         <source>Preparing {name}…</source>
         <translation>Valmistellaan: {name}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="199"/>
+        <location filename="../../ropa/ui/printing.py" line="202"/>
         <source>Print Preview – {name}</source>
         <translation>Tulostuksen esikatselu – {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="201"/>
+        <location filename="../../ropa/ui/printing.py" line="204"/>
         <source>(the first {shown} of {count} pages; Print prints every page)</source>
         <translation>(ensimmäiset {shown}/{count} sivua; Tulosta tulostaa kaikki sivut)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="223"/>
+        <location filename="../../ropa/ui/printing.py" line="226"/>
         <source>Print – {name}</source>
         <translation>Tulosta – {name}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="240"/>
+        <location filename="../../ropa/ui/printing.py" line="243"/>
         <source>Printing {name}…</source>
         <translation>Tulostetaan: {name}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="241"/>
+        <location filename="../../ropa/ui/printing.py" line="244"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -928,32 +1281,32 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="290"/>
+        <location filename="../../ropa/ui/printing.py" line="293"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="452"/>
+        <location filename="../../ropa/ui/printing.py" line="455"/>
         <source>Print Pre&amp;view…</source>
         <translation>Tulostuksen &amp;esikatselu…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="454"/>
+        <location filename="../../ropa/ui/printing.py" line="457"/>
         <source>&amp;Print…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="457"/>
+        <location filename="../../ropa/ui/printing.py" line="460"/>
         <source>Print Re&amp;gister…</source>
         <translation>Tulosta &amp;rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="459"/>
+        <location filename="../../ropa/ui/printing.py" line="462"/>
         <source>Privacy &amp;Notice…</source>
         <translation>&amp;Tietosuojaseloste…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/printing.py" line="507"/>
+        <location filename="../../ropa/ui/printing.py" line="510"/>
         <source>Record of processing activities</source>
         <translation>Seloste käsittelytoimista</translation>
     </message>
@@ -1222,63 +1575,63 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Valitse rekisteri nähdäksesi sen selosteen tässä.</translation>
     </message>
     <message>
+        <location filename="../../ropa/ui/registers_view.py" line="98"/>
         <location filename="../../ropa/ui/registers_view.py" line="99"/>
-        <location filename="../../ropa/ui/registers_view.py" line="100"/>
         <source>Filter registers</source>
         <translation>Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="106"/>
+        <location filename="../../ropa/ui/registers_view.py" line="105"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="107"/>
+        <location filename="../../ropa/ui/registers_view.py" line="106"/>
         <source>Any status</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="112"/>
+        <location filename="../../ropa/ui/registers_view.py" line="111"/>
         <source>Legal basis</source>
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="113"/>
+        <location filename="../../ropa/ui/registers_view.py" line="112"/>
         <source>Any legal basis</source>
         <translation>Kaikki oikeusperusteet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="118"/>
+        <location filename="../../ropa/ui/registers_view.py" line="114"/>
         <source>Art. 9/10 data</source>
         <translation>Art. 9/10 tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="120"/>
+        <location filename="../../ropa/ui/registers_view.py" line="116"/>
         <source>Only registers with special categories of data (Art. 9) or criminal data (Art. 10)</source>
         <translation>Vain rekisterit, joissa on erityisiä henkilötietoryhmiä (9 artikla) tai rikostietoja (10 artikla)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="122"/>
+        <location filename="../../ropa/ui/registers_view.py" line="118"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="125"/>
+        <location filename="../../ropa/ui/registers_view.py" line="121"/>
         <source>Only registers with a third-country transfer: declared, or derived from their processors</source>
         <translation>Vain rekisterit, joilla on siirto kolmanteen maahan: ilmoitettu tai käsittelijöistä johdettu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="128"/>
+        <location filename="../../ropa/ui/registers_view.py" line="124"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="130"/>
+        <location filename="../../ropa/ui/registers_view.py" line="126"/>
         <source>Only registers whose next review date has passed (a retired register never is)</source>
         <translation>Vain rekisterit, joiden seuraava tarkastuspäivä on ohitettu (käytöstä poistettu ei koskaan)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="152"/>
+        <location filename="../../ropa/ui/registers_view.py" line="157"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
@@ -1474,6 +1827,24 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/dialogs.py" line="110"/>
         <source>The stable identifier files and other tools use</source>
         <translation>Pysyvä tunniste, jota tiedostot ja muut työkalut käyttävät</translation>
+    </message>
+</context>
+<context>
+    <name>connect</name>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="150"/>
+        <source>Password for {location}:</source>
+        <translation>Salasana kohteeseen {location}:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="152"/>
+        <source>The server did not accept the password. Password for {location}:</source>
+        <translation>Palvelin ei hyväksynyt salasanaa. Salasana kohteeseen {location}:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="155"/>
+        <source>Server Password</source>
+        <translation>Palvelimen salasana</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2388,34 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/errors.py" line="91"/>
         <source>(and {count} more problems)</source>
         <translation>(ja {count} muuta ongelmaa)</translation>
+    </message>
+</context>
+<context>
+    <name>notice_review</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="112"/>
+        <source>Privacy notices ({patterns})</source>
+        <translation>Tietosuojaselosteet ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="115"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="128"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="176"/>
+        <source>Reading privacy notices ({count})…</source>
+        <translation>Luetaan tietosuojaselosteita ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="195"/>
+        <source>Importing registers ({count})…</source>
+        <translation>Tuodaan rekistereitä ({count})…</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,11 @@ class Session:
             )
         return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
 
+    def reopen(self) -> Session:
+        """Another session on the same workspace, with its own connections (a worker thread's):
+        a server's password, when one was asked, is reused from memory, never asked again."""
+        return Session(self.store.reopen())
+
     @property
     def location(self) -> str:
         return self.store.location
@@ -290,12 +295,20 @@ class Session:
         order: str = "controller",
         descending: bool = False,
         limit: int | None = None,
+        controllers: Iterable[str] | None = None,
     ) -> list[RegisterSummary]:
         """One line per register (or per register in ``keys``, or of one controller), in controller
         order: light and quick (no SQLAlchemy). ``order``, ``descending`` and ``limit`` give just
-        the first rows of another order (:data:`ropa.store.listing.ORDERS`)."""
+        the first rows of another order (:data:`ropa.store.listing.ORDERS`); ``controllers`` keeps
+        to those controllers' registers."""
         return listing.register_summaries(
-            self.store, keys, controller=controller, order=order, descending=descending, limit=limit
+            self.store,
+            keys,
+            controller=controller,
+            order=order,
+            descending=descending,
+            limit=limit,
+            controllers=controllers,
         )
 
     def controller_summaries(self) -> list[ControllerSummary]:

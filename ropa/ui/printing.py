@@ -157,10 +157,10 @@ def load_pdf(path: Path, parent: QObject | None = None) -> QPdfDocument:
 class PrintJob(QObject):
     """Write one PDF in a worker, then preview or print it; the temporary folder goes with the job."""
 
-    def __init__(self, window: QWidget, location: str, title: str, write: Writer, name: str) -> None:
+    def __init__(self, window: QWidget, source: Session, title: str, write: Writer, name: str) -> None:
         super().__init__(window)
         self._window = window
-        self._location = location
+        self._source = source  # the window's session: the worker reopens it with its own connection
         self.title = title  # the document's name in dialogs: "Record of processing activities – Kemi"
         self._write = write
         self._folder = Path(tempfile.mkdtemp(prefix="ropa-print-"))
@@ -172,10 +172,10 @@ class PrintJob(QObject):
 
     def start(self, then: Callable[[PrintJob], object]) -> Task:
         """Write the PDF in a worker with a progress dialog; ``then(self)`` once it is there."""
-        location, target, write = self._location, self.pdf, self._write
+        source, target, write = self._source, self.pdf, self._write
 
         def work(progress: Progress) -> object:
-            with Session.open(location, create=False) as own:
+            with source.reopen() as own:
                 return write(own, target, progress)
 
         def done(_result: object) -> None:
@@ -335,10 +335,10 @@ class NoticeDialog(QDialog):
     previewed or printed. Each file is written by :func:`ropa.io.pdf.export_notice` in a worker."""
 
     def __init__(
-        self, location: str, register: str, name: str, controller: str | None, parent: QWidget
+        self, source: Session, register: str, name: str, controller: str | None, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self._location = location
+        self._source = source
         self.register = register
         self.controller = controller
         self.name = name or register
@@ -383,12 +383,12 @@ class NoticeDialog(QDialog):
 
     def save_to(self, path: Path) -> Task:
         """Write the notice to ``path`` (.pdf or .html) in a worker; the status is in ``written``."""
-        register, controller, lang, location = self.register, self.controller, self.lang(), self._location
+        register, controller, lang, source = self.register, self.controller, self.lang(), self._source
 
         def work(_progress: Progress) -> object:
             from ropa.io.pdf import export_notice
 
-            with Session.open(location, create=False) as own:
+            with source.reopen() as own:
                 return export_notice(own, register, path, lang=lang, controller=controller)
 
         def done(_summary: object) -> None:
@@ -410,7 +410,7 @@ class NoticeDialog(QDialog):
 
             return export_notice(own, register, target, lang=lang, controller=controller)
 
-        job = PrintJob(self, self._location, self.name, write, "notice.pdf")
+        job = PrintJob(self, self._source, self.name, write, "notice.pdf")
         self.job = job
         job.start(lambda ready: ready.preview() if preview else ready.print_())
         self.task = job.task
@@ -541,7 +541,7 @@ class Printing(QObject):
         key, name, controller = found
         if self.notice_dialog is not None:
             self.notice_dialog.close()
-        dialog = NoticeDialog(window.workspace.location, key, name, controller, window)
+        dialog = NoticeDialog(window.workspace, key, name, controller, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "notice_dialog", None))
         self.notice_dialog = dialog
@@ -554,7 +554,7 @@ class Printing(QObject):
             return None
         if self.job is not None and self.job.task is not None and self.job.task.isRunning():
             return None  # one at a time
-        job = PrintJob(self.window, workspace.location, title, write, "record.pdf")
+        job = PrintJob(self.window, workspace, title, write, "record.pdf")
         self.job = job
         job.start(lambda ready: ready.preview() if preview else ready.print_())
         return job

@@ -95,9 +95,11 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
     assert items == [
         "Uusi työtila…",
         "Avaa työtila…",
+        "Yhdistä palvelimeen…",
         "Avaa viimeisimmät",
         "Avaa esittelytyötila",
         "Tuo…",
+        "Tuo tietosuojaselosteita…",
         "Vie työtila…",
         "Vie rekisterinpitäjä…",
         "Tulostuksen esikatselu…",
