@@ -92,6 +92,7 @@ def _shoot(app, demo: Path, empty: Path, settings, language: str, out: Path) -> 
     window.close()
 
     window = MainWindow(demo, settings=settings, language=language)
+    window.use_record_editors()  # as `ropa gui` shows records: in their editors
     window.resize(1440, 900)
     window.show()
     window.wait_for_facts()
