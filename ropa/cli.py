@@ -35,6 +35,8 @@ class _Parser(argparse.ArgumentParser):
 def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
 
+    if args.db is not None and not args.db.strip():
+        raise RopaError("--db: an empty path names no workspace (leave --db out for the default one)")
     prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
     return Session.open(resolve_workspace(args.db), password_prompt=prompt)
 
@@ -65,7 +67,7 @@ def cmd_import(args: argparse.Namespace) -> str:
             summary = ws.import_records(records, replace=args.replace)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
-        return "\n".join([*notes, f"imported {summary} into {ws.location}"])
+        return "\n".join([*notes, *summary.moved, f"imported {summary} into {ws.location}"])
 
 
 def _read_import(path: Path) -> tuple[Any, list[str]]:

@@ -37,7 +37,7 @@ from ropa.store import SnapshotBackups, Store, is_server_address, listing, open_
 from ropa.store.listing import ControllerSummary, RegisterSummary
 
 if TYPE_CHECKING:
-    from ropa.io import interchange
+    from ropa.io import interchange, json_input
     from ropa.io.excel.preview import ImportPreview
     from ropa.model import catalogue, checks, validate
     from ropa.model import processors as model_processors
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ropa.store.writer import KeyConflictError, SaveSummary
 else:
     interchange = LazyModule("ropa.io.interchange")
+    json_input = LazyModule("ropa.io.json_input")
     catalogue = LazyModule("ropa.model.catalogue")
     checks = LazyModule("ropa.model.checks")
     validate = LazyModule("ropa.model.validate")
@@ -516,12 +517,8 @@ class Session:
         path = Path(path)
         step = _Steps(progress, 4)
         step("Reading the file")
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise interchange.InterchangeError([f"cannot read: {exc.strerror}"], str(path)) from exc
         step("Parsing JSON")
-        document = interchange.parse_json(data, str(path))
+        document = json_input.load_file(path, error=interchange.InterchangeError)
         step("Checking the records")
         records = interchange.read_document(document, str(path))
         step("Saving")

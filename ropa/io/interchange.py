@@ -22,6 +22,7 @@ import orjson
 
 from ropa.errors import RopaError
 from ropa.gc_pause import collector_paused
+from ropa.io import json_input
 from ropa.model import records as r
 from ropa.model.catalogue import EXTENSIONS, entity, is_empty
 from ropa.model.fields import FieldSpec, Kind
@@ -156,9 +157,7 @@ class _Reader:
             wanted = {Kind.CODES: "a code string", Kind.COUNTRIES: "a country code string"}.get(
                 kind, "a processor key"
             )
-            return lambda v, p: tuple(
-                x for x in self.items(v, p, lambda i, q: self.string(i, q, wanted)) if x
-            )
+            return lambda v, p: self.items(v, p, lambda i, q: self.item_string(i, q, wanted))
         record = spec.record
         assert record is not None
         if kind is Kind.OBJECT:
@@ -171,11 +170,12 @@ class _Reader:
 
             return optional
         if kind is Kind.LIST:
-            keyed = entity(record).keyed
 
             def item(value: Any, path: str) -> Any:
-                found = self.record(record, value, path)
-                return found if found is not None or keyed else record()
+                if value is None:
+                    self.fail(path, "expected an object, got null (a list holds no empty places)")
+                    return None
+                return self.record(record, value, path)
 
             return lambda v, p: tuple(x for x in self.items(v, p, item) if x is not None)
         raise AssertionError(kind)
@@ -199,6 +199,14 @@ class _Reader:
     def text_item(self, value: Any, path: str) -> str:
         if type(value) is not str:
             self.fail(path, f"expected a string, got {type_name(value)}")
+            return ""
+        return value
+
+    def item_string(self, value: Any, path: str, wanted: str) -> str:
+        """An item of a list of codes, countries or keys: null and "" name nothing and are refused."""
+        if not isinstance(value, str) or not value:
+            got = "an empty string" if value == "" else type_name(value)
+            self.fail(path, f"expected {wanted}, got {got}")
             return ""
         return value
 
@@ -286,45 +294,14 @@ def read_document(document: Any, source: str = "") -> r.Workspace:
     return workspace
 
 
-class _Object(dict[str, Any]):
-    """A parsed JSON object that remembers member names given twice (json keeps only the last)."""
-
-    duplicates: tuple[str, ...] = ()
-
-
-def _object(pairs: list[tuple[str, Any]]) -> _Object:
-    result = _Object(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        result.duplicates = tuple(name for name, _ in pairs if name in seen or seen.add(name))  # type: ignore[func-returns-value]
-    return result
-
-
 def parse_json(text: str | bytes, source: str = "") -> Any:
-    """Parse JSON text; a broken or truncated file gives one line with the line and column."""
-    try:
-        if isinstance(text, bytes):
-            text = text.decode("utf-8-sig")  # the format is UTF-8; Windows tools may add a BOM
-        with collector_paused():
-            return json.loads(text, object_pairs_hook=_object)
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            [f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"], source
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise InterchangeError([f"not UTF-8 text (byte {exc.start})"], source) from exc
-    except RecursionError as exc:
-        raise InterchangeError(["JSON nested too deeply"], source) from exc
+    """Parse JSON text within :mod:`ropa.io.json_input`'s limits; problems as :class:`InterchangeError`."""
+    return json_input.loads(text, source, error=InterchangeError)
 
 
 def read_file(path: str | Path) -> r.Workspace:
-    """Read and validate an interchange file."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InterchangeError([f"cannot read: {exc.strerror}"], str(path)) from exc
-    return read_document(parse_json(data, str(path)), str(path))
+    """Read and validate an interchange file (at most :data:`ropa.io.json_input.MAX_BYTES`)."""
+    return read_document(json_input.load_file(path, error=InterchangeError), str(path))
 
 
 # -- writing ----------------------------------------------------------------------------------

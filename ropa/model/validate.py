@@ -20,6 +20,7 @@ from ropa.model import records as r
 from ropa.model.catalogue import CODE_LIST_NOUNS, entity
 from ropa.model.fields import FieldSpec, Kind
 from ropa.model.processors import find_cycle
+from ropa.model.storable import json_problems, text_problem
 from ropa.reference import reference
 
 Path = tuple[str | int, ...]
@@ -127,6 +128,9 @@ class _Walker:
         extensions = value.extensions
         if extensions is not None and not isinstance(extensions, dict):
             self.fail(path + ("extensions",), f"expected an object, got {type_name(extensions)}")
+        elif extensions:
+            for where, problem in json_problems(extensions, path + ("extensions",)):
+                self.fail(where, problem)
 
     def _only_with(self, record: type) -> list[tuple[str, str, str, str]]:
         """Fields meaningful only with a sibling's code (an SCC module only with SCC)."""
@@ -152,7 +156,7 @@ class _Walker:
             return check
 
         if kind is Kind.TEXT:
-            return typed(lambda v: type(v) is str, "a string")
+            return self._text_checker
         if kind is Kind.KEY:
             noun = entity(owner).noun
 
@@ -161,6 +165,8 @@ class _Walker:
                     fail(path + (name,), f"expected a string, got {type_name(value)}")
                 elif not value:
                     fail(path + (name,), f"missing: every {noun} needs a key")
+                else:
+                    self._text_checker(value, path, name)
 
             return check_key
         if kind is Kind.DATE:
@@ -188,6 +194,14 @@ class _Walker:
             return check_optional
         raise AssertionError(kind)
 
+    def _text_checker(self, value: Any, path: Path, name: str | int) -> None:
+        if type(value) is not str:
+            self.fail(path + (name,), f"expected a string, got {type_name(value)}")
+            return
+        problem = text_problem(value)
+        if problem:
+            self.fail(path + (name,), problem)
+
     def _value_checker(
         self, spec: FieldSpec, why: Callable[[str], str | None]
     ) -> Callable[[Any, Path, str], None]:
@@ -197,7 +211,7 @@ class _Walker:
             if not isinstance(value, str):
                 self.fail(path + (name,), f"expected a code string, got {type_name(value)}")
                 return
-            problem = why(value)
+            problem = text_problem(value) or why(value)
             if problem:
                 self.fail(path + (name,), problem)
 
@@ -233,10 +247,7 @@ class _Walker:
                 self.record(value, path + (index,))
 
         elif kind is Kind.TEXTS:
-
-            def item(value: Any, path: Path, index: str | int) -> None:
-                if type(value) is not str:
-                    self.fail(path + (index,), f"expected a string, got {type_name(value)}")
+            item = self._text_checker
 
         else:
             single = {

@@ -48,6 +48,9 @@ class SaveSummary:
     controllers_replaced: int = 0
     registers: int = 0
     processing_on_behalf: int = 0
+    #: With ``replace``: each register or Art. 30(2) record taken from a controller the document
+    #: does not name, as "register 'k' moved from controller 'a' to 'b'".
+    moved: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return (
@@ -288,6 +291,7 @@ def save_workspace(conn: Connection, ws: r.Workspace, *, replace: bool = False) 
         conflicts = find_conflicts(conn, ws, processor_ids)
         if conflicts:
             raise KeyConflictError(conflicts)
+    moved = _moves(conn, ws) if replace else ()
     _save_root_extensions(conn, ws.extensions, replace)
     replaced_processors = save_processors(conn, ws.processors, processor_ids)
     replaced_controllers, versions = _drop_replaced(conn, ws.controllers)
@@ -307,7 +311,28 @@ def save_workspace(conn: Connection, ws: r.Workspace, *, replace: bool = False) 
         controllers_replaced=replaced_controllers,
         registers=sum(len(c.registers) for c in ws.controllers),
         processing_on_behalf=sum(len(c.processing_on_behalf) for c in ws.controllers),
+        moved=moved,
     )
+
+
+def _moves(conn: Connection, ws: r.Workspace) -> tuple[str, ...]:
+    """The records a replacing import takes from controllers the document does not name."""
+    named = {c.key for c in ws.controllers}
+    controllers = table_of(ROOTS[r.Controller])
+    found: list[str] = []
+    for kind, noun in (("registers", "register"), ("processing_on_behalf", "Art. 30(2) record")):
+        table = table_of(LISTS[(r.Controller, kind)].table)
+        wanted = {record.key: c.key for c in ws.controllers for record in getattr(c, kind)}
+        for chunk in chunks(list(wanted)):
+            query = (
+                select(table.c.key, controllers.c.key)
+                .join(controllers, controllers.c.id == table.c.controller_id)
+                .where(table.c.key.in_(chunk))
+            )
+            for key, owner in conn.execute(query):
+                if owner not in named:
+                    found.append(f"{noun} '{key}' moved from controller '{owner}' to '{wanted[key]}'")
+    return tuple(sorted(found))
 
 
 def _save_root_extensions(conn: Connection, extensions: r.Extensions, replace: bool) -> None:

@@ -10,7 +10,6 @@ with any problem yields no records.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -128,10 +127,13 @@ META = "_ropa"
 
 
 def _json(text: str, where: str, problems: Problems) -> Any:
+    from ropa.errors import RopaError
+    from ropa.io.json_input import loads
+
     try:
-        return json.loads(text) if text else None
-    except ValueError:
-        problems.add(where, "the hidden sheet is damaged (not JSON)")
+        return loads(text) if text else None
+    except RopaError as exc:
+        problems.add(where, f"the hidden sheet is damaged ({exc})")
         return None
 
 
