@@ -26,7 +26,7 @@ from ropa.io import json_input
 from ropa.model import records as r
 from ropa.model.catalogue import EXTENSIONS, entity, is_empty
 from ropa.model.fields import FieldSpec, Kind
-from ropa.model.validate import MAX_PROBLEMS, and_more, json_path, type_name, validate
+from ropa.model.validate import MAX_PROBLEMS, and_more, json_path, shown, type_name, validate
 
 FORMAT = "ropa-interchange"
 VERSION = 2
@@ -94,8 +94,6 @@ class _Reader:
             self.fail(path, f"expected an object, got {type_name(value)}")
             return None
         allowed, _ = self._plan(record)
-        for name in getattr(value, "duplicates", ()):
-            self.fail(_join(path, name), f"'{name}' is given more than once in this object")
         for name in value.keys() - allowed - also:
             if name != EXTENSIONS:
                 self.fail(_join(path, name), self._unknown(record, name))
@@ -105,8 +103,8 @@ class _Reader:
         try:
             since = entity(record).field(name).since
         except KeyError:
-            return f"unknown key '{name}'"
-        return f"unknown key '{name}' in a version {self.version} document (added in version {since})"
+            return f"unknown key {shown(name)}"
+        return f"unknown key {shown(name)} in a version {self.version} document (added in version {since})"
 
     def _plan(self, record: type) -> tuple[frozenset[str], list[tuple[str, Any, Read | None]]]:
         """Per field: its name, its value when absent, and its reader (None: plain text)."""
@@ -173,7 +171,7 @@ class _Reader:
 
             def item(value: Any, path: str) -> Any:
                 if value is None:
-                    self.fail(path, "expected an object, got null (a list holds no empty places)")
+                    self.fail(path, "expected an object, got null")
                     return None
                 return self.record(record, value, path)
 
@@ -229,7 +227,7 @@ class _Reader:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(path, f"'{value}' is not a date (YYYY-MM-DD)")
+            self.fail(path, f"{shown(value)} is not a date (YYYY-MM-DD)")
             return None
 
     def flag(self, value: Any, path: str) -> bool | None:
@@ -242,7 +240,7 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(path, f"expected an SCC module 1-4, got {json.dumps(value)}")
+            self.fail(path, f"expected an SCC module 1-4, got {_brief(value)}")
             return None
         return value  # the range is the domain's rule (validate)
 
@@ -263,14 +261,20 @@ def _version(document: Any) -> int:
     if not isinstance(document, dict):
         raise InterchangeError([f"expected a JSON object at the top, got {type_name(document)}"])
     if document.get("format") != FORMAT:
-        raise InterchangeError([f"format: expected '{FORMAT}', got {json.dumps(document.get('format'))}"])
+        raise InterchangeError([f"format: expected '{FORMAT}', got {_brief(document.get('format'))}"])
     version = document.get("version")
     if isinstance(version, bool) or version not in READS:
         supported = " and ".join(map(str, READS))
         raise InterchangeError(
-            [f"version: {json.dumps(version)} is not supported (this Ropa reads versions {supported})"]
+            [f"version: {_brief(version)} is not supported (this Ropa reads versions {supported})"]
         )
     return int(version)
+
+
+def _brief(value: Any) -> str:
+    """A JSON value as a message shows it: escaped, and cut when long."""
+    text = json.dumps(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def read_document(document: Any, source: str = "") -> r.Workspace:

@@ -9,8 +9,8 @@ is parsed here:
 * numbers JSON cannot carry are refused with their path: ``NaN``, ``Infinity``, a float that
   overflows to infinity (``1e400``) and an integer wider than 64 bits (one of thousands of
   digits is refused by its length, without converting it);
-* member names given twice are remembered (``duplicates`` on the object) for the reader to
-  report, since the parser itself keeps only the last.
+* a member name given twice in any object is refused with its path (the parser would keep only
+  the last, so the document would not come back as it was).
 
 Problems are raised as :class:`~ropa.errors.RopaError` subclasses made by the caller's
 ``error`` factory, so the interchange reader reports them as its own, with the file's name.
@@ -28,7 +28,7 @@ from typing import Any
 from ropa.errors import RopaError
 from ropa.gc_pause import collector_paused
 from ropa.model.storable import MAX_INT, MIN_INT, too_wide
-from ropa.model.validate import json_path
+from ropa.model.validate import json_path, shown
 
 #: The largest JSON file Ropa reads: 80 MiB (84 MB). A workspace of 10,000 demo registers exports
 #: as about 50 MB; a 100 MB file is refused before it is read.
@@ -57,19 +57,20 @@ class _Refused:
         self.why = why
 
 
-def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
-    result = JsonObject(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        result.duplicates = tuple(name for name, _ in pairs if name in seen or seen.add(name))  # type: ignore[func-returns-value]
-    return result
-
-
-class _Numbers:
-    """The parser's number hooks: plain values pass, the others become :class:`_Refused`."""
+class _Hooks:
+    """The parser's hooks: plain values pass, numbers JSON cannot carry become :class:`_Refused`,
+    objects remember member names given twice; ``refused`` says whether anything needs reporting."""
 
     def __init__(self) -> None:
         self.refused = False
+
+    def object(self, pairs: list[tuple[str, Any]]) -> JsonObject:
+        result = JsonObject(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            result.duplicates = tuple(name for name, _ in pairs if name in seen or seen.add(name))  # type: ignore[func-returns-value]
+            self.refused = True
+        return result
 
     def constant(self, name: str) -> Any:
         self.refused = True
@@ -100,17 +101,17 @@ def loads(
     """Parse JSON text; every problem is raised by ``error(problems, source)``, one line each."""
     if len(text) > max_bytes:
         raise error([_too_large(len(text), max_bytes)], source)
-    numbers = _Numbers()
+    hooks = _Hooks()
     try:
         if isinstance(text, bytes):
             text = text.decode("utf-8-sig")  # the format is UTF-8; Windows tools may add a BOM
         with collector_paused():
             document = json.loads(
                 text,
-                object_pairs_hook=_object,
-                parse_constant=numbers.constant,
-                parse_float=numbers.float,
-                parse_int=numbers.int,
+                object_pairs_hook=hooks.object,
+                parse_constant=hooks.constant,
+                parse_float=hooks.float,
+                parse_int=hooks.int,
             )
     except json.JSONDecodeError as exc:
         raise error([f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"], source) from None
@@ -118,8 +119,10 @@ def loads(
         raise error([f"not UTF-8 text (byte {exc.start})"], source) from None
     except RecursionError:
         raise error(["JSON nested too deeply for Ropa to read"], source) from None
-    if numbers.refused:
-        raise error(_refused(document), source)
+    if hooks.refused:
+        problems = _refused(document)
+        if problems:
+            raise error(problems, source)
     return document
 
 
@@ -159,7 +162,7 @@ def _too_large(size: int, limit: int) -> str:
 
 
 def _refused(document: Any) -> list[str]:
-    """``path: why`` of every refused number, in document order."""
+    """``path: why`` of every refused number and member name given twice, in document order."""
     found: list[str] = []
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
     while stack:
@@ -167,6 +170,10 @@ def _refused(document: Any) -> list[str]:
         if isinstance(item, _Refused):
             found.append(f"{json_path(where) or '(the document)'}: {item.why}")
         elif isinstance(item, dict):
+            for name in getattr(item, "duplicates", ()):
+                found.append(
+                    f"{json_path((*where, name))}: {shown(name)} is given more than once in this object"
+                )
             stack.extend((v, (*where, k)) for k, v in reversed(list(item.items())))
         elif isinstance(item, list):
             stack.extend((v, (*where, i)) for i, v in reversed(list(enumerate(item))))
