@@ -131,7 +131,9 @@ def read_bounded(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
     Not more than ``max_bytes + 1`` bytes are ever read, whatever the file claims to be.
     """
-    with open(path, "rb") as handle:
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file ignores it
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(descriptor, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise ValueError("not a regular file")

@@ -131,9 +131,7 @@ def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SqliteS
     if kind == "directory":
         raise WorkspaceError(f"{path}: is a directory, not a workspace file")
     if kind == "other":
-        raise WorkspaceError(
-            f"{path}: is not a regular file (a pipe, socket or device), not a workspace file"
-        )
+        raise WorkspaceError(f"{path}: is a pipe, socket or device, not a workspace file")
     created = kind == "missing"
     if created:
         if not create:
@@ -232,10 +230,14 @@ def _inspect_revision(path: Path) -> str | None:
 
 
 def _not_writable(path: Path) -> str | None:
-    """Why Ropa may not write ``path`` or its folder (SQLite writes its journal beside the file)."""
+    """Why Ropa cannot write ``path`` or its folder (SQLite writes its journal beside the file):
+    a read-only or full disk, a read-only folder or file; None when none of these is so."""
     try:
-        if os.statvfs(path).f_flag & os.ST_RDONLY:
+        disk = os.statvfs(path)
+        if disk.f_flag & os.ST_RDONLY:
             return "the disk is read-only (Ropa needs to write the workspace and its folder)"
+        if disk.f_bavail == 0:
+            return "the disk is full"
     except (OSError, AttributeError):  # no statvfs on Windows
         pass
     folder = path.parent
