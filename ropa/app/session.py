@@ -115,7 +115,7 @@ class CommandError(RopaError):
     def __init__(self, noun: str, key: str, problems: Sequence[Problem], kind: type | None = None) -> None:
         self.problems = list(problems)
         self.kind = kind
-        head = f"{noun} '{key}': {self.problems[0]}" if key else f"{noun}: {self.problems[0]}"
+        head = f"{noun} {validate.shown(key)}: {self.problems[0]}" if key else f"{noun}: {self.problems[0]}"
         super().__init__(validate.and_more(head, len(self.problems)))
 
 
@@ -445,7 +445,9 @@ class Session:
         with self.store.connect() as conn:
             found = versions.current(conn, record, key)
         if found is None:
-            raise reader.UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
+            raise reader.UnknownRecordError(
+                f"no {_noun(record)} with key {validate.shown(key)} in the workspace"
+            )
         return found
 
     def copy_to(self, target: Path) -> None:
@@ -1009,7 +1011,9 @@ class Session:
         problems = validate.validate_record(record, processors=processors)
         if record.key and record.key != allow and record.key in reader.ids_by_key(conn, kind, [record.key]):
             problems.append(
-                validate.Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace")
+                validate.Problem(
+                    ("key",), f"{_noun(kind)} {validate.shown(record.key)} is already in the workspace"
+                )
             )
         if problems:
             raise CommandError(_noun(kind), allow or record.key, problems, kind)
@@ -1017,7 +1021,9 @@ class Session:
     def _id(self, conn: Any, kind: type, key: str) -> int:
         found = reader.ids_by_key(conn, kind, [key])
         if key not in found:
-            raise reader.UnknownRecordError(f"no {_noun(kind)} with key '{key}' in the workspace")
+            raise reader.UnknownRecordError(
+                f"no {_noun(kind)} with key {validate.shown(key)} in the workspace"
+            )
         return found[key]
 
     def _processor_ids(self, conn: Any) -> dict[str, int]:

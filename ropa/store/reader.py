@@ -19,6 +19,7 @@ from ropa.model import records as r
 from ropa.model.catalogue import entity
 from ropa.model.fields import Kind
 from ropa.model.processors import used_processors
+from ropa.model.validate import shown
 from ropa.store.mapping import OWNER, ListField, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
 from ropa.store.writer import ROOT_EXTENSIONS
@@ -103,7 +104,7 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
     controllers = tuple(_load_records(conn, r.Controller, stored, where, params, keys).get(None, ()))
     if controller is not None:
         if not controllers:
-            raise UnknownRecordError(f"no controller with key '{controller}' in the workspace")
+            raise UnknownRecordError(f"no controller with key {shown(controller)} in the workspace")
         return r.Workspace(processors=used_processors(processors, controllers), controllers=controllers)
     meta = table_of(WorkspaceMetaRow)
     extensions = conn.execute(select(meta.c.value).where(meta.c.name == ROOT_EXTENSIONS)).scalar()
@@ -117,7 +118,7 @@ def load_one(conn: Connection, record: type, key: str) -> Any:
     )
     found = [item for items in grouped.values() for item in items]
     if not found:
-        raise UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
+        raise UnknownRecordError(f"no {_noun(record)} with key {shown(key)} in the workspace")
     return found[0]
 
 

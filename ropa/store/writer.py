@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from ropa.errors import RopaError
 from ropa.model import records as r
 from ropa.model.fields import Kind
+from ropa.model.validate import shown
 from ropa.store.mapping import ListField, list_values, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
 
@@ -266,7 +267,7 @@ def find_conflicts(conn: Connection, ws: r.Workspace, processor_ids: Mapping[str
 
     def check(kind: str, key: str, path: str) -> None:
         if key in have[kind]:
-            found.append(f"{path}.key: {kind} '{key}' is already in the workspace")
+            found.append(f"{path}.key: {kind} {shown(key)} is already in the workspace")
 
     for i, p in enumerate(ws.processors):
         check("processor", p.key, f"processors[{i}]")
@@ -331,7 +332,9 @@ def _moves(conn: Connection, ws: r.Workspace) -> tuple[str, ...]:
             )
             for key, owner in conn.execute(query):
                 if owner not in named:
-                    found.append(f"{noun} '{key}' moved from controller '{owner}' to '{wanted[key]}'")
+                    found.append(
+                        f"{noun} {shown(key)} moved from controller {shown(owner)} to {shown(wanted[key])}"
+                    )
     return tuple(sorted(found))
 
 
@@ -413,4 +416,6 @@ def check_no_processor_cycle(conn: Connection) -> None:
     limit = conn.execute(select(func.count()).select_from(table_of(ROOTS[r.Processor]))).scalar() or 0
     looping = conn.execute(text(_CYCLE_SQL), {"limit": limit}).scalar()
     if looping is not None:
-        raise ProcessorCycleError(f"processor '{looping}' would be its own sub-processor (the chain loops)")
+        raise ProcessorCycleError(
+            f"processor {shown(looping)} would be its own sub-processor (the chain loops)"
+        )
