@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, text
 
-from ropa.errors import RopaError
+from ropa.errors import RopaError, WorkspaceError
 from ropa.model import records as r
 from ropa.model.catalogue import entity
 from ropa.model.fields import Kind
@@ -84,10 +84,21 @@ def _load_list(
     return {owner_id: tuple(items) for owner_id, items in values.items()}
 
 
+class _ProcessorKeys(dict[int, str]):
+    """Id -> key of every processor; an id no processor has means the file was damaged outside Ropa
+    (foreign keys switched off): told as such, not as an internal error."""
+
+    def __missing__(self, id_: int) -> str:
+        raise WorkspaceError(
+            f"the workspace is damaged (a record refers to processor id {id_}, which is missing); "
+            "nothing was changed: restore a copy from the workspace's backups"
+        )
+
+
 def _processor_keys(conn: Connection) -> dict[int, str]:
     """Id -> key of every processor: rows store ids, records name keys."""
     table = table_of(ROOTS[r.Processor])
-    return {id_: key for id_, key in conn.execute(select(table.c.id, table.c.key))}
+    return _ProcessorKeys((id_, key) for id_, key in conn.execute(select(table.c.id, table.c.key)))
 
 
 def _processors(conn: Connection) -> tuple[list[r.Processor], dict[int, str]]:

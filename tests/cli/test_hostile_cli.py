@@ -381,3 +381,19 @@ def test_demo_is_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     line = one_line(capsys, "--db", str(tmp_path / "w.ropa"), "demo", "--registers", "100000000")
     assert line == "--registers: give 0 to 10,000 (got 100,000,000)"
     assert not (tmp_path / "w.ropa").exists()
+
+
+def test_a_dangling_reference_in_a_damaged_file_is_damage_not_an_internal_error(
+    seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another program deleted a processor with foreign keys off: a register still names its id."""
+    path = copy_of(seeded, tmp_path / "w.ropa")
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA foreign_keys=OFF")
+        db.execute("DELETE FROM processor WHERE id IN (SELECT processor_id FROM register_processor LIMIT 1)")
+    db.close()
+    before = digest(path)
+    for command in (["export", str(tmp_path / "out.json")], ["check"], ["transfers"]):
+        line = one_line(capsys, "--db", str(path), *command)
+        assert line.startswith("the workspace is damaged (a record refers to processor id "), line
+    assert digest(path) == before
