@@ -35,6 +35,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_excel.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
 	$(BIN)/python benchmarks/bench_pdf.py
+	$(BIN)/python benchmarks/bench_checks.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_editor.py
 
 # PyInstaller one-folder bundle in dist/ropa and, on Linux, dist/ropa-<version>-linux-<arch>.tar.gz

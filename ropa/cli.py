@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace, without_password
+from ropa.app.location import resolve_workspace
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -108,9 +108,13 @@ def cmd_export(args: argparse.Namespace) -> str:
 
     path = Path(args.file)
     check_suffix(path)  # refused before the workspace is even opened
+    if args.gap_report and path.suffix.lower() == ".json":
+        raise RopaError(f"{path}: --gap-report goes with an .xlsx or .pdf export, not JSON")
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return export_file(ws, path, controller=args.controller, lang=args.lang, on=on)
+        return export_file(
+            ws, path, controller=args.controller, lang=args.lang, on=on, gap_report=args.gap_report
+        )
 
 
 def cmd_notice(args: argparse.Namespace) -> str:
@@ -167,11 +171,6 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
 def cmd_gui(args: argparse.Namespace) -> str:
     location = resolve_workspace(getattr(args, "workspace", None) or args.db)
-    if isinstance(location, str):  # a server address: ropa.ui.app.run takes a file path for now
-        raise RopaError(
-            f"{without_password(location)}: the window cannot open a server workspace from --db yet; "
-            "the other commands can"
-        )
     from ropa.ui import first_paint
     from ropa.ui.app import application, run
 
@@ -336,6 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--on",
         metavar="DATE",
         help="judge the transfers of the workbook or record on this date (YYYY-MM-DD; default today)",
+    )
+    sub.add_argument(
+        "--gap-report",
+        action="store_true",
+        help="add the compliance checks' findings: a Findings sheet (.xlsx) or Annex C (.pdf)",
     )
     sub.set_defaults(run=cmd_export)
 

@@ -15,7 +15,6 @@ non-filesystem location; it is refused with a clear error (extract it, e.g. with
 from __future__ import annotations
 
 import functools
-import tomllib
 from importlib import resources
 from pathlib import Path
 
@@ -54,10 +53,20 @@ def _base() -> Path:
 
 
 def _is_ropa_checkout(root: Path) -> bool:
-    """True if ``root`` holds the pyproject.toml of the project named ``ropa``."""
+    """True if ``root`` holds the pyproject.toml of the project named ``ropa``.
+
+    Read line by line rather than with ``tomllib``: this runs on every start from a checkout
+    (``make run``), and the name line of the ``[project]`` table is all it needs.
+    """
     try:
-        with (root / "pyproject.toml").open("rb") as file:
-            project = tomllib.load(file).get("project", {})
-    except (OSError, tomllib.TOMLDecodeError):
+        lines = (root / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
         return False
-    return isinstance(project, dict) and project.get("name") == "ropa"
+    table = ""
+    for line in lines:
+        text = line.strip()
+        if text.startswith("["):
+            table = text
+        elif table == "[project]" and text.replace(" ", "") in ('name="ropa"', "name='ropa'"):
+            return True
+    return False

@@ -1,4 +1,4 @@
-"""Screenshots of the window's main views, into docs/screenshots/ (run under Xvfb).
+"""Screenshots of the window's main views and the notice review dialog, into docs/screenshots/ (Xvfb).
 
     python scripts/screenshots.py [--out docs/screenshots] [--lang en|fi|both]
 
@@ -122,7 +122,40 @@ def _shoot(app, demo: Path, empty: Path, settings, language: str, out: Path) -> 
     window.registers_page.transfers_check.setChecked(True)
     window.registers_page.overdue_check.setChecked(True)
     save(window, "registers-filtered")
+    window.registers_page.transfers_check.setChecked(False)
+    window.registers_page.overdue_check.setChecked(False)
+    window.show_view(None, View.DASHBOARD)
+    window.dashboard_page.wait()
+    save(window, "dashboard-all")
+    window.show_view(busiest.key, View.DASHBOARD)
+    window.dashboard_page.wait()
+    save(window, "dashboard-controller")
     window.close()
+    _shoot_notice_review(app, language, out)
+
+
+def _shoot_notice_review(app, language: str, out: Path) -> None:  # noqa: ANN001
+    """The review dialog of File › Import Privacy Notices… on the Kemi notice of the tests'
+    fixtures, its retention period chosen (the sentences it came from shown darker)."""
+    from ropa.io.notice_import import plan_import, read_notice
+    from ropa.model import records as r
+    from ropa.ui.notice_review import NoticeReviewDialog, Reading
+
+    notice = ROOT / "tests" / "fixtures" / "notices" / "kemi_numbered.txt"
+    workspace = r.Workspace(
+        controllers=(r.Controller(key="kemi", name="Kemin kaupunki", email="kirjaamo@kemi.fi"),)
+    )
+    reading = Reading(plan_import([read_notice(notice)], workspace), (), workspace)
+    dialog = NoticeReviewDialog(reading, lang=language)
+    dialog.resize(1440, 900)
+    dialog.show()
+    dialog.choose_field("register.retention")
+    for _ in range(5):
+        app.processEvents()
+    path = out / f"notice-review-{language}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
 
 
 def _deepest(window) -> str | None:  # noqa: ANN001

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="110"/>
+        <source>Changed by Someone Else</source>
+        <translation>Joku muu on muuttanut tätä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="114"/>
+        <source>{noun} “{name}” was saved by someone else after you opened it (now version {version}). Your changes are not saved yet.</source>
+        <translation>Joku muu tallensi kohteen {noun} ”{name}” sen jälkeen, kun avasit sen (nyt versio {version}). Muutoksiasi ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="122"/>
+        <source>Differences</source>
+        <translation>Erot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="126"/>
+        <source>Theirs (saved, version {version})</source>
+        <translation>Heidän (tallennettu, versio {version})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="177"/>
+        <source>Mine (not saved)</source>
+        <translation>Omani (ei tallennettu)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="138"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Säilytä &amp;heidän</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="140"/>
+        <source>Use &amp;Mine</source>
+        <translation>Käytä &amp;omaani</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="141"/>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="169"/>
+        <source>Show &amp;Both</source>
+        <translation>Näytä &amp;molemmat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="142"/>
+        <source>Drop your changes and show the record as saved</source>
+        <translation>Hylkää muutoksesi ja näytä tallennettu versio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="143"/>
+        <source>Save your version over theirs (Undo puts theirs back)</source>
+        <translation>Tallenna oma versiosi heidän versionsa päälle (Kumoa palauttaa heidän versionsa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="169"/>
+        <source>Show &amp;Differences</source>
+        <translation>Näytä &amp;erot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="176"/>
+        <source>Your version is the same as theirs.</source>
+        <translation>Versiosi on sama kuin heidän.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="177"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/conflict_dialog.py" line="177"/>
+        <source>Theirs (saved)</source>
+        <translation>Heidän (tallennettu)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="47"/>
+        <source>Connect to Server</source>
+        <translation>Yhdistä palvelimeen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="49"/>
+        <source>e.g. db.example.org</source>
+        <translation>esim. db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="55"/>
+        <source>your database role</source>
+        <translation>tietokantaroolisi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="61"/>
+        <source>from PGPASSWORD or pgpass when empty</source>
+        <translation>tyhjänä PGPASSWORD tai pgpass-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="62"/>
+        <source>Remember this server (in Open Recent, without the password)</source>
+        <translation>Muista tämä palvelin (Viimeisimmät-valikossa, ilman salasanaa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="65"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="66"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="67"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="68"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="69"/>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-tila:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="70"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="73"/>
+        <source>The password is used for this connection only and never stored by Ropa. Without one, PGPASSWORD or your pgpass file is used, or you are asked.</source>
+        <translation>Salasanaa käytetään vain tähän yhteyteen, eikä Ropa tallenna sitä. Ilman sitä käytetään PGPASSWORD-muuttujaa tai pgpass-tiedostoasi, tai sinulta kysytään.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="83"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+</context>
+<context>
     <name>ControllerDialog</name>
     <message>
         <location filename="../../ropa/ui/dialogs.py" line="143"/>
@@ -66,6 +209,207 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="310"/>
+        <source>complete (Art. 30 content)</source>
+        <translation>valmiina (30 artiklan tiedot)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="311"/>
+        <source>errors</source>
+        <translation>virhettä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="312"/>
+        <source>warnings</source>
+        <translation>varoitusta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="313"/>
+        <source>notes</source>
+        <translation>huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="314"/>
+        <source>reviews overdue</source>
+        <translation>tarkistusta myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="315"/>
+        <source>reviews in the next 60 days</source>
+        <translation>tarkistusta seuraavan 60 päivän aikana</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="327"/>
+        <location filename="../../ropa/ui/dashboard.py" line="329"/>
+        <source>No registers.</source>
+        <translation>Ei rekistereitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="328"/>
+        <source>Completeness</source>
+        <translation>Valmius</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="330"/>
+        <source>Registers by legal basis</source>
+        <translation>Rekisterit oikeusperusteittain</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="331"/>
+        <source>No transfers outside the EU/EEA.</source>
+        <translation>Ei siirtoja EU:n/ETA:n ulkopuolelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="333"/>
+        <source>Transfers outside the EU/EEA: records by destination and mechanism</source>
+        <translation>Siirrot EU:n/ETA:n ulkopuolelle: selosteet kohdemaittain ja siirtoperusteittain</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="354"/>
+        <location filename="../../ropa/ui/dashboard.py" line="367"/>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="361"/>
+        <location filename="../../ropa/ui/dashboard.py" line="368"/>
+        <source>Reviews</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="420"/>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="466"/>
+        <source>The checks could not run: {error}</source>
+        <translation>Tarkistuksia ei voitu tehdä: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="497"/>
+        <source>All controllers</source>
+        <translation>Kaikki rekisterinpitäjät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="505"/>
+        <source>{complete} of {total} registers fully complete</source>
+        <translation>{complete}/{total} rekisteriä täysin valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="526"/>
+        <source>Findings ({count})</source>
+        <translation>Havainnot ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="530"/>
+        <source>Reviews ({count})</source>
+        <translation>Tarkistukset ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="537"/>
+        <source>Checked on {date}</source>
+        <translation>Tarkistettu {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="543"/>
+        <source>complete</source>
+        <translation>valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="545"/>
+        <source>Completeness by controller (least complete first)</source>
+        <translation>Valmius rekisterinpitäjittäin (puutteellisimmat ensin)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="552"/>
+        <source>Completeness by register (least complete first)</source>
+        <translation>Valmius rekistereittäin (puutteellisimmat ensin)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="558"/>
+        <source>{complete} of {items} Art. 30 items complete</source>
+        <translation>{complete}/{items} 30 artiklan kohtaa valmiina</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="571"/>
+        <location filename="../../ropa/ui/dashboard.py" line="622"/>
+        <source>{n} more</source>
+        <translation>{n} muuta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="580"/>
+        <source>registers</source>
+        <translation>rekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="581"/>
+        <source>none recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="586"/>
+        <source>None recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="610"/>
+        <source>No mechanism</source>
+        <translation>Ei siirtoperustetta</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="94"/>
+        <source>Severity</source>
+        <extracomment>What a record in the findings list is, where its name alone does not say it.</extracomment>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="95"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="96"/>
+        <source>Record</source>
+        <translation>Seloste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="97"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="98"/>
+        <source>Finding</source>
+        <translation>Havainto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="99"/>
+        <source>Article</source>
+        <translation>Artikla</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="100"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <source>Processor catalogue</source>
+        <translation>Käsittelijäluettelo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <source>Workspace</source>
+        <translation>Työtila</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ropa/ui/dialogs.py" line="313"/>
@@ -106,505 +450,526 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="223"/>
-        <location filename="../../ropa/ui/main_window.py" line="238"/>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="259"/>
+        <location filename="../../ropa/ui/main_window.py" line="280"/>
+        <location filename="../../ropa/ui/main_window.py" line="2158"/>
         <source>Cannot Open Workspace</source>
+        <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="308"/>
+        <location filename="../../ropa/ui/main_window.py" line="355"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="494"/>
+        <location filename="../../ropa/ui/main_window.py" line="557"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="495"/>
+        <location filename="../../ropa/ui/main_window.py" line="558"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="498"/>
+        <location filename="../../ropa/ui/main_window.py" line="565"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="500"/>
+        <location filename="../../ropa/ui/main_window.py" line="567"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="503"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="505"/>
+        <location filename="../../ropa/ui/main_window.py" line="573"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="548"/>
+        <location filename="../../ropa/ui/main_window.py" line="617"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="517"/>
+        <location filename="../../ropa/ui/main_window.py" line="585"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="578"/>
+        <location filename="../../ropa/ui/main_window.py" line="647"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="580"/>
+        <location filename="../../ropa/ui/main_window.py" line="649"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="507"/>
+        <location filename="../../ropa/ui/main_window.py" line="575"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="286"/>
-        <location filename="../../ropa/ui/main_window.py" line="349"/>
-        <location filename="../../ropa/ui/main_window.py" line="834"/>
-        <location filename="../../ropa/ui/main_window.py" line="928"/>
-        <location filename="../../ropa/ui/main_window.py" line="964"/>
-        <location filename="../../ropa/ui/main_window.py" line="991"/>
-        <location filename="../../ropa/ui/main_window.py" line="1454"/>
+        <location filename="../../ropa/ui/main_window.py" line="333"/>
+        <location filename="../../ropa/ui/main_window.py" line="396"/>
+        <location filename="../../ropa/ui/main_window.py" line="909"/>
+        <location filename="../../ropa/ui/main_window.py" line="1003"/>
+        <location filename="../../ropa/ui/main_window.py" line="1039"/>
+        <location filename="../../ropa/ui/main_window.py" line="1066"/>
+        <location filename="../../ropa/ui/main_window.py" line="1580"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="357"/>
+        <location filename="../../ropa/ui/main_window.py" line="404"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="468"/>
+        <location filename="../../ropa/ui/main_window.py" line="531"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="496"/>
+        <location filename="../../ropa/ui/main_window.py" line="559"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="509"/>
+        <location filename="../../ropa/ui/main_window.py" line="560"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Yhdistä &amp;palvelimeen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <source>Import &amp;Privacy Notices…</source>
+        <translation>Tuo &amp;tietosuojaselosteita…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="569"/>
+        <source>Export &amp;Gap Report…</source>
+        <translation>Vie &amp;puuteraportti…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="577"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="511"/>
+        <location filename="../../ropa/ui/main_window.py" line="579"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="520"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="523"/>
+        <location filename="../../ropa/ui/main_window.py" line="591"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="524"/>
+        <location filename="../../ropa/ui/main_window.py" line="592"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="525"/>
+        <location filename="../../ropa/ui/main_window.py" line="593"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="527"/>
+        <location filename="../../ropa/ui/main_window.py" line="595"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="530"/>
+        <location filename="../../ropa/ui/main_window.py" line="598"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="537"/>
+        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <source>Das&amp;hboard</source>
+        <translation>K&amp;oontinäkymä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="606"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="540"/>
+        <location filename="../../ropa/ui/main_window.py" line="609"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="612"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="546"/>
+        <location filename="../../ropa/ui/main_window.py" line="615"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="550"/>
+        <location filename="../../ropa/ui/main_window.py" line="619"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="551"/>
+        <location filename="../../ropa/ui/main_window.py" line="620"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="552"/>
+        <location filename="../../ropa/ui/main_window.py" line="621"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="554"/>
+        <location filename="../../ropa/ui/main_window.py" line="623"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="556"/>
+        <location filename="../../ropa/ui/main_window.py" line="625"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="628"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="630"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <location filename="../../ropa/ui/main_window.py" line="632"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <location filename="../../ropa/ui/main_window.py" line="636"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="568"/>
+        <location filename="../../ropa/ui/main_window.py" line="637"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="639"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="640"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="641"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="574"/>
+        <location filename="../../ropa/ui/main_window.py" line="643"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="654"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="658"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <location filename="../../ropa/ui/main_window.py" line="672"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="677"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <location filename="../../ropa/ui/main_window.py" line="689"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <location filename="../../ropa/ui/main_window.py" line="694"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="704"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="710"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1063"/>
+        <location filename="../../ropa/ui/main_window.py" line="1146"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1064"/>
+        <location filename="../../ropa/ui/main_window.py" line="1147"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1082"/>
+        <location filename="../../ropa/ui/main_window.py" line="1164"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1090"/>
+        <location filename="../../ropa/ui/main_window.py" line="1169"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1098"/>
+        <location filename="../../ropa/ui/main_window.py" line="1174"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1106"/>
+        <location filename="../../ropa/ui/main_window.py" line="1179"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1151"/>
+        <location filename="../../ropa/ui/main_window.py" line="1277"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <location filename="../../ropa/ui/main_window.py" line="1298"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1314"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1188"/>
+        <location filename="../../ropa/ui/main_window.py" line="1314"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1191"/>
+        <location filename="../../ropa/ui/main_window.py" line="1317"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1201"/>
+        <location filename="../../ropa/ui/main_window.py" line="1327"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <location filename="../../ropa/ui/main_window.py" line="1329"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1204"/>
+        <location filename="../../ropa/ui/main_window.py" line="1330"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1223"/>
+        <location filename="../../ropa/ui/main_window.py" line="1349"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1242"/>
+        <location filename="../../ropa/ui/main_window.py" line="1368"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1260"/>
+        <location filename="../../ropa/ui/main_window.py" line="1386"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1261"/>
+        <location filename="../../ropa/ui/main_window.py" line="1387"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1267"/>
+        <location filename="../../ropa/ui/main_window.py" line="1393"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1273"/>
+        <location filename="../../ropa/ui/main_window.py" line="1399"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1280"/>
+        <location filename="../../ropa/ui/main_window.py" line="1406"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1283"/>
+        <location filename="../../ropa/ui/main_window.py" line="1409"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <location filename="../../ropa/ui/main_window.py" line="1410"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <location filename="../../ropa/ui/main_window.py" line="1424"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1318"/>
+        <location filename="../../ropa/ui/main_window.py" line="1444"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1319"/>
+        <location filename="../../ropa/ui/main_window.py" line="1445"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1325"/>
+        <location filename="../../ropa/ui/main_window.py" line="1451"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1347"/>
+        <location filename="../../ropa/ui/main_window.py" line="1473"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1351"/>
+        <location filename="../../ropa/ui/main_window.py" line="1477"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1395"/>
+        <location filename="../../ropa/ui/main_window.py" line="1521"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1396"/>
+        <location filename="../../ropa/ui/main_window.py" line="1522"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1397"/>
+        <location filename="../../ropa/ui/main_window.py" line="1523"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1635"/>
+        <location filename="../../ropa/ui/main_window.py" line="1761"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1636"/>
+        <location filename="../../ropa/ui/main_window.py" line="1762"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1642"/>
+        <location filename="../../ropa/ui/main_window.py" line="1768"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1663"/>
+        <location filename="../../ropa/ui/main_window.py" line="1789"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1700"/>
+        <location filename="../../ropa/ui/main_window.py" line="1828"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1709"/>
+        <location filename="../../ropa/ui/main_window.py" line="1837"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1715"/>
+        <location filename="../../ropa/ui/main_window.py" line="1843"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1743"/>
+        <location filename="../../ropa/ui/main_window.py" line="1876"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1751"/>
+        <location filename="../../ropa/ui/main_window.py" line="1884"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1752"/>
+        <location filename="../../ropa/ui/main_window.py" line="1885"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1753"/>
+        <location filename="../../ropa/ui/main_window.py" line="1886"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1756"/>
+        <location filename="../../ropa/ui/main_window.py" line="1889"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1757"/>
+        <location filename="../../ropa/ui/main_window.py" line="1890"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1760"/>
+        <location filename="../../ropa/ui/main_window.py" line="1893"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1791"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1788"/>
+        <location filename="../../ropa/ui/main_window.py" line="1921"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -613,164 +978,375 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1771"/>
-        <location filename="../../ropa/ui/main_window.py" line="1797"/>
+        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="1930"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1803"/>
+        <location filename="../../ropa/ui/main_window.py" line="1936"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1713"/>
-        <location filename="../../ropa/ui/main_window.py" line="1815"/>
+        <location filename="../../ropa/ui/main_window.py" line="1841"/>
+        <location filename="../../ropa/ui/main_window.py" line="1948"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="497"/>
+        <location filename="../../ropa/ui/main_window.py" line="561"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1714"/>
-        <location filename="../../ropa/ui/main_window.py" line="1816"/>
+        <location filename="../../ropa/ui/main_window.py" line="1842"/>
+        <location filename="../../ropa/ui/main_window.py" line="1949"/>
+        <location filename="../../ropa/ui/main_window.py" line="1961"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <location filename="../../ropa/ui/main_window.py" line="1950"/>
+        <location filename="../../ropa/ui/main_window.py" line="1961"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1960"/>
+        <source>gap-report</source>
+        <translation>puuteraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1963"/>
+        <source>Export Gap Report</source>
+        <translation>Vie puuteraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="1978"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1851"/>
+        <location filename="../../ropa/ui/main_window.py" line="2005"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1853"/>
+        <location filename="../../ropa/ui/main_window.py" line="2007"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <location filename="../../ropa/ui/main_window.py" line="2036"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1893"/>
+        <location filename="../../ropa/ui/main_window.py" line="2047"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="2058"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1914"/>
+        <location filename="../../ropa/ui/main_window.py" line="2068"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1915"/>
+        <location filename="../../ropa/ui/main_window.py" line="2069"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="2078"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1925"/>
+        <location filename="../../ropa/ui/main_window.py" line="2079"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1938"/>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="2092"/>
+        <location filename="../../ropa/ui/main_window.py" line="2112"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1952"/>
+        <location filename="../../ropa/ui/main_window.py" line="2106"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="2112"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1980"/>
+        <location filename="../../ropa/ui/main_window.py" line="2158"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2171"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1997"/>
+        <location filename="../../ropa/ui/main_window.py" line="2175"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2093"/>
+        <location filename="../../ropa/ui/main_window.py" line="2278"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2097"/>
+        <location filename="../../ropa/ui/main_window.py" line="2282"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2100"/>
+        <location filename="../../ropa/ui/main_window.py" line="2285"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2103"/>
+        <location filename="../../ropa/ui/main_window.py" line="2288"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2107"/>
+        <location filename="../../ropa/ui/main_window.py" line="2292"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2113"/>
+        <location filename="../../ropa/ui/main_window.py" line="2298"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2115"/>
+        <location filename="../../ropa/ui/main_window.py" line="2300"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <location filename="../../ropa/ui/main_window.py" line="2305"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2110"/>
-        <location filename="../../ropa/ui/main_window.py" line="2117"/>
+        <location filename="../../ropa/ui/main_window.py" line="2295"/>
+        <location filename="../../ropa/ui/main_window.py" line="2302"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReviewDialog</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="239"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="262"/>
+        <source>These files could not be read and are not imported:</source>
+        <translation>Näitä tiedostoja ei voitu lukea, eikä niitä tuoda:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="274"/>
+        <location filename="../../ropa/ui/notice_review.py" line="276"/>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="295"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="302"/>
+        <source>Controller:</source>
+        <translation>Rekisterinpitäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="309"/>
+        <location filename="../../ropa/ui/notice_review.py" line="312"/>
+        <source>Source text</source>
+        <translation>Lähdeteksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="316"/>
+        <source>Highlighted: read into a field (the chosen one darker). Grey: kept in the notes.</source>
+        <translation>Korostettu: luettu kenttään (valittu tummempana). Harmaa: säilytetään muistiinpanoissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="326"/>
+        <location filename="../../ropa/ui/notice_review.py" line="329"/>
+        <source>Fields read from the notice</source>
+        <translation>Selosteesta luetut kentät</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="328"/>
+        <location filename="../../ropa/ui/notice_review.py" line="345"/>
+        <location filename="../../ropa/ui/notice_review.py" line="350"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="363"/>
+        <source>Text no field took (kept in the register&apos;s notes)</source>
+        <translation>Teksti, jota mikään kenttä ei ottanut (säilytetään rekisterin muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="365"/>
+        <source>Unmapped text</source>
+        <translation>Kenttiin sijoittamaton teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="377"/>
+        <source>Edit in Editor…</source>
+        <translation>Muokkaa editorissa…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="378"/>
+        <source>Edit every field of the draft register in the register editor</source>
+        <translation>Muokkaa luonnosrekisterin kaikkia kenttiä rekisterieditorissa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="383"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="388"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="398"/>
+        <location filename="../../ropa/ui/notice_review.py" line="789"/>
+        <source>&amp;Import Accepted</source>
+        <translation>&amp;Tuo hyväksytyt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="431"/>
+        <source>To review</source>
+        <translation>Tarkistettava</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="432"/>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="433"/>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="440"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="463"/>
+        <source>{file} · {format} · language {language}</source>
+        <translation>{file} · {format} · kieli {language}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="472"/>
+        <source>(before the first heading)</source>
+        <translation>(ennen ensimmäistä otsikkoa)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="483"/>
+        <source>Choose a field to see where it was read from.</source>
+        <translation>Valitse kenttä nähdäksesi, mistä se luettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="500"/>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="506"/>
+        <source>Not read from the notice</source>
+        <translation>Ei luettu selosteesta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="517"/>
+        <source>unnamed</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="518"/>
+        <source>New controller: {name}</source>
+        <translation>Uusi rekisterinpitäjä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="528"/>
+        <source>Matched by business ID {id}</source>
+        <translation>Tunnistettu Y-tunnuksesta {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="529"/>
+        <source>Matched by name</source>
+        <translation>Tunnistettu nimestä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="530"/>
+        <source>Matched by email {email}</source>
+        <translation>Tunnistettu sähköpostiosoitteesta {email}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="531"/>
+        <source>Chosen by you</source>
+        <translation>Itse valittu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="532"/>
+        <source>Not in the workspace: created from the notice&apos;s details</source>
+        <translation>Ei työtilassa: luodaan selosteen tiedoista</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="586"/>
+        <source>{field} (change it with Edit in Editor…)</source>
+        <translation>{field} (muuta sitä kohdasta Muokkaa editorissa…)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="610"/>
+        <source>(not set)</source>
+        <translation>(ei asetettu)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="701"/>
+        <source>Not a date: write it as 2026-06-04.</source>
+        <translation>Ei päivämäärä: kirjoita muodossa 2026-06-04.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="728"/>
+        <source>Edit Draft Register</source>
+        <translation>Muokkaa luonnosrekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="787"/>
+        <source>&amp;Import Accepted ({count})</source>
+        <translation>&amp;Tuo hyväksytyt ({count})</translation>
     </message>
 </context>
 <context>
@@ -1088,99 +1664,152 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Valitse rekisteri nähdäksesi sen selosteen tässä.</translation>
     </message>
     <message>
+        <location filename="../../ropa/ui/registers_view.py" line="98"/>
         <location filename="../../ropa/ui/registers_view.py" line="99"/>
-        <location filename="../../ropa/ui/registers_view.py" line="100"/>
         <source>Filter registers</source>
         <translation>Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="106"/>
+        <location filename="../../ropa/ui/registers_view.py" line="105"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="107"/>
+        <location filename="../../ropa/ui/registers_view.py" line="106"/>
         <source>Any status</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="112"/>
+        <location filename="../../ropa/ui/registers_view.py" line="111"/>
         <source>Legal basis</source>
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="113"/>
+        <location filename="../../ropa/ui/registers_view.py" line="112"/>
         <source>Any legal basis</source>
         <translation>Kaikki oikeusperusteet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="118"/>
+        <location filename="../../ropa/ui/registers_view.py" line="114"/>
         <source>Art. 9/10 data</source>
         <translation>Art. 9/10 tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="120"/>
+        <location filename="../../ropa/ui/registers_view.py" line="116"/>
         <source>Only registers with special categories of data (Art. 9) or criminal data (Art. 10)</source>
         <translation>Vain rekisterit, joissa on erityisiä henkilötietoryhmiä (9 artikla) tai rikostietoja (10 artikla)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="122"/>
+        <location filename="../../ropa/ui/registers_view.py" line="118"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="125"/>
+        <location filename="../../ropa/ui/registers_view.py" line="121"/>
         <source>Only registers with a third-country transfer: declared, or derived from their processors</source>
         <translation>Vain rekisterit, joilla on siirto kolmanteen maahan: ilmoitettu tai käsittelijöistä johdettu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="128"/>
+        <location filename="../../ropa/ui/registers_view.py" line="124"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="130"/>
+        <location filename="../../ropa/ui/registers_view.py" line="126"/>
         <source>Only registers whose next review date has passed (a retired register never is)</source>
         <translation>Vain rekisterit, joiden seuraava tarkastuspäivä on ohitettu (käytöstä poistettu ei koskaan)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="152"/>
+        <location filename="../../ropa/ui/registers_view.py" line="157"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Due</source>
+        <translation>Erääntyy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <source>1 day overdue</source>
+        <translation>1 päivä myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <source>{n} days overdue</source>
+        <translation>{n} päivää myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="205"/>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <source>in 1 day</source>
+        <translation>1 päivän päästä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <source>in {n} days</source>
+        <translation>{n} päivän päästä</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="48"/>
+        <location filename="../../ropa/ui/sidebar.py" line="49"/>
         <source>All controllers</source>
         <extracomment>What &quot;All controllers&quot; offers: everything but one controller&apos;s own details.</extracomment>
         <translation>Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="50"/>
+        <location filename="../../ropa/ui/sidebar.py" line="51"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="51"/>
+        <location filename="../../ropa/ui/sidebar.py" line="52"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="52"/>
+        <location filename="../../ropa/ui/sidebar.py" line="53"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="53"/>
+        <location filename="../../ropa/ui/sidebar.py" line="54"/>
         <source>On behalf (Art. 30(2))</source>
         <translation>Toimeksiannosta (30(2))</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="54"/>
+        <location filename="../../ropa/ui/sidebar.py" line="55"/>
         <source>Details</source>
         <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/sidebar.py" line="56"/>
+        <source>Dashboard</source>
+        <translation>Koontinäkymä</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1969,24 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/dialogs.py" line="110"/>
         <source>The stable identifier files and other tools use</source>
         <translation>Pysyvä tunniste, jota tiedostot ja muut työkalut käyttävät</translation>
+    </message>
+</context>
+<context>
+    <name>connect</name>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="150"/>
+        <source>Password for {location}:</source>
+        <translation>Salasana kohteeseen {location}:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="152"/>
+        <source>The server did not accept the password. Password for {location}:</source>
+        <translation>Palvelin ei hyväksynyt salasanaa. Salasana kohteeseen {location}:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/connect_dialog.py" line="155"/>
+        <source>Server Password</source>
+        <translation>Palvelimen salasana</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2510,34 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/errors.py" line="91"/>
         <source>(and {count} more problems)</source>
         <translation>(ja {count} muuta ongelmaa)</translation>
+    </message>
+</context>
+<context>
+    <name>notice_review</name>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="112"/>
+        <source>Privacy notices ({patterns})</source>
+        <translation>Tietosuojaselosteet ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="115"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="128"/>
+        <source>Import Privacy Notices</source>
+        <translation>Tuo tietosuojaselosteita</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="176"/>
+        <source>Reading privacy notices ({count})…</source>
+        <translation>Luetaan tietosuojaselosteita ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/notice_review.py" line="195"/>
+        <source>Importing registers ({count})…</source>
+        <translation>Tuodaan rekistereitä ({count})…</translation>
     </message>
 </context>
 <context>

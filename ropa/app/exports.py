@@ -40,9 +40,11 @@ def export_file(
     lang: str = "en",
     on: date | None = None,
     progress: Progress | None = None,
+    gap_report: bool = False,
 ) -> str:
     """Write the workspace (or one controller's part) to ``path`` as JSON, Excel or PDF; return
-    one line saying what was written."""
+    one line saying what was written. ``gap_report`` adds the compliance checks' findings to an
+    Excel workbook (a sheet) or a PDF record (an annex); a JSON file has no place for them."""
     path = Path(path)
     check_suffix(path)
     suffix = path.suffix.lower()
@@ -53,6 +55,8 @@ def export_file(
             return None
         return lambda done, total: progress.step(text, done, total)
 
+    if gap_report and suffix == ".json":
+        raise UnsupportedExportError(f"{path}: a gap report goes into an .xlsx or .pdf export, not JSON")
     if suffix == ".json":
         snapshot = session.export_json(path, controller=controller, progress=progress)
         registers = sum(len(c.registers) for c in snapshot.controllers)
@@ -63,14 +67,21 @@ def export_file(
     if suffix == ".xlsx":
         from ropa.io.excel import export_workbook
 
+        snapshot = session.snapshot(controller)
+        findings = None
+        if gap_report:  # the findings of what is exported: its records and the processors they use
+            from ropa.model.checks import run_checks
+
+            findings = run_checks(snapshot, on or date.today())
         summary = export_workbook(
-            session.snapshot(controller),
+            snapshot,
             path,
             lang=lang,
             on=on,
             scope=controller,
             progress=steps("Writing the workbook"),
             cancelled=cancelled,
+            findings=findings,
         )
         return str(summary)
     from ropa.io.pdf import export_record
@@ -83,5 +94,6 @@ def export_file(
         on=on,
         progress=steps("Writing the PDF"),
         cancelled=cancelled,
+        gap_report=gap_report,
     )
     return f"exported the record of processing activities: {record}"

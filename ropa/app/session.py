@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ropa.model import records as r
     from ropa.model import transfers as model_transfers
     from ropa.model.checks import Finding
+    from ropa.model.checks.summary import Dashboard
     from ropa.model.transfers import TransferRow
     from ropa.model.validate import Problem
     from ropa.store import places, reader, schema, versions, writer
@@ -255,6 +256,11 @@ class Session:
             )
         return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
 
+    def reopen(self) -> Session:
+        """Another session on the same workspace, with its own connections (a worker thread's):
+        a server's password, when one was asked, is reused from memory, never asked again."""
+        return Session(self.store.reopen())
+
     @property
     def location(self) -> str:
         return self.store.location
@@ -291,12 +297,20 @@ class Session:
         order: str = "controller",
         descending: bool = False,
         limit: int | None = None,
+        controllers: Iterable[str] | None = None,
     ) -> list[RegisterSummary]:
         """One line per register (or per register in ``keys``, or of one controller), in controller
         order: light and quick (no SQLAlchemy). ``order``, ``descending`` and ``limit`` give just
-        the first rows of another order (:data:`ropa.store.listing.ORDERS`)."""
+        the first rows of another order (:data:`ropa.store.listing.ORDERS`); ``controllers`` keeps
+        to those controllers' registers."""
         return listing.register_summaries(
-            self.store, keys, controller=controller, order=order, descending=descending, limit=limit
+            self.store,
+            keys,
+            controller=controller,
+            order=order,
+            descending=descending,
+            limit=limit,
+            controllers=controllers,
         )
 
     def controller_summaries(self) -> list[ControllerSummary]:
@@ -340,6 +354,12 @@ class Session:
     def check(self, controller: str | None = None, on: date | None = None) -> list[Finding]:
         """Every finding of the compliance rules over the workspace (or one controller) on ``on``."""
         return checks.run_checks(self.snapshot(controller), on or date.today())
+
+    def dashboard(self, controller: str | None = None, on: date | None = None) -> Dashboard:
+        """What the window's dashboard shows of the workspace (or one controller) on ``on``."""
+        from ropa.model.checks.summary import dashboard
+
+        return dashboard(self.snapshot(controller), on or date.today(), controller=controller)
 
     def get(self, record: type[R], key: str) -> R:
         """One register, processor, controller or Art. 30(2) record by key."""

@@ -54,9 +54,40 @@ def is_permission_error(error: BaseException) -> bool:
     return sqlstate(error) in (INSUFFICIENT_PRIVILEGE, READ_ONLY_TRANSACTION)
 
 
+def is_busy_error(error: BaseException) -> bool:
+    """Whether a write gave up waiting for another one: PostgreSQL's lock timeout, SQLite's busy
+    timeout ("database is locked")."""
+    from sqlalchemy.exc import DBAPIError
+
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    name = getattr(cause, "sqlite_errorname", None)
+    if isinstance(name, str):
+        return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+    return sqlstate(error) == LOCK_NOT_AVAILABLE
+
+
+class BusyError(WorkspaceError):
+    """Another writer held the workspace longer than a write waits; ``holder`` says who, if known."""
+
+    def __init__(self, location: str, holder: str | None, detail: str) -> None:
+        self.holder = holder
+        who = f"{holder} is writing to it" if holder else "another change is still being written"
+        super().__init__(
+            f"{location}: the workspace is busy: {who}; nothing was changed: try again in a moment ({detail})"
+        )
+
+
+#: Says who holds the workspace's write lock ("alice on ws-12 (ropa 0.1.0, process 4711)"), or None.
+Holder = Callable[[], "str | None"]
+
+
 @contextmanager
-def database_errors(location: str) -> Iterator[None]:
-    """Re-raise a database failure as a WorkspaceError in the database's own words."""
+def database_errors(location: str, holder: Holder | None = None) -> Iterator[None]:
+    """Re-raise a database failure as a WorkspaceError in the database's own words.
+
+    A write that gave up waiting for another one becomes a :class:`BusyError` naming the other
+    writer when ``holder`` can tell.
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
@@ -68,10 +99,14 @@ def database_errors(location: str) -> Iterator[None]:
                 f"{location}: permission denied: {line} "
                 "(your database role may not do this; ask the workspace's owner)"
             ) from exc
-        if sqlstate(exc) == LOCK_NOT_AVAILABLE:
-            raise WorkspaceError(
-                f"{location}: another change is still being written; try again in a moment ({line})"
-            ) from exc
+        if is_busy_error(exc):
+            who = None
+            if holder is not None:
+                try:
+                    who = holder()
+                except Exception:  # who it is is a courtesy: the busy message stands without it
+                    who = None
+            raise BusyError(location, who, line) from exc
         raise WorkspaceError(f"{location}: {_reason(exc, line)}") from exc
 
 
@@ -147,6 +182,11 @@ class Store(ABC):
     @abstractmethod
     def copy_to(self, target: Path) -> None:
         """Write a consistent, owner-only copy of the whole workspace to a new file."""
+
+    @abstractmethod
+    def reopen(self) -> Store:
+        """Another store on the same workspace with its own connections and the same credentials
+        (a worker thread's); the schema was checked when this one was opened."""
 
     @abstractmethod
     def user(self) -> str:

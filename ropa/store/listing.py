@@ -92,12 +92,19 @@ def _where(column: str, values: Iterable[str] | None) -> tuple[str, dict[str, st
     return f"{column} IN ({', '.join(':' + name for name in params) or 'NULL'})", params
 
 
-def _conditions(keys: Iterable[str] | None, controller: str | None) -> tuple[str, dict[str, str]]:
-    """The registers in ``keys`` (all with None) of ``controller`` (any with None), as SQL."""
+def _conditions(
+    keys: Iterable[str] | None, controller: str | None, controllers: Iterable[str] | None = None
+) -> tuple[str, dict[str, str]]:
+    """The registers in ``keys`` (all with None) of ``controller`` (any with None) and among
+    ``controllers`` (any with None), as SQL."""
     condition, params = _where("r.key", keys)
     if controller is not None:
         condition = " AND ".join(part for part in (condition, "c.key = :controller") if part)
         params["controller"] = controller
+    if controllers is not None:
+        among, named = _where("c.key", controllers)
+        params.update({f"c{name}": value for name, value in named.items()})
+        condition = " AND ".join(part for part in (condition, among.replace(":k", ":ck")) if part)
     return condition, params
 
 
@@ -109,13 +116,16 @@ def register_summaries(
     order: str = "controller",
     descending: bool = False,
     limit: int | None = None,
+    controllers: Iterable[str] | None = None,
 ) -> list[RegisterSummary]:
     """Every register (or those in ``keys``, or one controller's), by controller name then position.
 
     ``order`` (a key of :data:`ORDERS`) and ``limit`` give the first rows of another order: the
-    window reads its first screenful this way before the whole list.
+    window reads its first screenful this way before the whole list. ``controllers`` keeps to
+    the registers of those controllers: the first screenful in controller order names the
+    controllers it needs, so the database sorts only their registers, not all of them.
     """
-    condition, params = _conditions(keys, controller)
+    condition, params = _conditions(keys, controller, controllers)
     sql = _REGISTERS.format(
         where=f"WHERE {condition}" if condition else "",
         order=(_DESCENDING if descending else ORDERS)[order],

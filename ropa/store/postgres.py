@@ -60,7 +60,14 @@ PASSWORD_TRIES = 3
 PasswordPrompt = Callable[[str], "str | None"]
 
 _TAKE_TURN = f"SELECT pg_advisory_xact_lock({ROPA}, {WRITERS})"
-_WRITE = f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'; {_TAKE_TURN}"
+#: Who holds the writers' lock: any role may read pg_locks and pg_stat_activity's user and program.
+_HOLDER = f"""
+SELECT a.usename, a.application_name, host(a.client_addr), a.pid, a.xact_start
+FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted AND l.database = (
+    SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid::bigint = {ROPA} AND l.objid::bigint = {WRITERS} AND l.objsubid = 2
+"""
 
 
 def server_url(address: str) -> URL:
@@ -89,6 +96,7 @@ class PostgresStore(Store):
         self.engine = engine
         self._backups = backups
         self._user: str | None = None
+        self.lock_timeout = LOCK_TIMEOUT  # how long a write waits for another client's write
 
     @contextmanager
     def begin(self, *, interrupt: Callable[[], bool] | None = None) -> Iterator[Connection]:
@@ -96,9 +104,25 @@ class PostgresStore(Store):
 
         ``interrupt`` is not asked while a statement runs (the caller asks it before committing).
         """
-        with database_errors(self.location), self.engine.connect() as connection, connection.begin():
-            connection.exec_driver_sql(_WRITE)
+        with (
+            database_errors(self.location, self.lock_holder),
+            self.engine.connect() as connection,
+            connection.begin(),
+        ):
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{self.lock_timeout}'; {_TAKE_TURN}")
             yield connection
+
+    def lock_holder(self) -> str | None:
+        """Who is writing now (holds the writers' lock), as the server knows them: role, program,
+        address and since when; None when nobody is (or it cannot be seen)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(text(_HOLDER)).first()
+        if row is None:
+            return None
+        user, program, address, pid, since = row
+        where = f" from {address}" if address else ""
+        began = f" since {since.astimezone().strftime('%H:%M:%S')}" if since is not None else ""
+        return f"{user} ({program or 'unknown program'}{where}, server process {pid}){began}"
 
     def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """Rows of one statement in a read-only snapshot (the SQLite file does without SQLAlchemy)."""
@@ -116,6 +140,10 @@ class PostgresStore(Store):
             connection.begin(),
         ):
             yield connection
+
+    def reopen(self) -> PostgresStore:
+        """The same server, database and role; an asked password is in the engine's URL (memory)."""
+        return PostgresStore(self.location, _engine(self.engine.url), self._backups)
 
     def user(self) -> str:
         """The database role the changes are made as (``current_user``)."""

@@ -12,7 +12,9 @@ is made by the first transaction, and :meth:`SqliteStore.read` answers plain que
 from __future__ import annotations
 
 import getpass
+import json
 import os
+import socket
 import sqlite3
 import stat
 import tempfile
@@ -79,7 +81,7 @@ class SqliteStore(Store):
         transaction fail half-way.
         """
         with (
-            database_errors(self.location),
+            database_errors(self.location, lambda: read_writer_info(self._path)),
             self.engine.connect().execution_options(ropa_write=True) as connection,
         ):
             raw: Any = None
@@ -89,7 +91,11 @@ class SqliteStore(Store):
                 raw.set_progress_handler(lambda: int(asked()), PROGRESS_STEPS)
             try:
                 with connection.begin():
-                    yield connection
+                    info = _announce_writer(self._path)
+                    try:
+                        yield connection
+                    finally:
+                        _withdraw_writer(info)
             finally:
                 if raw is not None:
                     raw.set_progress_handler(None, 0)
@@ -107,16 +113,85 @@ class SqliteStore(Store):
     def copy_to(self, target: Path) -> None:
         copy_workspace(self.path, target)
 
+    def reopen(self) -> SqliteStore:
+        return SqliteStore(self._path)
+
     def user(self) -> str:
         """The operating-system user: a workspace file has no users of its own."""
-        try:
-            return getpass.getuser()
-        except Exception:  # no name for this uid (a container): say so rather than fail
-            return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+        return _os_user()
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+def writer_info_path(path: Path) -> Path:
+    """``<file>.writer``: who holds the workspace's write lock, while they hold it."""
+    return path.with_name(f"{path.name}.writer")
+
+
+def _announce_writer(path: Path) -> tuple[Path, str] | None:
+    """Note who writes (user, host, program, process, since when) beside the workspace while the
+    write transaction runs, so that someone kept waiting can be told; best effort."""
+    target = writer_info_path(path)
+    content = json.dumps(
+        {
+            "user": _os_user(),
+            "host": socket.gethostname(),
+            "program": f"ropa {__version__}",
+            "pid": os.getpid(),
+            "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+        }
+    )
+    try:
+        target.write_text(content, encoding="utf-8")
+    except OSError:
+        return None
+    return target, content
+
+
+def _withdraw_writer(info: tuple[Path, str] | None) -> None:
+    if info is None:
+        return
+    target, content = info
+    try:
+        if target.read_text(encoding="utf-8") == content:  # ours, not a later writer's
+            target.unlink()
+    except OSError:
+        pass
+
+
+def read_writer_info(path: Path) -> str | None:
+    """Who holds the write lock of the workspace at ``path``, from its ``.writer`` note: None when
+    there is none, it cannot be read, or it was left by a process of this machine that is gone."""
+    try:
+        found = json.loads(writer_info_path(path).read_text(encoding="utf-8"))
+        user, host, program = str(found["user"]), str(found["host"]), str(found["program"])
+        pid, since = int(found["pid"]), datetime.fromisoformat(str(found["since"]))
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a note damaged by hand
+        return None
+    if host == socket.gethostname() and not _alive(pid):
+        return None
+    return f"{user} on {host} ({program}, process {pid}) since {since.strftime('%H:%M:%S')}"
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send CTRL_C_EVENT there: assume it still runs
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but not ours to signal
+        return True
+    return True
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no name for this uid (a container): say so rather than fail
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
 def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SqliteStore:

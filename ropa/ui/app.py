@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ropa import __version__
+from ropa.address import is_server_address
 from ropa.ui.errors import install_excepthook
 from ropa.ui.i18n import install_translators, remove_translators, ui_language
 from ropa.ui.icons import app_icon
@@ -31,13 +32,16 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(
-    path: Path,
+    path: Path | str,
     argv: list[str] | None = None,
     *,
     settings: QSettings | None = None,
     before_show: Callable[[MainWindow], object] | None = None,
 ) -> int:
     """Open the window on the workspace at ``path`` (created when missing) and run until it closes.
+
+    ``path`` may be a server address (``postgresql://...``, never created): a password libpq does
+    not find in PGPASSWORD or the pgpass file is asked for in a dialog.
 
     A workspace that cannot be opened is reported in a dialog; the window then starts empty so the
     user can open or create another one from the File menu. ``settings`` (default: the user's)
@@ -49,7 +53,21 @@ def run(
     translators = install_translators(app, language)
     previous_hook = install_excepthook()
     try:
-        window = MainWindow(Path(path), create=True, language=language, settings=settings, quick_start=True)
+        if is_server_address(path):
+            from ropa.ui.connect_dialog import password_prompt
+
+            location: Path | str = str(path)
+            prompt, create = password_prompt(None), False
+        else:
+            location, prompt, create = Path(path), None, True
+        window = MainWindow(
+            location,
+            create=create,
+            password_prompt=prompt,
+            language=language,
+            settings=settings,
+            quick_start=True,
+        )
         window.use_record_editors()
         if before_show is not None:
             before_show(window)

@@ -25,7 +25,7 @@ each page, filled by one method each: :meth:`MainWindow._show_register`,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,8 +57,8 @@ from PySide6.QtWidgets import (
 
 from ropa import __version__
 from ropa.app import WORKSPACE_SUFFIX, Session
-from ropa.app.session import Change, RegisterFacts
-from ropa.errors import RopaError
+from ropa.app.session import Change, PasswordPrompt, RegisterFacts
+from ropa.errors import ConflictError, RopaError
 from ropa.ui.i18n import ui_language, ui_locale
 from ropa.ui.icons import app_icon
 from ropa.ui.recent import RecentFiles
@@ -71,6 +71,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from ropa.model import records as r
+    from ropa.store.listing import ControllerSummary
+    from ropa.ui.dashboard import DashboardPage
     from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
     from ropa.ui.processors_view import ProcessorsPage
     from ropa.ui.transfers_view import TransfersPage
@@ -89,6 +91,13 @@ DEMO_REGISTERS = 300
 FIRST_SCREEN_ROWS = 80  # read before the first paint: more than a tall screen shows
 REST_OF_LIST_DEADLINE_MS = 1500  # the rest is read after the first paint, or after this at the latest
 DEMO_FILE = "demo.ropa"
+#: The Session command that saves an edited record of each kind over its stored version.
+_UPDATES = {
+    "Register": "update_register",
+    "Controller": "update_controller",
+    "Processor": "update_processor",
+    "ProcessingOnBehalf": "update_processing_on_behalf",
+}
 
 _VIEW_KEYS = {
     View.REGISTERS: "Ctrl+1",
@@ -96,7 +105,19 @@ _VIEW_KEYS = {
     View.TRANSFERS: "Ctrl+3",
     View.ON_BEHALF: "Ctrl+4",
     View.DETAILS: "Ctrl+5",
+    View.DASHBOARD: "Ctrl+6",
 }
+
+
+def _first_controllers(controllers: Sequence[ControllerSummary]) -> list[str] | None:
+    """The first controllers by name whose registers fill the first screenful (all: None)."""
+    keys, count = [], 0
+    for controller in controllers:  # by name, then id: the register list's controller order
+        keys.append(controller.key)
+        count += controller.registers
+        if count >= FIRST_SCREEN_ROWS:
+            return keys
+    return None
 
 
 class _FirstPaint(QObject):
@@ -119,9 +140,10 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        path: Path | None = None,
+        path: Path | str | None = None,
         *,
         create: bool = False,
+        password_prompt: PasswordPrompt | None = None,
         settings: QSettings | None = None,
         language: str | None = None,
         today: date | None = None,
@@ -132,7 +154,9 @@ class MainWindow(QMainWindow):
         says why as soon as it is shown. ``settings`` and ``language`` default to the user's.
 
         With ``quick_start`` (how ``ropa gui`` starts) the register list is read in two steps: the
-        first screenful before the window is first painted, every other row right after."""
+        first screenful before the window is first painted, every other row right after.
+        ``path`` may be a server address; ``password_prompt`` is then asked when the server wants a
+        password that neither PGPASSWORD nor the pgpass file gave."""
         super().__init__(parent)
         self._settings = settings if settings is not None else app_settings()
         self._language = language or ui_language()
@@ -162,6 +186,7 @@ class MainWindow(QMainWindow):
         self._model = RegisterTableModel(self._language, today=today, parent=self)
         self._sidebar_model = SidebarModel(self)
         self._pages: dict[View, QWidget] = {}
+        self._editors: dict[View, Callable[[], QWidget]] = {}  # editor factories of pages not yet built
         self.setWindowIcon(app_icon())
         self._build_central()
         self._build_status_bar()
@@ -169,7 +194,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         if path is not None:
-            self.open_workspace_file(path, create=create)
+            self.open_workspace_file(path, create=create, password_prompt=password_prompt)
         self._starting = False
         self._update_chrome()
 
@@ -215,10 +240,21 @@ class MainWindow(QMainWindow):
     def today(self) -> date:
         return self._today or date.today()
 
-    def open_workspace_file(self, path: Path, *, create: bool = False) -> bool:
-        """Open ``path`` in place of the current workspace; on failure say why and keep the current one."""
+    def open_workspace_file(
+        self,
+        path: Path | str,
+        *,
+        create: bool = False,
+        password_prompt: PasswordPrompt | None = None,
+        remember: bool = False,
+    ) -> bool:
+        """Open ``path`` in place of the current workspace; on failure say why and keep the current one.
+
+        ``path`` may also be a server address (``postgresql://...``): ``password_prompt`` is asked
+        when the server wants a password libpq did not find; with ``remember`` the address (never
+        a password) goes into Open Recent."""
         try:
-            workspace = Session.open(path, create=create)
+            workspace = Session.open(path, create=create, password_prompt=password_prompt)
         except RopaError as exc:
             self._error(self.tr("Cannot Open Workspace"), str(exc))
             return False
@@ -229,7 +265,13 @@ class MainWindow(QMainWindow):
                 remembered = self._remembered_view({c.key for c in controllers})
                 order, descending = self._list_order()
                 summaries = workspace.register_summaries(
-                    controller=remembered[0], order=order, descending=descending, limit=FIRST_SCREEN_ROWS
+                    controller=remembered[0],
+                    order=order,
+                    descending=descending,
+                    limit=FIRST_SCREEN_ROWS,
+                    controllers=_first_controllers(controllers)
+                    if remembered[0] is None and order == "controller" and not descending
+                    else None,
                 )
             else:
                 summaries = workspace.register_summaries()
@@ -249,11 +291,14 @@ class MainWindow(QMainWindow):
         self._model.forget_facts()  # another workspace's facts must not stick to equal keys
         self._model.set_summaries(summaries)
         self._sidebar_model.set_controllers(controllers)
-        if workspace.path is not None:
+        recent: Path | str | None = workspace.path
+        if recent is None and (remember or workspace.location in self._recent.entries()):
+            recent = workspace.location  # a server address, without password
+        if recent is not None:
             if first_screen:  # writing the settings file can wait until the list is on screen
-                QTimer.singleShot(0, lambda p=workspace.path: self._recent.add(p))
+                QTimer.singleShot(0, lambda p=recent: self._recent.add(p))
             else:
-                self._recent.add(workspace.path)
+                self._recent.add(recent)
         controller, view = self._controller, self._view
         if controller is not None and self._sidebar_model.controller(controller) is None:
             controller = None
@@ -261,6 +306,8 @@ class MainWindow(QMainWindow):
             controller, view = self._remembered_view({c.key for c in controllers})
         self.show_view(controller, view)
         self._update_chrome()
+        if not first_screen:  # else after the first paint, which does not need them
+            self.registers_page.complete_filters()
         if self._partial:
             QTimer.singleShot(REST_OF_LIST_DEADLINE_MS, self._load_rest)  # unless a paint comes first
         elif self.isVisible() or not self._starting:
@@ -435,12 +482,23 @@ class MainWindow(QMainWindow):
             on_behalf.link_activated.connect(self._follow_link)
             self._restore_splitter(on_behalf.splitter)
             page = on_behalf
+        elif view is View.DASHBOARD:
+            from ropa.ui.dashboard import DashboardPage, open_finding
+
+            dashboard = DashboardPage(self._language, track=self._track)
+            dashboard.open_finding.connect(lambda finding: open_finding(self, finding))
+            dashboard.open_register.connect(self.go_to_register)
+            self._restore_splitter(dashboard.splitter)
+            page = dashboard
         else:
             from ropa.ui.pages import ControllerPage
 
             page = ControllerPage(self._language)
         self._pages[view] = page
         self._views.addWidget(page)
+        factory = self._editors.pop(view, None)
+        if factory is not None:
+            self._install_editor(view, factory)
         return page
 
     @property
@@ -456,6 +514,11 @@ class MainWindow(QMainWindow):
     @property
     def on_behalf_page(self) -> OnBehalfPage:
         page: OnBehalfPage = self._page(View.ON_BEHALF)  # type: ignore[assignment]
+        return page
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        page: DashboardPage = self._page(View.DASHBOARD)  # type: ignore[assignment]
         return page
 
     @property
@@ -494,11 +557,16 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New Workspace…"), self._on_new, key.New)
         self.open_action = self._action(self.tr("&Open Workspace…"), self._on_open, key.Open)
         self.demo_action = self._action(self.tr("Open &Demo Workspace"), self.open_demo)
+        self.connect_action = self._action(self.tr("Connect to &Server…"), self.connect_to_server)
         self.import_action = self._action(self.tr("&Import…"), self._on_import, "Ctrl+I")
+        self.import_notices_action = self._action(
+            self.tr("Import &Privacy Notices…"), self._on_import_notices
+        )
         self.export_action = self._action(self.tr("&Export Workspace…"), self._on_export, "Ctrl+E")
         self.export_controller_action = self._action(
             self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
         )
+        self.export_gap_action = self._action(self.tr("Export &Gap Report…"), self._on_export_gap_report)
         self.save_as_action = self._action(
             self.tr("Save Workspace &As…"), self._on_save_as, key.SaveAs, "Ctrl+Shift+S"
         )
@@ -529,6 +597,7 @@ class MainWindow(QMainWindow):
             View.DETAILS: self._action(
                 self.tr("Controller &Details"), lambda: self._switch_view(View.DETAILS)
             ),
+            View.DASHBOARD: self._action(self.tr("Das&hboard"), lambda: self._switch_view(View.DASHBOARD)),
         }
         for view, action in self.view_actions.items():
             action.setShortcut(QKeySequence(_VIEW_KEYS[view]))
@@ -585,14 +654,17 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         self._recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_notices_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_controller_action)
+        file_menu.addAction(self.export_gap_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
@@ -722,6 +794,7 @@ class MainWindow(QMainWindow):
 
     def _on_first_paint(self) -> None:
         """The list is on screen: now read the rest of it, and in a worker what the filters need."""
+        self.registers_page.complete_filters()
         if self._partial:
             self._load_rest()
         else:
@@ -732,7 +805,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(_STATE, self.saveState())
         self._settings.setValue(_HEADER, self.registers_page.table.horizontalHeader().saveState())
         splitters = [self._splitter, self.registers_page.splitter]
-        for view in (View.PROCESSORS, View.ON_BEHALF):
+        for view in (View.PROCESSORS, View.ON_BEHALF, View.DASHBOARD):
             page = self._pages.get(view)
             if page is not None:
                 splitters.append(page.splitter)  # type: ignore[attr-defined]
@@ -830,6 +903,8 @@ class MainWindow(QMainWindow):
                 self.on_behalf_page.set_records(listed, all_controllers=controller is None)
             elif view is View.DETAILS and controller is not None:
                 self._show_controller(controller)
+            elif view is View.DASHBOARD:
+                self.dashboard_page.load(self._workspace.reopen, controller, self.today(), self._generation)
         except RopaError as exc:
             self._error(self.tr("Cannot Read Workspace"), str(exc))
             return
@@ -1005,7 +1080,15 @@ class MainWindow(QMainWindow):
         ``ProcessingOnBehalfEditor``): the editor's ``save_requested(record)`` then runs the
         Session command for the record shown, through the undo stack; before another record is
         shown, a dirty editor is offered to be saved (or its changes are dropped with ``revert``).
+        A page not built yet gets its editor when it is first shown, so a factory costs nothing
+        before then (the start builds only the registers page).
         """
+        if view is View.REGISTERS or view in self._pages:
+            self._install_editor(view, factory)
+        else:
+            self._editors[view] = factory
+
+    def _install_editor(self, view: View, factory: Callable[[], QWidget]) -> None:
         slots: dict[View, tuple[Callable[[], Any], Callable[[str, Any], bool]]] = {
             View.REGISTERS: (lambda: self.registers_page.slot, self.save_register),
             View.DETAILS: (lambda: self.controller_page.slot, self.save_controller),
@@ -1075,36 +1158,67 @@ class MainWindow(QMainWindow):
         return slot.version if slot.key == key else None
 
     def save_register(self, key: str, register: r.Register) -> bool:
-        """An editor's save: replace register ``key`` (undoable). False when refused (dialog shown)."""
+        """An editor's save: replace register ``key`` (undoable). False when refused (dialog shown);
+        a change someone else saved meanwhile opens the conflict dialog (:meth:`_resolve_conflict`)."""
         version = self._shown_version(self.registers_page.slot, key)
-        return self._command(
-            lambda ws: ws.update_register(key, register, expected_version=version),
-            self.tr("Cannot Save Register"),
-        )
+        return self._save_record(key, register, version, self.tr("Cannot Save Register"))
 
     def save_controller(self, key: str, controller: r.Controller) -> bool:
         page = self._pages.get(View.DETAILS)
         version = self._shown_version(self.controller_page.slot, key) if page is not None else None
-        return self._command(
-            lambda ws: ws.update_controller(key, controller, expected_version=version),
-            self.tr("Cannot Save Controller"),
-        )
+        return self._save_record(key, controller, version, self.tr("Cannot Save Controller"))
 
     def save_processor(self, key: str, processor: r.Processor) -> bool:
         page = self._pages.get(View.PROCESSORS)
         version = self._shown_version(self.processors_page.slot, key) if page is not None else None
-        return self._command(
-            lambda ws: ws.update_processor(key, processor, expected_version=version),
-            self.tr("Cannot Save Processor"),
-        )
+        return self._save_record(key, processor, version, self.tr("Cannot Save Processor"))
 
     def save_processing_on_behalf(self, key: str, record: r.ProcessingOnBehalf) -> bool:
         page = self._pages.get(View.ON_BEHALF)
         version = self._shown_version(self.on_behalf_page.slot, key) if page is not None else None
+        return self._save_record(key, record, version, self.tr("Cannot Save Record"))
+
+    def _save_record(self, key: str, record: Any, version: int | None, title: str) -> bool:
+        """Save ``record`` over ``key`` at ``version`` through the undo stack; on a conflict, ask."""
+        update = getattr(Session, _UPDATES[type(record).__name__])
         return self._command(
-            lambda ws: ws.update_processing_on_behalf(key, record, expected_version=version),
-            self.tr("Cannot Save Record"),
+            lambda ws: update(ws, key, record, expected_version=version),
+            title,
+            conflict=lambda error: self._resolve_conflict(key, record, error, title),
         )
+
+    def _resolve_conflict(self, key: str, mine: Any, error: ConflictError, title: str) -> bool:
+        """Someone else saved ``key`` after it was shown: keep theirs, use mine, or show both first
+        (:mod:`ropa.ui.conflict_dialog`). True once resolved, False when closed (nothing saved)."""
+        from ropa.ui.conflict_dialog import Choice, ConflictDialog
+
+        kind = type(mine)
+        try:
+            theirs = self._session().get_versioned(kind, key)
+        except RopaError:  # deleted meanwhile: nothing to keep or to save over
+            self._refused(title, error)
+            self.refresh()
+            return False
+        names = self._processor_names()
+        dialog = ConflictDialog(
+            kind, theirs.record, mine, theirs.version, self._language, lambda k: names.get(k, k), self
+        )
+        dialog.exec()
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if choice is Choice.MINE:
+            return self._save_record(key, mine, theirs.version, title)
+        if choice is Choice.THEIRS:  # theirs into the editor first: then nothing is dirty to ask about
+            shows = {
+                "Register": self._show_register,
+                "Controller": self._show_controller,
+                "Processor": self._show_processor,
+                "ProcessingOnBehalf": self._show_processing_on_behalf,
+            }
+            shows[kind.__name__](key, reload=True)
+            self.refresh()
+            return True
+        return False
 
     def _processor_names(self) -> dict[str, str]:
         if self._processor_names_cache is None:
@@ -1114,12 +1228,24 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------------------
 
-    def _command(self, run: Callable[[Session], Change], title: str) -> bool:
-        """Run one Session command, put its change on the undo stack; a refusal becomes a dialog."""
+    def _command(
+        self,
+        run: Callable[[Session], Change],
+        title: str,
+        *,
+        conflict: Callable[[ConflictError], bool] | None = None,
+    ) -> bool:
+        """Run one Session command, put its change on the undo stack; a refusal becomes a dialog
+        (``conflict`` answers one that someone else's newer change caused)."""
         if self._workspace is None:
             return False
         try:
             change = run(self._workspace)
+        except ConflictError as exc:
+            if conflict is not None:
+                return conflict(exc)
+            self._refused(title, exc)
+            return False
         except RopaError as exc:
             self._refused(title, exc)
             return False
@@ -1516,7 +1642,7 @@ class MainWindow(QMainWindow):
     def _schedule_facts(self, *, force: bool = False) -> None:
         """Load the register facts in a worker (once per workspace state), unless one is loading."""
         workspace = self._workspace
-        if workspace is None or workspace.path is None:
+        if workspace is None:
             return
         if not force and self._facts_generation == self._generation and self._model.facts_loaded():
             return
@@ -1524,14 +1650,14 @@ class MainWindow(QMainWindow):
             return  # one at a time; when it is done, a stale result schedules the next
         from ropa.ui.workers import Task
 
-        path, today, generation = workspace.path, self.today(), self._generation
+        location, today, generation = workspace.location, self.today(), self._generation
 
         def work(_progress: object) -> dict[str, RegisterFacts]:
-            with Session.open(path, create=False) as own:
+            with workspace.reopen() as own:
                 return own.register_facts(today)
 
         task = Task(work, self)
-        task.succeeded.connect(lambda facts: self._apply_facts(facts, generation, path))
+        task.succeeded.connect(lambda facts: self._apply_facts(facts, generation, location))
         task.failed.connect(lambda _error: self._facts_failed())  # the list works without them
         self._track(task)
         self._facts_task = task
@@ -1554,10 +1680,10 @@ class MainWindow(QMainWindow):
         self._facts_generation = -1
 
     def _apply_facts(
-        self, facts: dict[str, RegisterFacts], generation: int, path: Path | None = None
+        self, facts: dict[str, RegisterFacts], generation: int, location: str | None = None
     ) -> None:
         self._facts_task = None
-        if self._workspace is None or (path is not None and self._workspace.path != path):
+        if self._workspace is None or (location is not None and self._workspace.location != location):
             QTimer.singleShot(0, self._schedule_facts)  # loaded for a workspace no longer open
             return
         if generation != self._generation:  # the workspace changed meanwhile: these may be stale
@@ -1696,8 +1822,10 @@ class MainWindow(QMainWindow):
             menu.setEnabled(not busy)
         for action in (
             self.import_action,
+            self.import_notices_action,
             self.export_action,
             self.export_controller_action,
+            self.export_gap_action,
             self.demo_action,
         ):
             action.setEnabled(not busy)
@@ -1733,12 +1861,17 @@ class MainWindow(QMainWindow):
         elif name:
             self.import_file(Path(name))
 
+    def _on_import_notices(self) -> None:
+        from ropa.ui.notice_review import choose_notices  # File › Import Privacy Notices… (review dialog)
+
+        choose_notices(self)
+
     def import_workbook(self, source: Path) -> Task | None:
         """Read an Excel workbook (Ropa's own or the ICO layout) in a worker, show what it would
         add, change and remove, and store it, all or nothing, only when the user agrees."""
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        target = self._workspace.path
+        target = self._workspace
 
         def work(progress: Any) -> Any:
             from ropa.io.excel import read_workbook
@@ -1746,7 +1879,7 @@ class MainWindow(QMainWindow):
             progress.step("Reading the file", 0, 2)
             found = read_workbook(source)
             progress.step("Checking the records", 1, 2)
-            with Session.open(target, create=False) as own:
+            with target.reopen() as own:
                 return found.records, own.preview_import(found.records, replace=True)
 
         def previewed(result: Any) -> None:
@@ -1772,24 +1905,24 @@ class MainWindow(QMainWindow):
         return self._start_task(self.tr("Reading {file}…").format(file=source.name), work, previewed)
 
     def _store_imported(self, source: Path, records: Any) -> Task | None:
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        target = self._workspace.path
+        target = self._workspace
 
         def work(progress: Any) -> Any:
-            with Session.open(target, create=False) as own:
+            with target.reopen() as own:
                 return own.import_records(records, replace=True, progress=progress)
 
         return self._start_task(self.tr("Importing {file}…").format(file=source.name), work, self._imported)
 
     def import_file(self, source: Path, *, replace: bool = False) -> Task | None:
         """Import an interchange file in a worker, all or nothing; Cancel rolls it back."""
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        target = self._workspace.path
+        target = self._workspace
 
         def work(progress: Any) -> Any:
-            with Session.open(target, create=False) as own:
+            with target.reopen() as own:
                 return own.import_file(source, replace=replace, progress=progress)
 
         def on_error(error: BaseException) -> bool:
@@ -1830,6 +1963,23 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _on_export_gap_report(self) -> None:
+        """The shown controller's (or every one's) workbook or record with the checks' findings."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._workspace is None:
+            return
+        suggested = (self._controller or "workspace") + "-" + self.tr("gap-report")
+        types = ";;".join((self.tr("Excel workbooks (*.xlsx)"), self.tr("PDF records (*.pdf)")))
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Gap Report"), str(Path(self._start_dir()) / suggested), types
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".xlsx", ".pdf"):
+                path = Path(name + (".pdf" if "pdf" in chosen else ".xlsx"))
+            self.export_file(path, self._controller, gap_report=True)
+
     def _export(self, controller: str | None) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -1846,18 +1996,22 @@ class MainWindow(QMainWindow):
                 path = Path(name + suffix)
             self.export_file(path, controller)
 
-    def export_file(self, target: Path, controller: str | None = None) -> Task | None:
+    def export_file(
+        self, target: Path, controller: str | None = None, *, gap_report: bool = False
+    ) -> Task | None:
         """Write the workspace (or one controller) as JSON, Excel or PDF (by the file's suffix) in a
         worker, whole or not at all; labels in the window's language."""
-        if self._workspace is None or self._workspace.path is None:
+        if self._workspace is None:
             return None
-        source, lang = self._workspace.path, self._language
+        source, lang = self._workspace, self._language
 
         def work(progress: Any) -> Any:
             from ropa.app.exports import export_file
 
-            with Session.open(source, create=False) as own:
-                return export_file(own, target, controller=controller, lang=lang, progress=progress)
+            with source.reopen() as own:
+                return export_file(
+                    own, target, controller=controller, lang=lang, progress=progress, gap_report=gap_report
+                )
 
         def done(summary: Any) -> None:
             self.statusBar().showMessage(self.tr("Exported to {file}").format(file=target), 10000)
@@ -1970,10 +2124,29 @@ class MainWindow(QMainWindow):
             self.tr("Save Workspace As"), self.tr("{path} already exists. Replace it?").format(path=path)
         )
 
+    def connect_to_server(self, address: str = "") -> bool:
+        """File › Connect to Server…: open a team workspace on a PostgreSQL server
+        (:mod:`ropa.ui.connect_dialog`); ``address`` fills the dialog's fields."""
+        from ropa.ui.connect_dialog import ConnectDialog, password_prompt
+
+        dialog = ConnectDialog(self, address or self._server_address())
+        if not dialog.exec():
+            return False
+        prompt = password_prompt(self, dialog.take_password())
+        return self.open_workspace_file(
+            dialog.address(), create=False, password_prompt=prompt, remember=dialog.remember.isChecked()
+        )
+
+    def _server_address(self) -> str:
+        """The open server workspace's address, else the last one remembered ("" if none)."""
+        if self._workspace is not None and self._workspace.is_server:
+            return self._workspace.location
+        return next((e for e in self._recent.entries() if isinstance(e, str)), "")
+
     def _fill_recent_menu(self) -> None:
         menu = self._recent_menu
         menu.clear()
-        paths = self._recent.paths()
+        paths = self._recent.entries()
         width = menu.fontMetrics().averageCharWidth() * 70
         for number, path in enumerate(paths, start=1):
             shown = menu.fontMetrics().elidedText(str(path), Qt.TextElideMode.ElideMiddle, width)
@@ -1986,7 +2159,12 @@ class MainWindow(QMainWindow):
         menu.addAction(self.clear_recent_action)
         self.clear_recent_action.setEnabled(bool(paths))
 
-    def _open_recent(self, path: Path) -> None:
+    def _open_recent(self, path: Path | str) -> None:
+        if isinstance(path, str):  # a remembered server: its password is found or asked again
+            from ropa.ui.connect_dialog import password_prompt
+
+            self.open_workspace_file(path, create=False, password_prompt=password_prompt(self))
+            return
         if not path.is_file():
             self._error(
                 self.tr("Cannot Open Workspace"), self.tr("{path} no longer exists.").format(path=path)
@@ -2032,8 +2210,15 @@ class MainWindow(QMainWindow):
 
     def _update_chrome(self) -> None:
         has_workspace = self._workspace is not None
-        for action in (self.save_as_action, self.refresh_action, self.import_action, self.export_action):
+        for action in (
+            self.save_as_action,
+            self.refresh_action,
+            self.import_action,
+            self.export_action,
+            self.export_gap_action,
+        ):
             action.setEnabled(has_workspace)
+        self.import_notices_action.setEnabled(has_workspace)
         if self._workspace is None:
             self.setWindowTitle("Ropa")
             self.path_label.clear()

@@ -1,4 +1,8 @@
-"""The "Open Recent" list: the last few workspaces opened, newest first, kept in the settings."""
+"""The "Open Recent" list: the last few workspaces opened, newest first, kept in the settings.
+
+An entry is a workspace file, or the address of a server workspace the user asked to remember
+(``postgresql://user@host/database``, never with a password: it is taken out before storing).
+"""
 
 from __future__ import annotations
 
@@ -6,37 +10,55 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from ropa.address import is_server_address
+
 MAX_RECENT = 8
 _KEY = "recentWorkspaces"
 
+Entry = Path | str  # a file, or a server address
+
 
 class RecentFiles:
-    """Recent workspace paths; files that no longer exist are dropped when the list is read."""
+    """Recent workspaces; files that no longer exist are dropped when the list is read."""
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
 
-    def paths(self) -> list[Path]:
-        """Existing recent workspaces, newest first (the stored list is pruned of missing ones)."""
+    def entries(self) -> list[Entry]:
+        """Existing recent files and remembered server addresses, newest first (the stored list
+        is pruned of missing files)."""
         stored = self._stored()
-        existing = [path for path in stored if path.is_file()]
-        if existing != stored:
-            self._store(existing)
-        return existing
+        kept = [entry for entry in stored if isinstance(entry, str) or entry.is_file()]
+        if kept != stored:
+            self._store(kept)
+        return kept
 
-    def add(self, path: Path) -> None:
-        """Put ``path`` first, removing an older entry for the same file."""
-        path = Path(path).resolve()
-        self._store([path, *(old for old in self._stored() if old != path)][:MAX_RECENT])
+    def paths(self) -> list[Path]:
+        """The recent workspace files only."""
+        return [entry for entry in self.entries() if isinstance(entry, Path)]
+
+    def add(self, entry: Entry) -> None:
+        """Put ``entry`` first, removing an older entry for the same file or server."""
+        if isinstance(entry, str) and is_server_address(entry):
+            from ropa.app.location import without_password
+
+            entry = without_password(entry)
+        else:
+            entry = Path(entry).resolve()
+        self._store([entry, *(old for old in self._stored() if old != entry)][:MAX_RECENT])
 
     def clear(self) -> None:
         self._store([])
 
-    def _stored(self) -> list[Path]:
+    def _stored(self) -> list[Entry]:
         value = self._settings.value(_KEY, [], list)  # typed as object: Qt may hand back anything
         items = value if isinstance(value, list) else []
-        return [Path(item) for item in items if isinstance(item, str) and item]
+        return [
+            item if is_server_address(item) else Path(item)
+            for item in items
+            if isinstance(item, str) and item
+        ]
 
-    def _store(self, paths: list[Path]) -> None:
-        self._settings.setValue(_KEY, [str(path) for path in paths])
+    def _store(self, entries: list[Entry]) -> None:
+        self._settings.setValue(_KEY, [str(entry) for entry in entries])
         self._settings.sync()

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from ropa.app.session import RegisterFacts, RegisterSummary
 from ropa.gc_pause import collector_paused
-from ropa.reference import reference
+from ropa.reference import code_labels
 
 OVERDUE_COLOR = QColor(198, 40, 40)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the register's key, for actions on the selected rows
@@ -143,9 +143,9 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _status_labels(self) -> dict[str, str]:
         if self._labels is None:
-            statuses = reference().register_statuses
+            statuses = code_labels("register_statuses", self._language)
             # Capitalised like the other cells: "Active", "Voimassa" (the code lists hold lower-case labels).
-            self._labels = {c: _capitalised(statuses.label(c, self._language)) for c in statuses.codes}
+            self._labels = {code: _capitalised(label) for code, label in statuses.items()}
         return self._labels
 
     def _precompute(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa.reference import reference
+from ropa.reference import code_labels, reference
 from ropa.ui.record_slot import RecordSlot
 from ropa.ui.register_model import Column, RegisterTableModel
 
@@ -93,7 +93,6 @@ class RegistersPage(QWidget):
     # -- building ----------------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        ref = reference()
         lang = self.language
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter registers"))
@@ -105,15 +104,12 @@ class RegistersPage(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("Any status"), None)
-        for code in ref.register_statuses:
-            self.status_combo.addItem(_capitalised(code.label(lang)), code.code)
+        for code, label in code_labels("register_statuses", lang).items():
+            self.status_combo.addItem(_capitalised(label), code)
         self.status_combo.currentIndexChanged.connect(self._on_combo)
         self.basis_combo = QComboBox()
         self.basis_combo.setAccessibleName(self.tr("Legal basis"))
         self.basis_combo.addItem(self.tr("Any legal basis"), None)
-        for code in ref.legal_bases:
-            article = code.article.removeprefix("Art. ")
-            self.basis_combo.addItem(f"{article} {code.label(lang)}", code.code)
         self.basis_combo.currentIndexChanged.connect(self._on_combo)
         self.special_check = QCheckBox(self.tr("Art. 9/10 data"))
         self.special_check.setToolTip(
@@ -145,6 +141,15 @@ class RegistersPage(QWidget):
         bar.addWidget(self.transfers_check)
         bar.addWidget(self.overdue_check)
         self._bar = bar
+
+    def complete_filters(self) -> None:
+        """Fill the legal basis filter: after the first paint (it needs the whole reference set,
+        which the list does not), and before the facts it filters on are known."""
+        if self.basis_combo.count() > 1:
+            return
+        for code in reference().legal_bases:
+            article = code.article.removeprefix("Art. ")
+            self.basis_combo.addItem(f"{article} {code.label(self.language)}", code.code)
 
     def _build_table(self) -> None:
         table = QTableView()
@@ -178,8 +183,8 @@ class RegistersPage(QWidget):
         char = metrics.averageCharWidth()
         cell_padding = 2 * char + 8
         widest_status = max(
-            metrics.horizontalAdvance(_capitalised(code.label(self.language)))
-            for code in reference().register_statuses
+            metrics.horizontalAdvance(_capitalised(label))
+            for label in code_labels("register_statuses", self.language).values()
         )
         for column in Column:
             content = (

@@ -30,11 +30,12 @@ class View(IntEnum):
     TRANSFERS = 2
     ON_BEHALF = 3
     DETAILS = 4
+    DASHBOARD = 5
 
 
 #: What "All controllers" offers: everything but one controller's own details.
-ALL_VIEWS = (View.REGISTERS, View.PROCESSORS, View.TRANSFERS, View.ON_BEHALF)
-CONTROLLER_VIEWS = (*ALL_VIEWS, View.DETAILS)
+ALL_VIEWS = (View.REGISTERS, View.PROCESSORS, View.TRANSFERS, View.ON_BEHALF, View.DASHBOARD)
+CONTROLLER_VIEWS = (*ALL_VIEWS[:-1], View.DETAILS, View.DASHBOARD)
 
 
 class SidebarModel(QAbstractItemModel):
@@ -52,6 +53,7 @@ class SidebarModel(QAbstractItemModel):
             View.TRANSFERS: self.tr("Transfers"),
             View.ON_BEHALF: self.tr("On behalf (Art. 30(2))"),
             View.DETAILS: self.tr("Details"),
+            View.DASHBOARD: self.tr("Dashboard"),
         }
         self._bold = QFont()
         self._bold.setBold(True)

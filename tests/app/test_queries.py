@@ -62,6 +62,10 @@ def test_register_summaries_by_keys_controller_and_first_rows(demo_workspace: Se
     assert [s.next_review for s in by_review] == dated[:10]
     by_name = ws.register_summaries(order="name", limit=3)
     assert [s.name.casefold() for s in by_name] == sorted(s.name.casefold() for s in every)[:3]
+    first_two = [c.key for c in ws.controller_summaries()[:2]]
+    among = ws.register_summaries(controllers=first_two, limit=4)
+    assert among == [s for s in every if s.controller_key in first_two][:4] and among == every[:4]
+    assert ws.register_summaries([every[0].key], controllers=[]) == []
 
 
 def test_controller_summaries_count_registers_and_records(seeded_workspace: Session) -> None:

@@ -47,14 +47,23 @@ def test_server_failures_are_one_line(workspace_location: str | Path, tmp_path: 
     Session.open(address).close()
     without = {"PGPASSWORD": "", "PGPASSFILE": str(tmp_path / "none")}
     assert_one_line_error(ropa("--db", address, "init", env=without), "the server asks for a password")
-    assert_one_line_error(
-        ropa("--db", address, "gui"), "the window cannot open a server workspace from --db yet"
-    )
     host, _, rest = address.rpartition("/")
     assert_one_line_error(
         ropa("--db", f"{host}/no_such_db", "export", str(tmp_path / "x.json")),
         'database "no_such_db" does not exist',
     )
+
+
+@pytest.mark.postgres_only
+def test_the_window_opens_a_server_workspace_from_db(workspace_location: str | Path) -> None:
+    """``ropa --db postgresql://… gui`` starts the window on the server (PGPASSWORD has the password;
+    tests/ui/test_server_window.py looks inside the window)."""
+    address = str(workspace_location)
+    Session.open(address).close()
+    shown = ropa(
+        "--db", address, "gui", env={"ROPA_QUIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+    )
+    assert shown.returncode == 0 and "ropa:" not in shown.stderr and "Traceback" not in shown.stderr
 
 
 @pytest.mark.postgres_only

@@ -20,6 +20,7 @@ from ropa.reference import (
     CodeList,
     Reference,
     ReferenceDataError,
+    code_labels,
     load_reference,
     reference,
 )
@@ -555,3 +556,24 @@ def test_invalid_json_and_missing_file(tmp_path: Path) -> None:
 
 def test_reference_data_error_is_a_value_error() -> None:
     assert issubclass(ReferenceDataError, ValueError)
+
+
+@pytest.mark.parametrize("name", CODE_LIST_NAMES)
+@pytest.mark.parametrize("lang", ["en", "fi", "sv"])
+def test_code_labels_of_one_file_are_the_labels_of_the_whole_set(name: str, lang: str) -> None:
+    """The window's first paint reads one list's labels alone; they are the validated set's."""
+    codes = reference().code_list(name)
+    assert code_labels(name, lang) == {code.code: code.label(lang) for code in codes}
+
+
+def test_the_first_paint_does_not_load_the_reference_classes() -> None:
+    """`code_labels` comes without the parser and the classes (PEP 562), as the start path needs."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from ropa.reference import code_labels; code_labels('register_statuses', 'fi');"
+        "print('ropa.reference._parse' in sys.modules, 'ropa.reference._model' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]

@@ -95,11 +95,14 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
     assert items == [
         "Uusi työtila…",
         "Avaa työtila…",
+        "Yhdistä palvelimeen…",
         "Avaa viimeisimmät",
         "Avaa esittelytyötila",
         "Tuo…",
+        "Tuo tietosuojaselosteita…",
         "Vie työtila…",
         "Vie rekisterinpitäjä…",
+        "Vie puuteraportti…",
         "Tallenna työtila nimellä…",
         "Lopeta",
     ]
@@ -126,6 +129,7 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
         "Käsittelijät",
         "Siirrot",
         "Toimeksiannosta (30(2))",
+        "Koontinäkymä",
     ]
     register = window.workspace.get(r.Register, "kemi-viestinta")
     window.save_register("kemi-viestinta", dataclasses.replace(register, retention="10 vuotta"))

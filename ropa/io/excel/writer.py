@@ -15,7 +15,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain, islice
@@ -42,6 +42,7 @@ from ropa.io.interchange import VERSION as INTERCHANGE_VERSION
 from ropa.io.transfer_list import rests_on
 from ropa.model import records as r
 from ropa.model.catalogue import entity
+from ropa.model.checks import Finding
 from ropa.model.fields import Kind
 from ropa.model.transfers import RecordKind, TransferRow, transfer_rows
 from ropa.reference import CODE_LIST_NAMES, reference
@@ -89,6 +90,7 @@ def export_workbook(
     scope: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    findings: Sequence[Finding] | None = None,
 ) -> ExportSummary:
     """Write ``snapshot`` as an Art. 30 workbook at ``path``, with labels in ``lang`` (en or fi).
 
@@ -96,11 +98,12 @@ def export_workbook(
     snapshot is one controller's part. ``progress(done, total)`` is called as rows are written
     and ``cancelled()`` polled as often: when it returns true, :class:`Cancelled` is raised and
     nothing is left behind. The file is written beside ``path`` and renamed over it at the end.
+    With ``findings`` (the gap report) a sheet lists them after the transfers overview.
     """
     target = Path(path)
     temporary = target.with_name(f".{target.name}.part")
     book = _Book(snapshot, "fi" if lang.lower().startswith("fi") else "en", on or date.today(), scope)
-    book.progress, book.cancelled = progress, cancelled
+    book.progress, book.cancelled, book.findings = progress, cancelled, findings
     try:
         with collector_paused():
             book.write(temporary)
@@ -175,6 +178,7 @@ class _Book:
         self.context = Context(lang, snapshot.processors)
         self.progress: Progress | None = None
         self.cancelled: CancelCheck | None = None
+        self.findings: Sequence[Finding] | None = None
         self.done = self.total = 0
         self.flows = self.sheets = 0
         self.extras: list[str] = []
@@ -209,6 +213,10 @@ class _Book:
             if not table.card:
                 self._table(new_sheet(wb, titles[table.id]), table, lists)
         self._overview(new_sheet(wb, overview), rows)
+        if self.findings is not None:
+            from ropa.io.excel.findings_sheet import TITLE, write_findings
+
+            write_findings(self, new_sheet(wb, sheet_title(TITLE(self.lang), taken)), self.findings)
         self._lists_sheet(new_sheet(wb, lists))
         self._meta(new_sheet(wb, META_SHEET))
         self.sheets = len(wb.worksheets)

@@ -19,7 +19,15 @@ from ropa.io.notice_import.extract import READERS
 from ropa.io.notice_import.layout import Span
 from ropa.io.notice_import.match import ControllerMatch, match_controller
 from ropa.io.notice_import.plan import ImportPlan, Placement, import_plan, plan_import
-from ropa.io.notice_import.review import ReviewField, review_fields, with_controller, with_register
+from ropa.io.notice_import.review import (
+    ReviewField,
+    accepted,
+    field_kind,
+    review_fields,
+    with_controller,
+    with_register,
+    with_value,
+)
 
 SUPPORTED = tuple(sorted(READERS))
 
@@ -36,6 +44,8 @@ __all__ = [
     "SectionView",
     "Span",
     "draft_from_text",
+    "accepted",
+    "field_kind",
     "import_plan",
     "match_controller",
     "plan_import",
@@ -43,4 +53,5 @@ __all__ = [
     "review_fields",
     "with_controller",
     "with_register",
+    "with_value",
 ]

@@ -3,8 +3,9 @@
 A page the notice writer made says so (``<meta name="generator" content="Ropa ...">``) and keeps
 its structure: a numbered ``section`` per topic, ``h3`` sub-headings, lists whose items lead with
 a ``strong`` name, ``p class="missing"`` for what the record leaves empty. Such a page is read by
-inverting the writer (:mod:`ropa.io.pdf.notice`) with the writer's own words, headings and code
-labels, so the two cannot drift apart: what the writer prints of :data:`CARRIED` comes back equal.
+inverting the writer (:mod:`ropa.io.pdf.notice`) with the wording both use
+(:mod:`ropa.io.pdf.notice_wording`: headings, fixed sentences, code labels), so the two cannot
+drift apart: what the writer prints of :data:`CARRIED` comes back equal.
 Everything else the page shows (processors, the transfer list, the derived rights) is kept in the
 notes, as for any notice.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 from html.parser import HTMLParser
 from typing import Any
@@ -151,7 +151,7 @@ def parse(text: str) -> Page | None:
     parser.feed(text)
     parser.close()
     page = parser.page
-    from ropa.io.pdf.notice import HEADINGS
+    from ropa.io.pdf.notice_wording import HEADINGS
 
     return page if sorted(page.sections) == list(range(1, len(HEADINGS) + 1)) else None
 
@@ -172,13 +172,10 @@ class Read:
 @cache
 def _codes(codes: str, lang: str) -> dict[str, str]:
     """The writer's printed form of each code of ``codes`` -> the code."""
-    from ropa.io.pdf import notice as w
-    from ropa.model.records import Controller, Register
-    from ropa.model.transfers import ProcessorCatalogue
+    from ropa.io.pdf.notice_wording import code_text
     from ropa.reference import reference
 
-    n = w._Notice(Controller(key="x"), Register(key="x"), ProcessorCatalogue({}), lang, date.today())
-    return {n.code(codes, item.code): item.code for item in reference().code_list(codes)}
+    return {code_text(codes, item.code, lang): item.code for item in reference().code_list(codes)}
 
 
 @cache
@@ -190,14 +187,14 @@ def _countries(lang: str) -> dict[str, str]:
 
 
 def read_page(page: Page, lang: str) -> Read:
-    from ropa.io.pdf import notice as w
+    from ropa.io.pdf import notice_wording as w
     from ropa.model.catalogue import label
     from ropa.model.records import Controller, DataCategory, Purpose, Register, SecurityMeasures
 
     out = Read()
     c, r = out.controller, out.register
     missing = w.MISSING(lang)
-    phone_word = w._PHONE(lang) + " "
+    phone_word = w.PHONE(lang) + " "
 
     def blocks(number: int) -> list[Block]:
         return page.sections.get(number, [])
@@ -299,9 +296,9 @@ def read_page(page: Page, lang: str) -> Read:
     bases = _codes("legal_bases", lang)
     kinds = _codes("purpose_kinds", lang)
     facts = {
-        w._BASIS(lang): "legal_basis",
+        w.BASIS(lang): "legal_basis",
         label(Purpose, "kind", lang): "kind",
-        w._INTEREST(lang): "legitimate_interest",
+        w.INTEREST(lang): "legitimate_interest",
     }
     purposes = []
     for b in parts[""]:
@@ -326,15 +323,15 @@ def read_page(page: Page, lang: str) -> Read:
     put(r, "special_category_conditions", [art9.get(t, t) for b in conditions for _, t in b.items], 5)
     for name in ("national_legal_basis", "criminal_data_basis"):
         put(r, name, paras(parts.get(label(Register, name, lang), [])), 5)
-    put(r, "provision_requirement", paras(parts.get(w._REQUIREMENT(lang), [])), 5)
+    put(r, "provision_requirement", paras(parts.get(w.REQUIREMENT(lang), [])), 5)
 
     # 6 automated decisions
     ps6 = [b for b in blocks(6) if b.kind == "p"]
     if ps6:
         first = ps6[0].text
-        used = first in (w._AUTOMATED_YES(lang),)
+        used = first in (w.AUTOMATED_YES(lang),)
         adm: dict[str, Any] = {"used": used}
-        if first in (w._AUTOMATED_YES(lang), w._AUTOMATED_NO(lang)):
+        if first in (w.AUTOMATED_YES(lang), w.AUTOMATED_NO(lang)):
             ps6 = ps6[1:]
         adm["description"] = "\n\n".join(b.text for b in ps6)
         put(r, "automated_decision_making", adm, 6)
@@ -346,7 +343,7 @@ def read_page(page: Page, lang: str) -> Read:
     ordinary = parts.get(label(Register, "data_categories", lang), [])
     categories: list[dict[str, Any]] = [{"name": t} for b in ordinary for _, t in b.items]
     specials = _codes("special_categories", lang)
-    for b in parts.get(w._SPECIAL(lang), []):
+    for b in parts.get(w.SPECIAL(lang), []):
         categories += [{"name": lead, "special": specials.get(t, t)} for lead, t in b.items]
     by_name = {cat["name"]: cat for cat in categories}
 
@@ -361,7 +358,7 @@ def read_page(page: Page, lang: str) -> Read:
         parts = split(blocks(number))
         put(r, key, paras(parts[""]), number)
         single = "source" if key == "sources" else "retention"
-        heading = f"{w._BY_CATEGORY(lang)} ({label(DataCategory, single, lang).lower()})"
+        heading = f"{w.BY_CATEGORY(lang)} ({label(DataCategory, single, lang).lower()})"
         per_category(parts.get(heading, []), single)
     put(r, "data_categories", categories, 7)
 
@@ -381,17 +378,17 @@ def read_page(page: Page, lang: str) -> Read:
             recipients.append(recipient)
     put(r, "recipients", recipients, 9)
     disclosures = paras(blocks(9))
-    put(r, "disclosures", "" if disclosures == w._NO_RECIPIENTS(lang) else disclosures, 9)
+    put(r, "disclosures", "" if disclosures == w.NO_RECIPIENTS(lang) else disclosures, 9)
 
     # 10 transfers: the statement is the record's; the list also holds derived flows (notes)
     statement: list[str] = []
     listed: list[str] = []
     for b in blocks(10):
-        if b.kind == "p" and b.text == w._TRANSFERS_LIST(lang):
+        if b.kind == "p" and b.text == w.TRANSFERS_LIST(lang):
             listed.append(b.text)
         elif listed:
             listed.append(b.text or "\n".join(f"- {x}: {t}" for x, t in b.items))
-        elif b.kind == "p" and b.text != w._NO_TRANSFER(lang):
+        elif b.kind == "p" and b.text != w.NO_TRANSFER(lang):
             statement.append(b.text)
     put(r, "transfers_statement", "\n\n".join(statement), 10)
     note(10, "\n".join(listed))
@@ -406,10 +403,10 @@ def read_page(page: Page, lang: str) -> Read:
 
     # 13 rights: the list is derived from the legal bases; the record's words follow
     parts = split(blocks(13))
-    put(r, "data_subject_rights", paras(parts.get(w._EXERCISE(lang), [])), 13)
+    put(r, "data_subject_rights", paras(parts.get(w.EXERCISE(lang), [])), 13)
 
     # 14 complaint
-    authority = "\n".join(b.text for b in blocks(14) if b.kind == "p" and b.text != w._COMPLAINT(lang))
+    authority = "\n".join(b.text for b in blocks(14) if b.kind == "p" and b.text != w.COMPLAINT(lang))
     if authority != "\n".join(w.FINNISH_AUTHORITY):  # what the writer prints when none is recorded
         put(c, "supervisory_authority", authority, 14)
 

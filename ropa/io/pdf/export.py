@@ -10,7 +10,7 @@ and stop them; a cancelled export raises :class:`ExportCancelled` and leaves no 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,6 +27,7 @@ from ropa.model.records import Controller, Register, Workspace
 if TYPE_CHECKING:
     from ropa.app import Session
     from ropa.io.pdf.diagram import Diagram
+    from ropa.model.checks import Finding
 
 __all__ = [
     "ExportCancelled",
@@ -63,11 +64,18 @@ def export_record(
     on: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    gap_report: bool = False,
 ) -> RecordSummary:
     """The record of every controller of the workspace, or of one (``controller``, a key), as a PDF
-    with transfers judged on ``on`` (today by default)."""
+    with transfers judged on ``on`` (today by default); ``gap_report`` adds the checks' findings."""
+    workspace = session.snapshot(controller)
+    findings = None
+    if gap_report:  # the findings of what is exported: its records and the processors they use
+        from ropa.model.checks import run_checks
+
+        findings = run_checks(workspace, on or date.today())
     return write_record(
-        session.snapshot(controller), path, lang=lang, on=on, progress=progress, cancelled=cancelled
+        workspace, path, lang=lang, on=on, progress=progress, cancelled=cancelled, findings=findings
     )
 
 
@@ -80,8 +88,10 @@ def write_record(
     printed: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    findings: Sequence[Finding] | None = None,
 ) -> RecordSummary:
-    """Typeset ``workspace`` (records already loaded) into the PDF at ``path``."""
+    """Typeset ``workspace`` (records already loaded) into the PDF at ``path``; with ``findings``,
+    Annex C lists them (the gap report)."""
     from ropa.io.pdf.record import RecordStory
     from ropa.io.pdf.template import numbering_canvas
 
@@ -109,7 +119,9 @@ def write_record(
             lang=lang,
             tracker=tracker,
         )
-        story = RecordStory(workspace, doc, lang=lang, on=on, printed=today, tracker=tracker)
+        story = RecordStory(
+            workspace, doc, lang=lang, on=on, printed=today, tracker=tracker, findings=findings
+        )
         with collector_paused(), _layout_errors(target):  # many paragraph fragments, few cycles
             doc.build(story.story(), canvasmaker=numbering_canvas(doc))
         pages = doc.pending.total

@@ -7,7 +7,9 @@ processors, 5 purposes and legal bases, 6 automated decisions, 7 data content, 8
 security, 13 rights, 14 complaint to the supervisory authority; English alike. Rights are derived
 purpose by purpose from the legal bases (:func:`ropa.model.rights.register_rights`); transfers are
 the declared and derived flows with the safeguard each uses. Everything here is plain text: the
-PDF and HTML writers escape it, so what a user typed can never become markup.
+PDF and HTML writers escape it, so what a user typed can never become markup. The fixed wording
+(headings, sentences, code labels) is in :mod:`ropa.io.pdf.notice_wording`, which the reader of
+Ropa's own notices uses too.
 """
 
 from __future__ import annotations
@@ -16,10 +18,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from ropa import __version__
+from ropa.io.pdf import notice_wording as w
 from ropa.io.pdf import terms
 from ropa.io.pdf.legs import ground
+from ropa.io.pdf.notice_wording import (
+    FINNISH_AUTHORITY,
+    FOOTER,
+    HEADINGS,
+    INTRO,
+    MISSING,
+    TITLE,
+    UPDATED,
+    code_text,
+)
 from ropa.model.catalogue import label
-from ropa.model.fields import Words
 from ropa.model.records import (
     Controller,
     DataCategory,
@@ -90,106 +102,6 @@ class Notice:
     footer: str
 
 
-HEADINGS: tuple[Words, ...] = (
-    Words("Name of the register", "Rekisterin nimi"),
-    Words("Controller", "Rekisterinpitäjä"),
-    Words(
-        "Contact person, responsible person and data protection officer",
-        "Rekisterin yhteyshenkilö, vastuuhenkilö ja tietosuojavastaava",
-    ),
-    Words("Processing by processors", "Henkilötietojen käsittely toimeksiannosta"),
-    Words("Purposes and legal bases of the processing", "Käsittelyn tarkoitukset ja oikeusperusteet"),
-    Words("Automated decision-making and profiling", "Automaattinen päätöksenteko ja profilointi"),
-    Words("Content of the register", "Rekisterin tietosisältö"),
-    Words("Regular sources of data", "Säännönmukaiset tietolähteet"),
-    Words("Regular disclosures and recipients", "Säännönmukaiset luovutukset ja vastaanottajat"),
-    Words("Transfers outside the EU or EEA", "Tietojen siirto EU:n tai ETA:n ulkopuolelle"),
-    Words("Retention periods", "Säilytysajat"),
-    Words("Systems and principles of security", "Ylläpitojärjestelmät ja suojauksen periaatteet"),
-    Words("Rights of the data subject", "Rekisteröidyn oikeudet"),
-    Words(
-        "Right to lodge a complaint with a supervisory authority",
-        "Oikeus tehdä valitus valvontaviranomaiselle",
-    ),
-)
-
-TITLE = Words("Privacy notice", "Tietosuojaseloste")
-INTRO = Words(
-    "Information to data subjects under Articles 13 and 14 of the General Data Protection Regulation "
-    "(EU) 2016/679.",
-    "EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukainen informointi "
-    "rekisteröidyille.",
-)
-UPDATED = Words("Updated", "Päivitetty")
-FOOTER = Words(
-    "Written with Ropa {version} from the record of processing activities on {day}.",
-    "Laadittu käsittelytoimien selosteen tiedoista Ropa {version} -ohjelmalla {day}.",
-)
-MISSING = terms.NOT_RECORDED
-_PHONE = Words("tel.", "puh.")
-_YES_PROCESSORS = Words(
-    "Yes. The following processors process the data on the controller's behalf, under a data "
-    "processing agreement (Art. 28):",
-    "Kyllä. Seuraavat henkilötietojen käsittelijät käsittelevät tietoja rekisterinpitäjän lukuun "
-    "henkilötietojen käsittelysopimuksen (28 artikla) perusteella:",
-)
-_NO_PROCESSORS = Words(
-    "No. The data is not processed by processors.", "Ei. Tietoja ei käsitellä toimeksiannosta."
-)
-_SUBS = Words("sub-processors", "alikäsittelijät")
-_BASIS = Words("Legal basis", "Oikeusperuste")
-_INTEREST = Words("Legitimate interest", "Oikeutettu etu")
-_NO_PURPOSES = Words("No purposes are recorded.", "Käsittelyn tarkoituksia ei ole kirjattu.")
-_REQUIREMENT = Words(
-    "Is providing the data required, and what if it is not given", "Onko tietojen antaminen pakollista"
-)
-_AUTOMATED_NO = Words(
-    "No. The data is not used for decisions based solely on automated processing, including profiling.",
-    "Ei. Tietoja ei käytetä pelkästään automaattiseen käsittelyyn perustuvaan päätöksentekoon eikä "
-    "profilointiin.",
-)
-_AUTOMATED_YES = Words("Yes.", "Kyllä.")
-_SPECIAL = Words(
-    "Special categories of personal data and data on criminal convictions",
-    "Erityiset henkilötietoryhmät ja rikostuomioita koskevat tiedot",
-)
-_NO_SPECIAL = Words(
-    "The register holds no special categories of personal data and no data on criminal convictions.",
-    "Rekisteri ei sisällä erityisiin henkilötietoryhmiin kuuluvia eikä rikostuomioita koskevia tietoja.",
-)
-_BY_CATEGORY = Words("By category of data", "Tietoryhmittäin")
-_NO_RECIPIENTS = Words("No regular disclosures are recorded.", "Säännönmukaisia luovutuksia ei ole kirjattu.")
-_NO_TRANSFER = Words(
-    "The data is not transferred outside the EU or EEA.",
-    "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
-)
-_TRANSFERS_LIST = Words(
-    "The data is transferred outside the EU or EEA as follows, with the safeguard each transfer uses:",
-    "Tietoja siirretään EU:n tai ETA:n ulkopuolelle seuraavasti; kunkin siirron suojatoimi on mainittu:",
-)
-_COPY = Words(
-    "A copy of the safeguards can be obtained from the controller (contact details in section 2).",
-    "Jäljennöksen suojatoimista saa rekisterinpitäjältä (yhteystiedot kohdassa 2).",
-)
-_EXERCISE = Words("How to exercise the rights", "Oikeuksien käyttäminen")
-_NO_BASIS_RIGHTS = Words(
-    "For purposes without a recorded legal basis the rights cannot be stated: {purposes}.",
-    "Tarkoituksille, joiden oikeusperustetta ei ole kirjattu, oikeuksia ei voida esittää: {purposes}.",
-)
-_COMPLAINT = Words(
-    "A data subject who considers that the processing of their personal data infringes the General "
-    "Data Protection Regulation has the right to lodge a complaint with a supervisory authority, in "
-    "particular in the Member State of their habitual residence, place of work or the alleged "
-    "infringement (Art. 77).",
-    "Rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle, jos hän katsoo, että häntä "
-    "koskevien henkilötietojen käsittelyssä rikotaan tietosuoja-asetusta, erityisesti siinä "
-    "jäsenvaltiossa, jossa hänen asuinpaikkansa tai työpaikkansa on tai jossa väitetty rikkominen on "
-    "tapahtunut (77 artikla).",
-)
-#: The Finnish supervisory authority (DOMAIN.md), for a Finnish controller that records none.
-FINNISH_AUTHORITY = ("Tietosuojavaltuutetun toimisto", "PL 800, 00531 Helsinki", "tietosuoja@om.fi")
-
-
 def build_notice(
     controller: Controller,
     register: Register,
@@ -255,17 +167,10 @@ class _Notice:
         return article_label(article, self.lang)
 
     def code(self, codes: str, value: str | None) -> str:
-        if not value:
-            return ""
-        item = reference().code_list(codes).get(value)
-        if item is None:
-            return value
-        if item.article.startswith("Art."):
-            return f"{item.label(self.lang)} ({self.article(item.article)})"
-        return item.label(self.lang)
+        return code_text(codes, value, self.lang)
 
     def person(self, person: Person) -> tuple[Block, ...]:
-        phone = f"{_PHONE(self.lang)} {person.phone}" if person.phone else ""
+        phone = f"{w.PHONE(self.lang)} {person.phone}" if person.phone else ""
         lines = tuple(v for v in (person.name, phone, person.email) if v)
         return (Lines(lines),) if lines else (self.missing(),)
 
@@ -277,7 +182,7 @@ class _Notice:
     def controller_section(self) -> tuple[Block, ...]:
         c, lang = self.c, self.lang
         business = f"{label(Controller, 'business_id', lang)}: {c.business_id}" if c.business_id else ""
-        phone = f"{_PHONE(lang)} {c.phone}" if c.phone else ""
+        phone = f"{w.PHONE(lang)} {c.phone}" if c.phone else ""
         lines = tuple(v for v in (c.name, business, c.address, phone, c.email, c.website) if v)
         out: list[Block] = [Lines(lines)]
         if self.r.joint_controllers:
@@ -308,7 +213,7 @@ class _Notice:
         lang = self.lang
         links = self.r.processors
         if not links:
-            return (Para(_NO_PROCESSORS(lang)),)
+            return (Para(w.NO_PROCESSORS(lang)),)
         items = []
         for link in links:
             processor = self.catalogue.processors.get(link.processor)
@@ -318,9 +223,9 @@ class _Notice:
                 facts.append(reference().country_name(processor.country, lang))
             subs = self._subprocessors(link.processor)
             if subs:
-                facts.append(f"{_SUBS(lang)}: {subs}")
+                facts.append(f"{w.SUBS(lang)}: {subs}")
             items.append(Item("; ".join(f for f in facts if f), name))
-        return (Para(_YES_PROCESSORS(lang)), Bullets(tuple(items)))
+        return (Para(w.YES_PROCESSORS(lang)), Bullets(tuple(items)))
 
     def _subprocessors(self, key: str) -> str:
         names = []
@@ -340,13 +245,13 @@ class _Notice:
         r, lang = self.r, self.lang
         items = []
         for purpose in r.purposes:
-            facts = [f"{_BASIS(lang)}: {self.code('legal_bases', purpose.legal_basis) or MISSING(lang)}"]
+            facts = [f"{w.BASIS(lang)}: {self.code('legal_bases', purpose.legal_basis) or MISSING(lang)}"]
             if purpose.kind:
                 facts.append(f"{label(Purpose, 'kind', lang)}: {self.code('purpose_kinds', purpose.kind)}")
             if purpose.legitimate_interest:
-                facts.append(f"{_INTEREST(lang)}: {purpose.legitimate_interest}")
+                facts.append(f"{w.INTEREST(lang)}: {purpose.legitimate_interest}")
             items.append(Item(". ".join(facts) + ".", purpose.description or MISSING(lang)))
-        out: list[Block] = [Bullets(tuple(items))] if items else [Para(_NO_PURPOSES(lang), muted=True)]
+        out: list[Block] = [Bullets(tuple(items))] if items else [Para(w.NO_PURPOSES(lang), muted=True)]
         out += self.text(r.legal_basis_notes)
         if r.special_category_conditions:
             out.append(Sub(label(Register, "special_category_conditions", lang)))
@@ -357,7 +262,7 @@ class _Notice:
             value = getattr(r, name)
             if value:
                 out += [Sub(label(Register, name, lang)), Para(value)]
-        out.append(Sub(_REQUIREMENT(lang)))
+        out.append(Sub(w.REQUIREMENT(lang)))
         out += self.text(r.provision_requirement) or (self.missing(),)
         return tuple(out)
 
@@ -366,8 +271,8 @@ class _Notice:
         if adm.used is None:
             return (self.missing(),)
         if not adm.used:
-            return (Para(_AUTOMATED_NO(self.lang)), *self.text(adm.description))
-        return (Para(_AUTOMATED_YES(self.lang)), *(self.text(adm.description) or (self.missing(),)))
+            return (Para(w.AUTOMATED_NO(self.lang)), *self.text(adm.description))
+        return (Para(w.AUTOMATED_YES(self.lang)), *(self.text(adm.description) or (self.missing(),)))
 
     def content(self) -> tuple[Block, ...]:
         r, lang = self.r, self.lang
@@ -380,8 +285,8 @@ class _Notice:
             Item(self.code("special_categories", c.special), c.name) for c in r.data_categories if c.special
         )
         out.append(Bullets(ordinary) if ordinary else self.missing())
-        out.append(Sub(_SPECIAL(lang)))
-        out.append(Bullets(special) if special else Para(_NO_SPECIAL(lang)))
+        out.append(Sub(w.SPECIAL(lang)))
+        out.append(Bullets(special) if special else Para(w.NO_SPECIAL(lang)))
         return tuple(out)
 
     def sources(self) -> tuple[Block, ...]:
@@ -400,7 +305,7 @@ class _Notice:
         if not items:
             return []
         return [
-            Sub(f"{_BY_CATEGORY(self.lang)} ({label(DataCategory, name, self.lang).lower()})"),
+            Sub(f"{w.BY_CATEGORY(self.lang)} ({label(DataCategory, name, self.lang).lower()})"),
             Bullets(items),
         ]
 
@@ -416,7 +321,7 @@ class _Notice:
             items.append(Item("; ".join(f for f in facts if f), recipient.name))
         out: list[Block] = [Bullets(tuple(items))] if items else []
         out += self.text(self.r.disclosures)
-        return tuple(out) or (Para(_NO_RECIPIENTS(lang)),)
+        return tuple(out) or (Para(w.NO_RECIPIENTS(lang)),)
 
     def transfers(self) -> tuple[Block, ...]:
         r, lang = self.r, self.lang
@@ -427,7 +332,7 @@ class _Notice:
         leaving = [f for f in flows if f.is_transfer]
         out: list[Block] = list(self.text(r.transfers_statement))
         if not leaving:
-            return tuple(out) or (Para(_NO_TRANSFER(lang)),)
+            return tuple(out) or (Para(w.NO_TRANSFER(lang)),)
         names = {key: p.name for key, p in self.catalogue.processors.items()}
         seen: set[tuple[str, str, str]] = set()
         items = []
@@ -442,7 +347,7 @@ class _Notice:
                     f"{who}: {safeguard}" if who else safeguard, reference().country_name(flow.country, lang)
                 )
             )
-        out += [Para(_TRANSFERS_LIST(lang)), Bullets(tuple(items)), Para(_COPY(lang))]
+        out += [Para(w.TRANSFERS_LIST(lang)), Bullets(tuple(items)), Para(w.COPY(lang))]
         return tuple(out)
 
     def retention(self) -> tuple[Block, ...]:
@@ -474,14 +379,14 @@ class _Notice:
         out: list[Block] = [Bullets(tuple(items))]
         if derived.without_basis:
             purposes = ", ".join(p.label(lang) for p in derived.without_basis)
-            out.append(Para(_NO_BASIS_RIGHTS(lang).format(purposes=purposes), muted=True))
-        out.append(Sub(_EXERCISE(lang)))
+            out.append(Para(w.NO_BASIS_RIGHTS(lang).format(purposes=purposes), muted=True))
+        out.append(Sub(w.EXERCISE(lang)))
         out += self.text(self.r.data_subject_rights) or (self.missing(),)
         return tuple(out)
 
     def complaint(self) -> tuple[Block, ...]:
         authority = self.c.supervisory_authority
-        out: list[Block] = [Para(_COMPLAINT(self.lang))]
+        out: list[Block] = [Para(w.COMPLAINT(self.lang))]
         if authority.strip():
             out.append(Lines(tuple(line for line in authority.splitlines() if line.strip())))
         elif self.c.country in (None, "FI"):

@@ -8,10 +8,10 @@ on one date. The story is built here; :mod:`ropa.io.pdf.template` sets the pages
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -43,6 +43,9 @@ from ropa.model.records import Controller, Register, Workspace
 from ropa.model.transfers import ProcessorCatalogue
 from ropa.reference import reference
 
+if TYPE_CHECKING:
+    from ropa.model.checks import Finding
+
 TITLE_MOST = 160  # characters of a name in a heading; the field itself prints in full
 COVER_LIST = 10  # controllers named on the cover; the contents list them all
 
@@ -66,8 +69,10 @@ class RecordStory:
         on: date,
         printed: date,
         tracker: Tracker | None = None,
+        findings: Sequence[Finding] | None = None,
     ) -> None:
         self.ws = workspace
+        self.findings = findings  # the gap report (Annex C), when asked for
         self.doc = doc
         self.lang = lang
         self.on = on
@@ -93,6 +98,10 @@ class RecordStory:
         body += self.on_behalf_part(number + 1)
         body += processors_annex(self)
         body += transfers_annex(self)
+        if self.findings is not None:
+            from ropa.io.pdf.gap_report import findings_annex
+
+            body += findings_annex(self, self.findings)
         return [*self.cover(), *self.contents(), *body]
 
     def heading(self, key: str, number: str, title: str, level: int, style: Any) -> Heading:

@@ -109,17 +109,22 @@ def missing(record: Any) -> list[Hit]:
 
 
 def _walk(value: Any, path: str, hits: list[Hit]) -> None:
-    for name, fired, satisfied, kind in _plan(type(value)):
+    plan = _PLANS.get(type(value)) or _plan(type(value))
+    for name, fired, satisfied, kind in plan:
         part = getattr(value, name)
-        here = f"{path}.{name}" if path else name
-        empty = part is None or part == "" or part == ()
-        if fired is not None and empty and (satisfied is None or not satisfied(value)):
-            hits.append(Hit(here, rule=fired))
+        if (
+            fired is not None
+            and (part is None or part == "" or part == ())
+            and (satisfied is None or not satisfied(value))
+        ):
+            hits.append(Hit(f"{path}.{name}" if path else name, rule=fired))
         if kind is Kind.LIST:
-            for i, item in enumerate(part):
-                _walk(item, f"{here}[{i}]", hits)
+            if part:
+                here = f"{path}.{name}" if path else name
+                for i, item in enumerate(part):
+                    _walk(item, f"{here}[{i}]", hits)
         elif kind is Kind.OBJECT or (kind is Kind.OPTIONAL and part is not None):
-            _walk(part, here, hits)
+            _walk(part, f"{path}.{name}" if path else name, hits)
 
 
 Step = tuple[str, Rule | None, Callable[[Any], bool] | None, Kind]
@@ -198,3 +203,17 @@ def still_required_under_250(check: RegisterCheck) -> Iterator[Hit]:
             "data_categories",
             {"what": "special categories of data", "what_fi": "erityisiä henkilötietoryhmiä"},
         )
+
+
+def register_items() -> tuple[str, ...]:
+    """The register's fields completeness is judged on: each required one, and each part (a list
+    or an embedded record) that holds required fields; the dashboard scores a register by them."""
+    return tuple(step[0] for step in _plan(r.Register))
+
+
+def is_missing_content(finding_rule: Rule) -> bool:
+    """Whether a rule is one of the missing-content family (a required field left empty)."""
+    return finding_rule in _REQUIRED_RULES
+
+
+_REQUIRED_RULES = frozenset(REQUIRED.values())

@@ -259,10 +259,13 @@ def check_register(
     catalogue: ProcessorCatalogue,
     on: date,
     checks: Checks | None = None,
+    flows_seen: FlowsSeen | None = None,
 ) -> list[Finding]:
     """The findings of one register: what the editor shows as the DPO types."""
     engaged = [link.processor for link in register.processors]
     flows = catalogue.declared(register.transfers, engaged, on) + catalogue.derived_transfers(engaged, on)
+    if flows_seen is not None:
+        flows_seen[(SUBJECTS[Scope.REGISTER], register.key)] = flows
     subject = RegisterCheck(controller, register, flows, on, catalogue)
     found: list[Finding] = []
     checks = _checks(Scope.REGISTER) if checks is None else checks
@@ -270,13 +273,19 @@ def check_register(
     return found
 
 
-def run_checks(workspace: r.Workspace, on: date) -> list[Finding]:
-    """Every finding of every rule over ``workspace`` on ``on``, grouped by controller and record."""
+#: Each record's flows as the checks judged them, by (subject, record key): what ``run_checks``
+#: fills when asked, so that the dashboard need not work them out a second time.
+FlowsSeen = dict[tuple[str, str], list[Flow]]
+
+
+def run_checks(workspace: r.Workspace, on: date, *, flows_seen: FlowsSeen | None = None) -> list[Finding]:
+    """Every finding of every rule over ``workspace`` on ``on``, grouped by controller and record;
+    ``flows_seen`` (a dict) receives every register's and Art. 30(2) record's flows."""
     with collector_paused():  # tens of thousands of findings and flows, no cycles among them
-        return _run(workspace, on)
+        return _run(workspace, on, flows_seen)
 
 
-def _run(workspace: r.Workspace, on: date) -> list[Finding]:
+def _run(workspace: r.Workspace, on: date, flows_seen: FlowsSeen | None = None) -> list[Finding]:
     catalogue = ProcessorCatalogue(workspace.processors)
     found: list[Finding] = []
     _run_on(WorkspaceCheck(workspace, on), _checks(Scope.WORKSPACE), Scope.WORKSPACE, None, "", "", found)
@@ -295,11 +304,13 @@ def _run(workspace: r.Workspace, on: date) -> list[Finding]:
             found,
         )
         for register in controller.registers:
-            found.extend(check_register(controller, register, catalogue, on, register_checks))
+            found.extend(check_register(controller, register, catalogue, on, register_checks, flows_seen))
         for pob in controller.processing_on_behalf:
             subs = pob.subprocessors
             flows = catalogue.declared(pob.transfers, subs, on, on_behalf=True)
             flows += catalogue.derived_transfers(subs, on, on_behalf=True)
+            if flows_seen is not None:
+                flows_seen[(SUBJECTS[Scope.PROCESSING_ON_BEHALF], pob.key)] = flows
             on_behalf = OnBehalfCheck(controller, pob, flows, on)
             _run_on(on_behalf, pob_checks, Scope.PROCESSING_ON_BEHALF, key, pob.key, pob.client.name, found)
     processor_checks = _checks(Scope.PROCESSOR)

@@ -29,15 +29,19 @@ _GENERAL_AUTHORISATION = re.compile(
 )
 def sub_processor_not_in_agreement(check: RegisterCheck) -> Iterator[Hit]:
     unnamed: dict[int, dict[str, str]] = {}
+    agreements: dict[int, str | None] = {}  # per link: the agreement in lower case, None if general
     for flow in check.flows:
         index = check.link_index(flow.chain[0]) if flow.depth >= 1 and flow.is_transfer else None
         if index is None:
             continue
-        agreement = check.register.processors[index].agreement
-        if _GENERAL_AUTHORISATION.search(agreement):
+        if index not in agreements:
+            text = check.register.processors[index].agreement
+            agreements[index] = None if _GENERAL_AUTHORISATION.search(text) else text.lower()
+        agreement = agreements[index]
+        if agreement is None:
             continue
         sub = check.catalogue.processors[flow.chain[-1]]
-        if not any(word and word.lower() in agreement.lower() for word in (sub.name, sub.key)):
+        if not any(word and word.lower() in agreement for word in (sub.name, sub.key)):
             unnamed.setdefault(index, {})[sub.key] = f"{sub.name or sub.key} ({flow.country})"
     for index, subs in unnamed.items():
         root = check.catalogue.processors[check.register.processors[index].processor]
