@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace
+from ropa.app.location import resolve_workspace, without_password
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -34,11 +34,14 @@ class _Parser(argparse.ArgumentParser):
 
 def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
+    from ropa.cli_backups import on_open
 
     if args.db is not None and not args.db.strip():
         raise RopaError("--db: an empty path names no workspace (leave --db out for the default one)")
     prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
-    return Session.open(resolve_workspace(args.db), password_prompt=prompt)
+    session = Session.open(resolve_workspace(args.db), password_prompt=prompt)
+    on_open(session)  # stale temporary files away, the daily backup
+    return session
 
 
 def _ask_password(location: str) -> str | None:
@@ -64,7 +67,7 @@ def cmd_import(args: argparse.Namespace) -> str:
         if args.dry_run:
             return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
-            summary = ws.import_records(records, replace=args.replace)
+            summary = ws.import_records(records, replace=args.replace, with_history=args.with_history)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
         return "\n".join([*notes, *summary.moved, f"imported {summary} into {ws.location}"])
@@ -113,16 +116,38 @@ def cmd_export(args: argparse.Namespace) -> str:
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
         return export_file(
-            ws, path, controller=args.controller, lang=args.lang, on=on, gap_report=args.gap_report
+            ws,
+            path,
+            controller=args.controller,
+            lang=args.lang,
+            on=on,
+            gap_report=args.gap_report,
+            private=not args.shared,
+            replace_read_only=args.force,
+            with_history=args.with_history,
         )
 
 
 def cmd_notice(args: argparse.Namespace) -> str:
+    from ropa.app.exports import check_target
     from ropa.io.pdf import export_notice
 
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return str(export_notice(ws, args.register, args.file, lang=args.lang, on=on))
+        check_target(ws, args.file, replace_read_only=args.force)
+        return str(
+            export_notice(ws, args.register, args.file, lang=args.lang, on=on, private=not args.shared)
+        )
+
+
+def _writes_file(sub: argparse.ArgumentParser) -> None:
+    """The options of a command that writes a file holding the record."""
+    sub.add_argument(
+        "--shared",
+        action="store_true",
+        help="give the file the usual permissions (the umask's) instead of owner-only (0600)",
+    )
+    sub.add_argument("--force", action="store_true", help="replace FILE even if it is read-only")
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
@@ -148,6 +173,38 @@ def cmd_transfers(args: argparse.Namespace) -> str:
     with _workspace(args) as ws:
         rows = ws.transfer_rows(args.controller, on)
     return as_json(rows, on).decode() if args.format == "json" else as_text(rows, args.lang)
+
+
+def cmd_history(args: argparse.Namespace) -> str:
+    """The changes between two dates (UTC days, both included), as a report for auditors."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from ropa.io.history_report import SUFFIXES, HistoryReport, as_text, write_report
+
+    path = Path(args.file) if args.file else None
+    if path is not None and path.suffix.lower() not in SUFFIXES:
+        raise RopaError(
+            f"{path}: cannot write a history to '{path.suffix}' files (use {', '.join(SUFFIXES)})"
+        )
+    since = _day(args.since, "--since") if args.since else None
+    until = _day(args.until, "--until") if args.until else None
+    with _workspace(args) as ws:
+        entries = ws.history(
+            since=datetime.combine(since, time()) if since else None,
+            until=datetime.combine(until + timedelta(days=1), time()) if until else None,
+            controller=args.controller,
+        )
+        report = HistoryReport(
+            workspace=without_password(ws.location),
+            since=since,
+            until=until,
+            controller=args.controller,
+            entries=entries,
+            made=datetime.now(UTC).replace(tzinfo=None),
+        )
+    if path is None:
+        return as_text(report, args.lang)
+    return write_report(report, path, args.lang)
 
 
 def _day(value: str, option: str) -> date:
@@ -205,11 +262,13 @@ def _judging(commands: Any, name: str, help_: str, common: _Parser) -> _Parser:
 
 def _workspace_help() -> str:
     """Where the workspace and its backups are, as the help's closing paragraphs say it."""
-    from ropa.app.location import default_workspace_path, server_backup_folder
-    from ropa.store.sqlite import KEEP_BACKUPS
+    from ropa.app.location import backups_to_keep, default_workspace_path, file_backup_folder
 
     default = default_workspace_path()
-    servers = server_backup_folder("postgresql://server/db").parent
+    try:
+        keep = f"the newest {backups_to_keep()} kept"
+    except RopaError as exc:  # a bad $ROPA_KEEP_BACKUPS: the help still shows, and says so
+        keep = str(exc)
     return (
         "workspace:\n"
         "  Every command works on one workspace: --db (before or after the command), else $ROPA_DB,\n"
@@ -218,10 +277,10 @@ def _workspace_help() -> str:
         "  given as postgresql://USER@HOST[:PORT]/DATABASE; the password comes from PGPASSWORD,\n"
         "  ~/.pgpass or a prompt and is never stored.\n\n"
         "backups:\n"
-        "  Before Ropa upgrades a workspace file or imports with --replace, it copies the file into\n"
-        f"  FILE.backups/ beside it ({default}.backups/ for the default one),\n"
-        f"  keeping the newest {KEEP_BACKUPS}. A team workspace is backed up as interchange JSON\n"
-        f"  under {servers}.\n\n"
+        "  Ropa copies a workspace once a day when it is opened, and before every import, upgrade and\n"
+        "  restore, into $ROPA_BACKUP_DIR, else FILE.backups/ beside the workspace file:\n"
+        f"  {file_backup_folder(default)}/ for your default workspace, {keep}\n"
+        "  ($ROPA_KEEP_BACKUPS). ropa backups lists them, ropa restore puts one back.\n\n"
         "exit status:\n"
         "  0 done; 1 an error, told in one line on stderr; 2 a mistake in the command line;\n"
         "  130 interrupted. Run ropa COMMAND --help for each command's options."
@@ -303,6 +362,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--dry-run", action="store_true", help="only show what would be added, changed and removed"
     )
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="add the change history the file carries to the workspace's",
+    )
     sub.set_defaults(run=cmd_import)
 
     sub = command(
@@ -341,6 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the compliance checks' findings: a Findings sheet (.xlsx) or Annex C (.pdf)",
     )
+    _writes_file(sub)
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="carry the change history in the JSON file (an extension other tools may ignore)",
+    )
     sub.set_defaults(run=cmd_export)
 
     sub = command("notice", "write the privacy notice (Art. 13/14) of one register as .pdf or .html")
@@ -348,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE", help="where to write: a .pdf or .html file")
     sub.add_argument("--lang", choices=("fi", "en"), default="fi", help="language of the notice (default fi)")
     sub.add_argument("--on", metavar="DATE", help="judge transfers on this date (YYYY-MM-DD; default today)")
+    _writes_file(sub)
     sub.set_defaults(run=cmd_notice)
 
     sub = command(
@@ -366,6 +437,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(run=cmd_demo)
 
+    from ropa.cli_backups import add_commands as add_backup_commands
+
+    add_backup_commands(commands, parents=[common], formatter_class=_HelpFormatter)
+
     sub = _judging(
         commands,
         "transfers",
@@ -379,6 +454,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
     sub.set_defaults(run=cmd_check)
+
+    sub = command(
+        "history",
+        "report the changes between two dates (.json, .txt, .xlsx, .pdf; text on stdout without FILE)",
+    )
+    sub.add_argument(
+        "file", metavar="FILE", nargs="?", help="where to write the report; without it, text on the screen"
+    )
+    sub.add_argument(
+        "--since", metavar="DATE", help="from this day on (YYYY-MM-DD, UTC; default: the beginning)"
+    )
+    sub.add_argument("--until", metavar="DATE", help="up to and including this day (YYYY-MM-DD, UTC)")
+    sub.add_argument("--controller", metavar="KEY", help="only this controller, its registers and records")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the report")
+    sub.set_defaults(run=cmd_history)
 
     sub = command("gui", "open the window (the default)")
     sub.add_argument(

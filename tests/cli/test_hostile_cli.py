@@ -370,10 +370,10 @@ def test_every_argument_is_explained_and_the_help_shows_where_things_are() -> No
                 continue
             assert action.help and action.help != argparse.SUPPRESS, (name, action.dest)
     text = parser.format_help()
-    from ropa.app.location import default_workspace_path
+    from ropa.app.location import default_workspace_path, file_backup_folder
 
     assert str(default_workspace_path()) in text
-    assert f"{default_workspace_path()}.backups/" in text
+    assert f"{file_backup_folder(default_workspace_path())}/" in text
     assert "--db (before or after the command)" in text
 
 
