@@ -628,7 +628,7 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
     <message>
         <location filename="../../ropa/ui/main_window.py" line="267"/>
         <location filename="../../ropa/ui/main_window.py" line="288"/>
-        <location filename="../../ropa/ui/main_window.py" line="2219"/>
+        <location filename="../../ropa/ui/main_window.py" line="2230"/>
         <source>Cannot Open Workspace</source>
         <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
@@ -696,11 +696,11 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
     <message>
         <location filename="../../ropa/ui/main_window.py" line="345"/>
         <location filename="../../ropa/ui/main_window.py" line="408"/>
-        <location filename="../../ropa/ui/main_window.py" line="934"/>
-        <location filename="../../ropa/ui/main_window.py" line="1028"/>
-        <location filename="../../ropa/ui/main_window.py" line="1064"/>
-        <location filename="../../ropa/ui/main_window.py" line="1091"/>
-        <location filename="../../ropa/ui/main_window.py" line="1608"/>
+        <location filename="../../ropa/ui/main_window.py" line="941"/>
+        <location filename="../../ropa/ui/main_window.py" line="1038"/>
+        <location filename="../../ropa/ui/main_window.py" line="1074"/>
+        <location filename="../../ropa/ui/main_window.py" line="1101"/>
+        <location filename="../../ropa/ui/main_window.py" line="1619"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
@@ -915,242 +915,242 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1174"/>
+        <location filename="../../ropa/ui/main_window.py" line="1185"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1175"/>
+        <location filename="../../ropa/ui/main_window.py" line="1186"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1192"/>
+        <location filename="../../ropa/ui/main_window.py" line="1203"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1197"/>
+        <location filename="../../ropa/ui/main_window.py" line="1208"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1202"/>
+        <location filename="../../ropa/ui/main_window.py" line="1213"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1207"/>
+        <location filename="../../ropa/ui/main_window.py" line="1218"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1305"/>
+        <location filename="../../ropa/ui/main_window.py" line="1316"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1326"/>
+        <location filename="../../ropa/ui/main_window.py" line="1337"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1342"/>
+        <location filename="../../ropa/ui/main_window.py" line="1353"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1342"/>
+        <location filename="../../ropa/ui/main_window.py" line="1353"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1345"/>
+        <location filename="../../ropa/ui/main_window.py" line="1356"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1355"/>
+        <location filename="../../ropa/ui/main_window.py" line="1366"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1357"/>
+        <location filename="../../ropa/ui/main_window.py" line="1368"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1358"/>
+        <location filename="../../ropa/ui/main_window.py" line="1369"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1377"/>
+        <location filename="../../ropa/ui/main_window.py" line="1388"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1396"/>
+        <location filename="../../ropa/ui/main_window.py" line="1407"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1414"/>
+        <location filename="../../ropa/ui/main_window.py" line="1425"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1415"/>
+        <location filename="../../ropa/ui/main_window.py" line="1426"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1421"/>
+        <location filename="../../ropa/ui/main_window.py" line="1432"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1427"/>
+        <location filename="../../ropa/ui/main_window.py" line="1438"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1434"/>
+        <location filename="../../ropa/ui/main_window.py" line="1445"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1437"/>
+        <location filename="../../ropa/ui/main_window.py" line="1448"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1438"/>
+        <location filename="../../ropa/ui/main_window.py" line="1449"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1452"/>
+        <location filename="../../ropa/ui/main_window.py" line="1463"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1472"/>
+        <location filename="../../ropa/ui/main_window.py" line="1483"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1473"/>
+        <location filename="../../ropa/ui/main_window.py" line="1484"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1479"/>
+        <location filename="../../ropa/ui/main_window.py" line="1490"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1501"/>
+        <location filename="../../ropa/ui/main_window.py" line="1512"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1505"/>
+        <location filename="../../ropa/ui/main_window.py" line="1516"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1549"/>
+        <location filename="../../ropa/ui/main_window.py" line="1560"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1550"/>
+        <location filename="../../ropa/ui/main_window.py" line="1561"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1551"/>
+        <location filename="../../ropa/ui/main_window.py" line="1562"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1789"/>
+        <location filename="../../ropa/ui/main_window.py" line="1800"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1790"/>
+        <location filename="../../ropa/ui/main_window.py" line="1801"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1796"/>
+        <location filename="../../ropa/ui/main_window.py" line="1807"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1817"/>
+        <location filename="../../ropa/ui/main_window.py" line="1828"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1856"/>
+        <location filename="../../ropa/ui/main_window.py" line="1867"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1865"/>
+        <location filename="../../ropa/ui/main_window.py" line="1876"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1871"/>
+        <location filename="../../ropa/ui/main_window.py" line="1882"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
+        <location filename="../../ropa/ui/main_window.py" line="1915"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1912"/>
+        <location filename="../../ropa/ui/main_window.py" line="1923"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1913"/>
+        <location filename="../../ropa/ui/main_window.py" line="1924"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1914"/>
+        <location filename="../../ropa/ui/main_window.py" line="1925"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1917"/>
+        <location filename="../../ropa/ui/main_window.py" line="1928"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1918"/>
+        <location filename="../../ropa/ui/main_window.py" line="1929"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1921"/>
+        <location filename="../../ropa/ui/main_window.py" line="1932"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1952"/>
+        <location filename="../../ropa/ui/main_window.py" line="1963"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1949"/>
+        <location filename="../../ropa/ui/main_window.py" line="1960"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -1159,19 +1159,19 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1932"/>
-        <location filename="../../ropa/ui/main_window.py" line="1958"/>
+        <location filename="../../ropa/ui/main_window.py" line="1943"/>
+        <location filename="../../ropa/ui/main_window.py" line="1969"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1964"/>
+        <location filename="../../ropa/ui/main_window.py" line="1975"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1869"/>
-        <location filename="../../ropa/ui/main_window.py" line="1976"/>
+        <location filename="../../ropa/ui/main_window.py" line="1880"/>
+        <location filename="../../ropa/ui/main_window.py" line="1987"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
@@ -1181,167 +1181,167 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1870"/>
-        <location filename="../../ropa/ui/main_window.py" line="1977"/>
-        <location filename="../../ropa/ui/main_window.py" line="1989"/>
+        <location filename="../../ropa/ui/main_window.py" line="1881"/>
+        <location filename="../../ropa/ui/main_window.py" line="1988"/>
+        <location filename="../../ropa/ui/main_window.py" line="2000"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1978"/>
         <location filename="../../ropa/ui/main_window.py" line="1989"/>
+        <location filename="../../ropa/ui/main_window.py" line="2000"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1988"/>
+        <location filename="../../ropa/ui/main_window.py" line="1999"/>
         <source>gap-report</source>
         <translation>puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1991"/>
+        <location filename="../../ropa/ui/main_window.py" line="2002"/>
         <source>Export Gap Report</source>
         <translation>Vie puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2006"/>
+        <location filename="../../ropa/ui/main_window.py" line="2017"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2042"/>
+        <location filename="../../ropa/ui/main_window.py" line="2053"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2044"/>
+        <location filename="../../ropa/ui/main_window.py" line="2055"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2059"/>
+        <location filename="../../ropa/ui/main_window.py" line="2070"/>
         <source>Replace Read-only File</source>
         <translation>Korvaa kirjoitussuojattu tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2060"/>
+        <location filename="../../ropa/ui/main_window.py" line="2071"/>
         <source>{file} is read-only. Replace it?</source>
         <translation>{file} on kirjoitussuojattu. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2066"/>
+        <location filename="../../ropa/ui/main_window.py" line="2077"/>
         <source>Cannot Export</source>
         <translation>Vienti ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2097"/>
+        <location filename="../../ropa/ui/main_window.py" line="2108"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2108"/>
+        <location filename="../../ropa/ui/main_window.py" line="2119"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2119"/>
+        <location filename="../../ropa/ui/main_window.py" line="2130"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2129"/>
+        <location filename="../../ropa/ui/main_window.py" line="2140"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2130"/>
+        <location filename="../../ropa/ui/main_window.py" line="2141"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2139"/>
+        <location filename="../../ropa/ui/main_window.py" line="2150"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2140"/>
+        <location filename="../../ropa/ui/main_window.py" line="2151"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2153"/>
-        <location filename="../../ropa/ui/main_window.py" line="2173"/>
+        <location filename="../../ropa/ui/main_window.py" line="2164"/>
+        <location filename="../../ropa/ui/main_window.py" line="2184"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2167"/>
+        <location filename="../../ropa/ui/main_window.py" line="2178"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2173"/>
+        <location filename="../../ropa/ui/main_window.py" line="2184"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2219"/>
+        <location filename="../../ropa/ui/main_window.py" line="2230"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2232"/>
+        <location filename="../../ropa/ui/main_window.py" line="2243"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2236"/>
+        <location filename="../../ropa/ui/main_window.py" line="2247"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2340"/>
+        <location filename="../../ropa/ui/main_window.py" line="2353"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2344"/>
+        <location filename="../../ropa/ui/main_window.py" line="2357"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2347"/>
+        <location filename="../../ropa/ui/main_window.py" line="2360"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2350"/>
+        <location filename="../../ropa/ui/main_window.py" line="2363"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2354"/>
+        <location filename="../../ropa/ui/main_window.py" line="2367"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2360"/>
+        <location filename="../../ropa/ui/main_window.py" line="2373"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2362"/>
+        <location filename="../../ropa/ui/main_window.py" line="2375"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2367"/>
+        <location filename="../../ropa/ui/main_window.py" line="2380"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2357"/>
-        <location filename="../../ropa/ui/main_window.py" line="2364"/>
+        <location filename="../../ropa/ui/main_window.py" line="2370"/>
+        <location filename="../../ropa/ui/main_window.py" line="2377"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -1349,6 +1349,74 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/history_view.py" line="208"/>
         <source>Cannot Restore</source>
         <translation>Palauttaminen ei onnistu</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="348"/>
+        <source>Privacy Notice – {name}</source>
+        <translation>Tietosuojaseloste – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="352"/>
+        <source>The information to data subjects (GDPR Art. 13 and 14) of &lt;b&gt;{name}&lt;/b&gt;, in the numbered layout of a Finnish privacy notice.</source>
+        <translation>Rekisterin &lt;b&gt;{name}&lt;/b&gt; informointi rekisteröidyille (tietosuoja-asetuksen 13 ja 14 artikla) numeroidun tietosuojaselosteen muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="362"/>
+        <source>Language of the notice</source>
+        <translation>Selosteen kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="363"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="366"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="367"/>
+        <source>Save &amp;HTML…</source>
+        <translation>Tallenna &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="368"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Esikatselu…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="369"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="399"/>
+        <source>Privacy notice saved to {file}</source>
+        <translation>Tietosuojaseloste tallennettu: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="401"/>
+        <source>Writing the privacy notice…</source>
+        <translation>Kirjoitetaan tietosuojaselostetta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="422"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="422"/>
+        <source>Web pages (*.html)</source>
+        <translation>Verkkosivut (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="425"/>
+        <source>Save Privacy Notice</source>
+        <translation>Tallenna tietosuojaseloste</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1667,72 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/pages.py" line="225"/>
         <source>Choose a record to see it here.</source>
         <translation>Valitse seloste nähdäksesi sen tässä.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="190"/>
+        <source>Preparing {name}…</source>
+        <translation>Valmistellaan: {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="202"/>
+        <source>Print Preview – {name}</source>
+        <translation>Tulostuksen esikatselu – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="204"/>
+        <source>(the first {shown} of {count} pages; Print prints every page)</source>
+        <translation>(ensimmäiset {shown}/{count} sivua; Tulosta tulostaa kaikki sivut)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="226"/>
+        <source>Print – {name}</source>
+        <translation>Tulosta – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="243"/>
+        <source>Printing {name}…</source>
+        <translation>Tulostetaan: {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="244"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="293"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="455"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="457"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="460"/>
+        <source>Print Re&amp;gister…</source>
+        <translation>Tulosta &amp;rekisteri…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="462"/>
+        <source>Privacy &amp;Notice…</source>
+        <translation>&amp;Tietosuojaseloste…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/printing.py" line="510"/>
+        <source>Record of processing activities</source>
+        <translation>Seloste käsittelytoimista</translation>
     </message>
 </context>
 <context>
@@ -2558,47 +2692,67 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="522"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="523"/>
         <source>Errors to fix before saving: {count}</source>
         <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="528"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="529"/>
         <source>Findings of the checks: {count}</source>
         <translation>Tarkistusten havaintoja: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="547"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="548"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="566"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="567"/>
+        <source>Privacy Notice…</source>
+        <translation>Tietosuojaseloste…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="569"/>
+        <source>The Art. 13/14 privacy notice of this register: save or print</source>
+        <translation>Tämän rekisterin 13/14 artiklan mukainen tietosuojaseloste: tallenna tai tulosta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="574"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="576"/>
+        <source>Preview and print this register&apos;s record, page for page as the PDF record</source>
+        <translation>Esikatsele ja tulosta tämän rekisterin seloste, sivu sivulta kuten PDF-seloste</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/editor/editors.py" line="599"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="568"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="601"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="616"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="650"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="640"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="674"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="657"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="691"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="658"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="692"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>

@@ -11,13 +11,16 @@ keeps the proportions.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from ropa.io.pdf import terms
 from ropa.io.pdf.diagram import Diagram
 from ropa.io.pdf.fonts import BOLD, REGULAR, font_file
+from ropa.model.records import Controller, Register
 
 MAX_ZOOM = 1.6  # how far the drawing may grow beyond its size in points
 POINT = 96 / 72  # a point in logical pixels: the drawing's natural size
@@ -134,3 +137,40 @@ def paint(painter: QPainter, diagram: Diagram) -> None:
         painter.scale(1 / _TEXT_SCALE, 1 / _TEXT_SCALE)
         painter.drawText(QPointF(0, 0), text.text)
         painter.restore()
+
+
+class DiagramPanel(QWidget):
+    """The register editor's data-flow diagram: redrawn (debounced, like every derived panel) from
+    the register as the form shows it, so it follows processors and transfers as they are edited.
+
+    It lays the diagram out with :func:`ropa.io.pdf.diagram.register_diagram`, the same call the
+    printed record makes, from the editor's context (language, day, processor catalogue). The
+    controller is the editor's own (``ctx.controller``) when the window gave it, else the one named
+    by :meth:`set_owner` (key and name, from the register list)."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = terms.DIAGRAM(ctx.lang)  # the heading the printed record gives it
+        self.ctx = ctx
+        self._owner = Controller()
+        self._shown: tuple[Any, ...] | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(3, 3, 3, 3)
+        self.view = DiagramView(self)
+        self.view.setAccessibleName(self.title)
+        column.addWidget(self.view)
+
+    def set_owner(self, key: str, name: str) -> None:
+        """The controller the register belongs to, when the editor's context has none."""
+        self._owner = Controller(key=key, name=name)
+
+    def update_record(self, record: Register) -> None:
+        from ropa.io.pdf.diagram import register_diagram
+
+        owner = self.ctx.controller or self._owner
+        catalogue = self.ctx.catalogue
+        state = (owner, record.processors, record.transfers, id(catalogue), self.ctx.lang, self.ctx.today)
+        if state == self._shown:
+            return
+        self._shown = state
+        self.view.set_diagram(register_diagram(owner, record, catalogue, self.ctx.today, self.ctx.lang))

@@ -191,20 +191,25 @@ class HistoryPanel(QWidget):
 
 
 def attach_history(window: MainWindow, view: str, slot: RecordSlot) -> None:
-    """Give ``slot`` (of the window's ``view``) its History tab, reading and restoring through the window."""
-    from ropa.app.history import KINDS
+    """Give ``slot`` (of the window's ``view``) its History tab, reading and restoring through the window.
 
+    Nothing of the history (SQLAlchemy, the records) is imported until the tab is first used: the
+    window attaches it while it starts."""
     kind = VIEW_KINDS[view]
-    record = KINDS[kind]
+
+    def record() -> type:
+        from ropa.app.history import KINDS
+
+        return KINDS[kind]
 
     def read(key: str) -> Sequence[Entry]:
         workspace: Any = window.workspace
-        return [] if workspace is None else workspace.record_history(record, key)
+        return [] if workspace is None else workspace.record_history(record(), key)
 
     def restore(key: str, entry: int) -> bool:
         version = slot.version if slot.key == key else None
         return window.run_command(
-            lambda ws: ws.restore(record, key, entry, expected_version=version),
+            lambda ws: ws.restore(record(), key, entry, expected_version=version),
             QCoreApplication.translate("MainWindow", "Cannot Restore"),
         )
 

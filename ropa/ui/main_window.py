@@ -737,10 +737,17 @@ class MainWindow(QMainWindow):
         )
         register_menu.aboutToShow.connect(self._update_actions)
         processor_menu.aboutToShow.connect(self._update_actions)
+        from ropa.ui.printing import install_printing  # File › Print…, Register › Privacy Notice…
+
+        self.printing = install_printing(self)
 
     @property
     def file_menu(self) -> QMenu:
         return self._file_menu
+
+    @property
+    def register_menu(self) -> QMenu:
+        return self._register_menu
 
     @property
     def edit_menu(self) -> QMenu:
@@ -1024,6 +1031,9 @@ class MainWindow(QMainWindow):
                 widget.transfer_rows = self._workspace.transfer_rows(None, self.today(), register=key)
             elif hasattr(widget, "set_context"):
                 widget.set_context(self._workspace.processors(), self._language)
+            summary = self._model.summary_of(key)
+            if summary is not None and hasattr(widget, "set_owner"):  # the controller in its diagram
+                widget.set_owner(summary.controller_key, summary.controller_name)
         except RopaError as exc:
             self._error(self.tr("Cannot Read Workspace"), str(exc))
             return
@@ -1128,6 +1138,7 @@ class MainWindow(QMainWindow):
             saved = getattr(editor, "save_requested", None)
             if saved is not None:
                 saved.connect(lambda record: slot.key is not None and save(slot.key, record))
+            self.printing.connect_editor(editor)  # its Print… and Privacy Notice… buttons
             return editor
 
         from ropa.ui.history_view import attach_history
@@ -2342,6 +2353,8 @@ class MainWindow(QMainWindow):
         for view, action in self.view_actions.items():
             action.setEnabled(controllers and (view is not View.DETAILS or chosen))
             action.setChecked(view is self._view and controllers)
+        if hasattr(self, "printing"):
+            self.printing.update_actions()
 
     def _update_status(self) -> None:
         self.count_label.setText(self.status_text())

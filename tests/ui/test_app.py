@@ -114,3 +114,52 @@ def test_an_exception_in_a_slot_reaches_the_dialog(qapp: QApplication, qtbot, cr
     assert title == "Ropa" and text.startswith(
         "Unexpected error: internal error: KeyError: 'missing' (details in "
     )
+
+
+_FIRST_PAINT_PROBE = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from ropa.ui.app import run
+
+seen = []
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append(sorted(
+                m for m in sys.modules
+                if m.split(".")[0] in ("sqlalchemy", "alembic", "sqlmodel")
+                or m in ("ropa.model.records", "ropa.reference._parse")
+            ))
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+probe = FirstPaint()
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+watch = lambda window: window.table.viewport().installEventFilter(probe)
+run(Path(sys.argv[1]), [], settings=settings, before_show=watch)
+print(seen[0])
+"""
+
+
+def test_the_first_paint_imports_no_orm_records_or_reference_parser(
+    seeded_workspace: Session, tmp_path: Path
+) -> None:
+    """`ropa gui` on a current workspace paints its list before SQLAlchemy, Alembic, the records
+    and the reference parser are imported (README "Start-up"): everything the window attaches at
+    start (editors, History tabs, printing) must stay lazy."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ROPA_LANG": "en"}
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT_PROBE, str(seeded_workspace.path), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

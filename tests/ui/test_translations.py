@@ -103,6 +103,8 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
         "Vie työtila…",
         "Vie rekisterinpitäjä…",
         "Vie puuteraportti…",
+        "Tulostuksen esikatselu…",
+        "Tulosta…",
         "Tallenna työtila nimellä…",
         "Varmuuskopiot…",
         "Lopeta",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +61,7 @@ def export_record(
     path: str | Path,
     *,
     controller: str | None = None,
+    register: str | None = None,
     lang: str = "en",
     on: date | None = None,
     progress: Progress | None = None,
@@ -69,8 +70,16 @@ def export_record(
     private: bool = True,
 ) -> RecordSummary:
     """The record of every controller of the workspace, or of one (``controller``, a key), as a PDF
-    with transfers judged on ``on`` (today by default); ``gap_report`` adds the checks' findings."""
-    workspace = session.snapshot(controller)
+    with transfers judged on ``on`` (today by default); ``gap_report`` adds the checks' findings.
+
+    With ``register`` (a key) the record of that one register only: its controller's details,
+    the register, and in the annexes the processors it uses (with their chains) and its transfers.
+    """
+    if register is None:
+        workspace = session.snapshot(controller)
+    else:
+        owner, _found, whole = _register_of(session, register, controller)
+        workspace = one_register(whole, owner.key, register)
     findings = None
     if gap_report:  # the findings of what is exported: its records and the processors they use
         from ropa.model.checks import run_checks
@@ -85,7 +94,22 @@ def export_record(
         cancelled=cancelled,
         findings=findings,
         private=private,
+        on_behalf=register is None,
     )
+
+
+def one_register(workspace: Workspace, controller: str, register: str) -> Workspace:
+    """``workspace`` cut down to register ``register`` of ``controller``: no other register, no
+    Art. 30(2) records, and only the processors the register uses with their chains and parents."""
+    from ropa.model.processors import used_processors
+
+    owner = next(c for c in workspace.controllers if c.key == controller)
+    kept = replace(
+        owner,
+        registers=tuple(g for g in owner.registers if g.key == register),
+        processing_on_behalf=(),
+    )
+    return replace(workspace, controllers=(kept,), processors=used_processors(workspace.processors, (kept,)))
 
 
 def write_record(
@@ -99,9 +123,11 @@ def write_record(
     cancelled: CancelCheck | None = None,
     findings: Sequence[Finding] | None = None,
     private: bool = True,
+    on_behalf: bool = True,
 ) -> RecordSummary:
     """Typeset ``workspace`` (records already loaded) into the PDF at ``path``; with ``findings``,
-    Annex C lists them (the gap report)."""
+    Annex C lists them (the gap report); without ``on_behalf`` the Art. 30(2) part is left out
+    (one register's record)."""
     from ropa.io.pdf.record import RecordStory
     from ropa.io.pdf.template import numbering_canvas
 
@@ -130,7 +156,14 @@ def write_record(
             tracker=tracker,
         )
         story = RecordStory(
-            workspace, doc, lang=lang, on=on, printed=today, tracker=tracker, findings=findings
+            workspace,
+            doc,
+            lang=lang,
+            on=on,
+            printed=today,
+            tracker=tracker,
+            findings=findings,
+            on_behalf=on_behalf,
         )
         with collector_paused(), _layout_errors(target):  # many paragraph fragments, few cycles
             doc.build(story.story(), canvasmaker=numbering_canvas(doc))

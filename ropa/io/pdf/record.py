@@ -70,9 +70,11 @@ class RecordStory:
         printed: date,
         tracker: Tracker | None = None,
         findings: Sequence[Finding] | None = None,
+        on_behalf: bool = True,
     ) -> None:
         self.ws = workspace
         self.findings = findings  # the gap report (Annex C), when asked for
+        self.with_on_behalf = on_behalf  # the Art. 30(2) part (left out of one register's record)
         self.doc = doc
         self.lang = lang
         self.on = on
@@ -95,7 +97,8 @@ class RecordStory:
         number = 0
         for number, controller in enumerate(self.ws.controllers, 1):
             body += self.controller_part(number, controller)
-        body += self.on_behalf_part(number + 1)
+        if self.with_on_behalf:
+            body += self.on_behalf_part(number + 1)
         body += processors_annex(self)
         body += transfers_annex(self)
         if self.findings is not None:

@@ -451,6 +451,7 @@ class RecordEditor(QWidget):
         title_column.addWidget(self.kind_label)
         title_column.addWidget(self.title)
         row.addLayout(title_column, 1)
+        self.header_row = row  # a subclass may add its own buttons before Revert and Save
         row.addWidget(self.dirty_label)
         row.addWidget(self.revert_button)
         row.addWidget(self.save_button)
@@ -557,8 +558,40 @@ class RegisterEditor(RecordEditor):
 
     record_type = r.Register
     sections = REGISTER_SECTIONS
+    notice_requested = Signal()  # the header's Privacy Notice button: the window opens its dialog
+    print_requested = Signal()  # the header's Print button: the window prints this register's record
+
+    def _build_header(self) -> QWidget:
+        header = super()._build_header()
+        row = self.header_row
+        self.notice_button = QPushButton(QCoreApplication.translate("editor", "Privacy Notice…"))
+        self.notice_button.setToolTip(
+            QCoreApplication.translate(
+                "editor", "The Art. 13/14 privacy notice of this register: save or print"
+            )
+        )
+        self.notice_button.clicked.connect(self.notice_requested)
+        self.print_button = QPushButton(QCoreApplication.translate("editor", "Print…"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "editor", "Preview and print this register's record, page for page as the PDF record"
+            )
+        )
+        self.print_button.clicked.connect(self.print_requested)
+        row.insertWidget(1, self.notice_button)
+        row.insertWidget(2, self.print_button)
+        return header
+
+    def set_owner(self, key: str, name: str) -> None:
+        """The controller the register belongs to (key and name), for its diagram."""
+        self._owner = (key, name)
+        self.diagram.set_owner(key, name)
 
     def _panels(self) -> dict[str, QWidget]:
+        from ropa.ui.diagram_view import DiagramPanel
+
+        self.diagram = DiagramPanel(self.ctx)
+        self.diagram.set_owner(*getattr(self, "_owner", ("", "")))
         self.derived_transfers = DerivedTransfersPanel(self.ctx, self._roots)
         self.derived_transfers.processor_activated.connect(self.processor_activated)
         self.rights = RightsPanel(self.ctx)
@@ -570,6 +603,7 @@ class RegisterEditor(RecordEditor):
         self.review_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.review_button.clicked.connect(self.mark_reviewed_today)
         return {
+            "diagram": self.diagram,
             "derived_transfers": self.derived_transfers,
             "rights": self.rights,
             "dpia_hint": self.dpia_hint,

@@ -82,7 +82,7 @@ REGISTER_SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("sections", "Recipients and disclosures"),
         ("recipients", "disclosures"),
     ),
-    Section("processors", QT_TRANSLATE_NOOP("sections", "Processors"), ("processors",)),
+    Section("processors", QT_TRANSLATE_NOOP("sections", "Processors"), ("processors", Panel("diagram"))),
     Section(
         "transfers",
         QT_TRANSLATE_NOOP("sections", "Transfers"),
