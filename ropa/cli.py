@@ -36,6 +36,8 @@ def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
     from ropa.cli_backups import on_open
 
+    if args.db is not None and not args.db.strip():
+        raise RopaError("--db: an empty path names no workspace (leave --db out for the default one)")
     prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
     session = Session.open(resolve_workspace(args.db), password_prompt=prompt)
     on_open(session)  # stale temporary files away, the daily backup
@@ -68,7 +70,7 @@ def cmd_import(args: argparse.Namespace) -> str:
             summary = ws.import_records(records, replace=args.replace, with_history=args.with_history)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
-        return "\n".join([*notes, f"imported {summary} into {ws.location}"])
+        return "\n".join([*notes, *summary.moved, f"imported {summary} into {ws.location}"])
 
 
 def _read_import(path: Path) -> tuple[Any, list[str]]:
@@ -153,8 +155,8 @@ def cmd_demo(args: argparse.Namespace) -> str:
     from ropa.demo import build_demo
     from ropa.io.interchange import read_document
 
-    if args.registers < 0:
-        raise RopaError("--registers must be 0 or more")
+    if not 0 <= args.registers <= MAX_DEMO_REGISTERS:
+        raise RopaError(f"--registers: give 0 to {MAX_DEMO_REGISTERS:,} (got {args.registers:,})")
     records = read_document(build_demo(args.registers, args.seed), "demo")
     with _workspace(args) as ws:
         try:
@@ -237,39 +239,129 @@ def cmd_gui(args: argparse.Namespace) -> str:
     return ""
 
 
-def _judging(commands: Any, name: str, help_: str) -> _Parser:
+#: The most registers ``ropa demo`` builds: the size the benchmarks measure (about 3 GB of memory).
+MAX_DEMO_REGISTERS = 10_000
+
+
+def _judging(commands: Any, name: str, help_: str, common: _Parser) -> _Parser:
     """A command that judges the record on a date, for one controller or all, as text or JSON."""
-    sub: _Parser = commands.add_parser(name, help=help_)
-    sub.add_argument("--controller", metavar="KEY", help="only this controller's records")
+    sub: _Parser = commands.add_parser(
+        name, help=help_, description=help_, parents=[common], formatter_class=_HelpFormatter
+    )
+    sub.add_argument("--controller", metavar="KEY", help="only this controller's records (its key)")
     sub.add_argument("--on", metavar="DATE", help="judge on this date (YYYY-MM-DD; default today)")
-    sub.add_argument("--format", choices=("text", "json"), default="text")
-    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text")
+    sub.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: an aligned table for people (the default); json: for other programs",
+    )
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the text (default en)")
     return sub
 
 
+def _workspace_help() -> str:
+    """Where the workspace and its backups are, as the help's closing paragraphs say it."""
+    from ropa.app.location import backups_to_keep, default_workspace_path, file_backup_folder
+
+    default = default_workspace_path()
+    try:
+        keep = f"the newest {backups_to_keep()} kept"
+    except RopaError as exc:  # a bad $ROPA_KEEP_BACKUPS: the help still shows, and says so
+        keep = str(exc)
+    return (
+        "workspace:\n"
+        "  Every command works on one workspace: --db (before or after the command), else $ROPA_DB,\n"
+        f"  else your default workspace {default}\n"
+        "  (created on first use, readable by you only). A team workspace on a PostgreSQL server is\n"
+        "  given as postgresql://USER@HOST[:PORT]/DATABASE; the password comes from PGPASSWORD,\n"
+        "  ~/.pgpass or a prompt and is never stored.\n\n"
+        "backups:\n"
+        "  Ropa copies a workspace once a day when it is opened, and before every import, upgrade and\n"
+        "  restore, into $ROPA_BACKUP_DIR, else FILE.backups/ beside the workspace file:\n"
+        f"  {file_backup_folder(default)}/ for your default workspace, {keep}\n"
+        "  ($ROPA_KEEP_BACKUPS). ropa backups lists them, ropa restore puts one back.\n\n"
+        "exit status:\n"
+        "  0 done; 1 an error, told in one line on stderr; 2 a mistake in the command line;\n"
+        "  130 interrupted. Run ropa COMMAND --help for each command's options."
+    )
+
+
+def _common() -> _Parser:
+    """--db and --debug, accepted after the command too (``ropa export w.json --db w.ropa``)."""
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,  # given after the command it wins; absent it keeps the main one
+        help="the workspace: a file, or postgresql://USER@HOST[:PORT]/DATABASE (see ropa --help)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="on failure, also print the full traceback (for reporting a bug)",
+    )
+    return common
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=28, width=100)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ropa", description="Records of processing activities (GDPR Art. 30).")
+    parser = _Parser(
+        prog="ropa",
+        description="Ropa keeps the records of processing activities (GDPR Art. 30) of the controllers\n"
+        "you serve as data protection officer: their registers, processors, transfers and Art. 30(2)\n"
+        "records. Without a command it opens the window.",
+        epilog=_workspace_help(),
+        formatter_class=_HelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
-        help="workspace file, or a team workspace's address postgresql://USER@HOST[:PORT]/DATABASE "
-        "(password from PGPASSWORD, ~/.pgpass or a prompt; default: $ROPA_DB, else the per-user workspace)",
+        help="the workspace file, or a team workspace's address postgresql://USER@HOST[:PORT]/DATABASE "
+        "(default: $ROPA_DB, else your default workspace, below)",
     )
     parser.add_argument(
-        "--debug", action="store_true", help="on failure, also print the full traceback to stderr"
+        "--debug", action="store_true", help="on failure, also print the full traceback (for reporting a bug)"
     )
+    common = _common()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub = commands.add_parser("init", help="create the workspace (or upgrade it) and do nothing else")
+    def command(name: str, help_: str, details: str = "") -> _Parser:
+        sub: _Parser = commands.add_parser(
+            name,
+            help=help_,
+            description=help_ + (f"\n\n{details}" if details else ""),
+            parents=[common],
+            formatter_class=_HelpFormatter,
+        )
+        return sub
+
+    sub = command("init", "create the workspace, or upgrade it to this Ropa, and do nothing else")
     sub.set_defaults(run=cmd_init)
 
-    sub = commands.add_parser(
-        "import", help="import a JSON file or an Excel workbook (.xlsx), all or nothing"
+    sub = command(
+        "import",
+        "import an interchange JSON file or an Excel workbook (.xlsx), all or nothing",
+        "Nothing is stored unless the whole file is valid; every problem is named with its place\n"
+        "(JSON path, or sheet, row and column). JSON files of more than 80 MiB are refused.",
     )
-    sub.add_argument("file", metavar="FILE")
-    sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
-    sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
+    sub.add_argument("file", metavar="FILE", help="the file to read: .json (interchange) or .xlsx/.xlsm")
+    sub.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace controllers, registers, Art. 30(2) records and processors whose keys the "
+        "workspace already holds (after a backup); a register the file puts under another "
+        "controller is moved there, and each such move is listed",
+    )
+    sub.add_argument(
+        "--dry-run", action="store_true", help="only show what would be added, changed and removed"
+    )
     sub.add_argument(
         "--with-history",
         action="store_true",
@@ -277,19 +369,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(run=cmd_import)
 
-    sub = commands.add_parser(
+    sub = command(
         "import-notice",
-        help="read privacy notices (.txt, .docx, .pdf, .html) into draft registers, all or nothing",
+        "read privacy notices (.txt, .docx, .pdf, .html) into draft registers, all or nothing",
     )
-    sub.add_argument("files", metavar="FILE", nargs="+")
-    sub.add_argument("--controller", metavar="KEY", help="put every draft under this controller")
+    sub.add_argument("files", metavar="FILE", nargs="+", help="one or more privacy notices")
+    sub.add_argument(
+        "--controller",
+        metavar="KEY",
+        help="put every draft under this controller (default: the one the notice names)",
+    )
     sub.add_argument(
         "--dry-run", action="store_true", help="print the drafts as interchange JSON, store nothing"
     )
     sub.set_defaults(run=cmd_import_notice)
 
-    sub = commands.add_parser("export", help="export to FILE (format by extension: .json, .xlsx, .pdf)")
-    sub.add_argument("file", metavar="FILE")
+    sub = command(
+        "export",
+        "write the workspace, or one controller's part, to FILE",
+        "The format follows FILE's extension: .json the interchange format (a backup a person can\n"
+        "read), .xlsx an Excel workbook, .pdf the printed record. A file is written whole or not at all.",
+    )
+    sub.add_argument("file", metavar="FILE", help="where to write: a .json, .xlsx or .pdf file")
     sub.add_argument("--controller", metavar="KEY", help="only this controller and the processors it uses")
     sub.add_argument(
         "--lang", choices=("en", "fi"), default="en", help="language of the workbook or the printed record"
@@ -297,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--on",
         metavar="DATE",
-        help="judge the transfers of the workbook or record on this date (default today)",
+        help="judge the transfers of the workbook or record on this date (YYYY-MM-DD; default today)",
     )
     sub.add_argument(
         "--gap-report",
@@ -312,39 +413,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(run=cmd_export)
 
-    sub = commands.add_parser(
-        "notice", help="write the privacy notice (Art. 13/14) of one register as .pdf or .html"
-    )
-    sub.add_argument("register", metavar="REGISTER_KEY")
-    sub.add_argument("file", metavar="FILE")
+    sub = command("notice", "write the privacy notice (Art. 13/14) of one register as .pdf or .html")
+    sub.add_argument("register", metavar="REGISTER_KEY", help="the key of the register")
+    sub.add_argument("file", metavar="FILE", help="where to write: a .pdf or .html file")
     sub.add_argument("--lang", choices=("fi", "en"), default="fi", help="language of the notice (default fi)")
     sub.add_argument("--on", metavar="DATE", help="judge transfers on this date (YYYY-MM-DD; default today)")
     _writes_file(sub)
     sub.set_defaults(run=cmd_notice)
 
-    sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")
-    sub.add_argument("--registers", type=int, required=True, metavar="N")
-    sub.add_argument("--seed", type=int, default=0, metavar="S")
+    sub = command(
+        "demo",
+        "fill an empty workspace with a realistic synthetic record, to try Ropa out",
+    )
+    sub.add_argument(
+        "--registers",
+        type=int,
+        required=True,
+        metavar="N",
+        help=f"how many registers to make (0 to {MAX_DEMO_REGISTERS:,})",
+    )
+    sub.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="the same seed gives the same workspace (default 0)"
+    )
     sub.set_defaults(run=cmd_demo)
 
     from ropa.cli_backups import add_commands as add_backup_commands
 
-    add_backup_commands(commands)
+    add_backup_commands(commands, parents=[common], formatter_class=_HelpFormatter)
 
     sub = _judging(
-        commands, "transfers", "list every declared and derived transfer of each register, judged on a date"
+        commands,
+        "transfers",
+        "list every declared and derived transfer of each register, judged on a date",
+        common,
     )
     sub.set_defaults(run=cmd_transfers)
 
-    sub = _judging(commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)")
+    sub = _judging(
+        commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)", common
+    )
     sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
     sub.set_defaults(run=cmd_check)
 
-    sub = commands.add_parser(
+    sub = command(
         "history",
-        help="report the changes between two dates (.json, .txt, .xlsx, .pdf; text on stdout without FILE)",
+        "report the changes between two dates (.json, .txt, .xlsx, .pdf; text on stdout without FILE)",
     )
-    sub.add_argument("file", metavar="FILE", nargs="?")
+    sub.add_argument(
+        "file", metavar="FILE", nargs="?", help="where to write the report; without it, text on the screen"
+    )
     sub.add_argument(
         "--since", metavar="DATE", help="from this day on (YYYY-MM-DD, UTC; default: the beginning)"
     )
@@ -353,7 +470,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the report")
     sub.set_defaults(run=cmd_history)
 
-    sub = commands.add_parser("gui", help="open the window (the default)")
+    sub = command("gui", "open the window (the default)")
     sub.add_argument(
         "workspace",
         nargs="?",

@@ -78,22 +78,25 @@ def _size(size: int) -> str:
     return f"{amount:.1f} GB"
 
 
-def add_commands(commands: Any) -> None:
-    """Add backup, backups and restore to the CLI's sub-command parsers."""
+def add_commands(commands: Any, **options: Any) -> None:
+    """Add backup, backups and restore to the CLI's sub-command parsers (``options`` go to each:
+    the common ``--db`` and ``--debug`` and the help's format)."""
     sub = commands.add_parser(
         "backup",
+        **options,
         help="back the workspace up now into its backup folder, or to FILE "
         "(folder $ROPA_BACKUP_DIR, else <file>.backups/; the newest $ROPA_KEEP_BACKUPS, else 20, kept)",
     )
     sub.add_argument("file", metavar="FILE", nargs="?", help="write the backup here instead (owner-only)")
     sub.set_defaults(run=cmd_backup)
 
-    sub = commands.add_parser("backups", help="list the workspace's backups, newest first")
+    sub = commands.add_parser("backups", help="list the workspace's backups, newest first", **options)
     sub.set_defaults(run=cmd_backups)
 
     sub = commands.add_parser(
         "restore",
         help="replace the workspace by BACKUP after checking it; the current workspace is kept as a backup",
+        **options,
     )
     sub.add_argument("backup", metavar="BACKUP", help="a backup file (ropa backups lists them)")
     sub.set_defaults(run=cmd_restore)

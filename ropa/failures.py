@@ -8,8 +8,10 @@ a bounded log file in the per-user log directory and names that file in the line
 
 from __future__ import annotations
 
+import errno
 import os
 import platform
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -38,16 +40,75 @@ def is_expected(error: BaseException) -> bool:
 
 def describe(error: BaseException) -> str:
     """One readable line: what went wrong, and where when known."""
+    return one_line(_describe(error))
+
+
+def _describe(error: BaseException) -> str:
     if isinstance(error, RopaError):
         return str(error)
     if isinstance(error, OSError):
         where = " -> ".join(str(name) for name in (error.filename, error.filename2) if name is not None)
-        what = error.strerror or _first_line(error) or type(error).__name__
+        what = os_reason(error)
         return f"{where}: {what}" if where else what
     if isinstance(error, KeyboardInterrupt):
         return "interrupted"
+    if isinstance(error, MemoryError):
+        return "out of memory: the operation was stopped and nothing was changed"
+    if isinstance(error, RecursionError):
+        return "the data is nested too deeply to process; nothing was changed"
     first = _first_line(error)
     return f"internal error: {type(error).__name__}" + (f": {first}" if first else "")
+
+
+#: The longest line shown; a longer one keeps its start and end (a user's value may be huge).
+MAX_LINE = 600
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` as one bounded line: control characters (line breaks too) shown as escapes."""
+    text = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text.strip())
+    if len(text) > MAX_LINE:
+        keep = MAX_LINE // 2 - 2
+        text = f"{text[:keep]} … {text[-keep:]}"
+    return text
+
+
+#: errno values told in the user's words; everything else as the system says it.
+_OS_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """What an operating-system failure means, in words that are true for the user."""
+    reason = _OS_REASONS.get(error.errno) if error.errno is not None else None
+    return reason or error.strerror or _first_line(error) or type(error).__name__
+
+
+#: SQLite's primary result codes told in the user's words (sqlite3.Error.sqlite_errorcode & 0xff).
+_SQLITE_REASONS = {
+    3: "permission denied",  # SQLITE_PERM
+    5: "another program is using the workspace; try again in a moment",  # SQLITE_BUSY
+    6: "another program is using the workspace; try again in a moment",  # SQLITE_LOCKED
+    8: "the file or its folder is read-only (Ropa needs to write both)",  # SQLITE_READONLY
+    10: "the disk could not be read or written (input/output error)",  # SQLITE_IOERR
+    11: "the file is damaged (not a complete SQLite database)",  # SQLITE_CORRUPT
+    13: "the disk is full",  # SQLITE_FULL
+    14: "the file cannot be opened (check that it exists and that you may read and write it and its folder)",
+    26: "not an SQLite database",  # SQLITE_NOTADB
+}
+
+
+def sqlite_reason(error: BaseException) -> str:
+    """What an ``sqlite3`` failure means for the user; its own first line when it has no code here."""
+    code = getattr(error, "sqlite_errorcode", None)
+    reason = _SQLITE_REASONS.get(code & 0xFF) if isinstance(code, int) else None
+    return reason or _first_line(error) or type(error).__name__
 
 
 def report(error: BaseException) -> str:

@@ -34,7 +34,7 @@ def raised(error: BaseException) -> BaseException:
     ("error", "line"),
     [
         (WorkspaceError("w.ropa: not a Ropa workspace"), "w.ropa: not a Ropa workspace"),
-        (RopaError("a.json: line 3\nmore"), "a.json: line 3\nmore"),
+        (RopaError("a.json: line 3\nmore"), "a.json: line 3\\nmore"),  # one line: breaks shown as \n
         (
             FileNotFoundError(errno.ENOENT, "No such file or directory", "a.json"),
             "a.json: No such file or directory",
@@ -43,7 +43,7 @@ def raised(error: BaseException) -> BaseException:
             OSError(errno.EXDEV, "Invalid cross-device link", "a", None, "b"),
             "a -> b: Invalid cross-device link",
         ),
-        (OSError(errno.ENOSPC, "No space left on device"), "No space left on device"),
+        (OSError(errno.ENOSPC, "No space left on device"), "the disk is full"),
         (OSError("custom words"), "custom words"),
         (KeyboardInterrupt(), "interrupted"),
         (ValueError("boom\nsecond line"), "internal error: ValueError: boom"),

@@ -40,7 +40,7 @@ from ropa.store.listing import ControllerSummary, RegisterSummary
 
 if TYPE_CHECKING:
     from ropa.app import history
-    from ropa.io import interchange
+    from ropa.io import interchange, json_input
     from ropa.io.excel.preview import ImportPreview
     from ropa.model import catalogue, checks, validate
     from ropa.model import processors as model_processors
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from ropa.store.writer import KeyConflictError, SaveSummary
 else:
     interchange = LazyModule("ropa.io.interchange")
+    json_input = LazyModule("ropa.io.json_input")
     catalogue = LazyModule("ropa.model.catalogue")
     history = LazyModule("ropa.app.history")
     checks = LazyModule("ropa.model.checks")
@@ -120,7 +121,7 @@ class CommandError(RopaError):
     def __init__(self, noun: str, key: str, problems: Sequence[Problem], kind: type | None = None) -> None:
         self.problems = list(problems)
         self.kind = kind
-        head = f"{noun} '{key}': {self.problems[0]}" if key else f"{noun}: {self.problems[0]}"
+        head = f"{noun} {validate.shown(key)}: {self.problems[0]}" if key else f"{noun}: {self.problems[0]}"
         super().__init__(validate.and_more(head, len(self.problems)))
 
 
@@ -480,7 +481,9 @@ class Session:
         with self.store.connect() as conn:
             found = versions.current(conn, record, key)
         if found is None:
-            raise reader.UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
+            raise reader.UnknownRecordError(
+                f"no {_noun(record)} with key {validate.shown(key)} in the workspace"
+            )
         return found
 
     def copy_to(self, target: Path) -> None:
@@ -629,12 +632,8 @@ class Session:
         path = Path(path)
         step = _Steps(progress, 4)
         step("Reading the file")
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise interchange.InterchangeError([f"cannot read: {exc.strerror}"], str(path)) from exc
         step("Parsing JSON")
-        document = interchange.parse_json(data, str(path))
+        document = json_input.load_file(path, error=interchange.InterchangeError)
         step("Checking the records")
         records = interchange.read_document(document, str(path))
         step("Saving")
@@ -1252,7 +1251,9 @@ class Session:
         problems = validate.validate_record(record, processors=processors)
         if record.key and record.key != allow and record.key in reader.ids_by_key(conn, kind, [record.key]):
             problems.append(
-                validate.Problem(("key",), f"{_noun(kind)} '{record.key}' is already in the workspace")
+                validate.Problem(
+                    ("key",), f"{_noun(kind)} {validate.shown(record.key)} is already in the workspace"
+                )
             )
         if problems:
             raise CommandError(_noun(kind), allow or record.key, problems, kind)
@@ -1260,7 +1261,9 @@ class Session:
     def _id(self, conn: Any, kind: type, key: str) -> int:
         found = reader.ids_by_key(conn, kind, [key])
         if key not in found:
-            raise reader.UnknownRecordError(f"no {_noun(kind)} with key '{key}' in the workspace")
+            raise reader.UnknownRecordError(
+                f"no {_noun(kind)} with key {validate.shown(key)} in the workspace"
+            )
         return found[key]
 
     def _processor_ids(self, conn: Any) -> dict[str, int]:

@@ -22,10 +22,11 @@ import orjson
 
 from ropa.errors import RopaError
 from ropa.gc_pause import collector_paused
+from ropa.io import json_input
 from ropa.model import records as r
 from ropa.model.catalogue import EXTENSIONS, entity, is_empty
 from ropa.model.fields import FieldSpec, Kind
-from ropa.model.validate import MAX_PROBLEMS, and_more, json_path, type_name, validate
+from ropa.model.validate import MAX_PROBLEMS, and_more, json_path, shown, type_name, validate
 
 FORMAT = "ropa-interchange"
 VERSION = 2
@@ -93,8 +94,6 @@ class _Reader:
             self.fail(path, f"expected an object, got {type_name(value)}")
             return None
         allowed, _ = self._plan(record)
-        for name in getattr(value, "duplicates", ()):
-            self.fail(_join(path, name), f"'{name}' is given more than once in this object")
         for name in value.keys() - allowed - also:
             if name != EXTENSIONS:
                 self.fail(_join(path, name), self._unknown(record, name))
@@ -104,8 +103,8 @@ class _Reader:
         try:
             since = entity(record).field(name).since
         except KeyError:
-            return f"unknown key '{name}'"
-        return f"unknown key '{name}' in a version {self.version} document (added in version {since})"
+            return f"unknown key {shown(name)}"
+        return f"unknown key {shown(name)} in a version {self.version} document (added in version {since})"
 
     def _plan(self, record: type) -> tuple[frozenset[str], list[tuple[str, Any, Read | None]]]:
         """Per field: its name, its value when absent, and its reader (None: plain text)."""
@@ -156,9 +155,7 @@ class _Reader:
             wanted = {Kind.CODES: "a code string", Kind.COUNTRIES: "a country code string"}.get(
                 kind, "a processor key"
             )
-            return lambda v, p: tuple(
-                x for x in self.items(v, p, lambda i, q: self.string(i, q, wanted)) if x
-            )
+            return lambda v, p: self.items(v, p, lambda i, q: self.item_string(i, q, wanted))
         record = spec.record
         assert record is not None
         if kind is Kind.OBJECT:
@@ -171,11 +168,12 @@ class _Reader:
 
             return optional
         if kind is Kind.LIST:
-            keyed = entity(record).keyed
 
             def item(value: Any, path: str) -> Any:
-                found = self.record(record, value, path)
-                return found if found is not None or keyed else record()
+                if value is None:
+                    self.fail(path, "expected an object, got null")
+                    return None
+                return self.record(record, value, path)
 
             return lambda v, p: tuple(x for x in self.items(v, p, item) if x is not None)
         raise AssertionError(kind)
@@ -202,6 +200,14 @@ class _Reader:
             return ""
         return value
 
+    def item_string(self, value: Any, path: str, wanted: str) -> str:
+        """An item of a list of codes, countries or keys: null and "" name nothing and are refused."""
+        if not isinstance(value, str) or not value:
+            got = "an empty string" if value == "" else type_name(value)
+            self.fail(path, f"expected {wanted}, got {got}")
+            return ""
+        return value
+
     def string(self, value: Any, path: str, wanted: str) -> str | None:
         if value is None or value == "":
             return None
@@ -221,7 +227,7 @@ class _Reader:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(path, f"'{value}' is not a date (YYYY-MM-DD)")
+            self.fail(path, f"{shown(value)} is not a date (YYYY-MM-DD)")
             return None
 
     def flag(self, value: Any, path: str) -> bool | None:
@@ -234,7 +240,7 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(path, f"expected an SCC module 1-4, got {json.dumps(value)}")
+            self.fail(path, f"expected an SCC module 1-4, got {_brief(value)}")
             return None
         return value  # the range is the domain's rule (validate)
 
@@ -255,14 +261,20 @@ def _version(document: Any) -> int:
     if not isinstance(document, dict):
         raise InterchangeError([f"expected a JSON object at the top, got {type_name(document)}"])
     if document.get("format") != FORMAT:
-        raise InterchangeError([f"format: expected '{FORMAT}', got {json.dumps(document.get('format'))}"])
+        raise InterchangeError([f"format: expected '{FORMAT}', got {_brief(document.get('format'))}"])
     version = document.get("version")
     if isinstance(version, bool) or version not in READS:
         supported = " and ".join(map(str, READS))
         raise InterchangeError(
-            [f"version: {json.dumps(version)} is not supported (this Ropa reads versions {supported})"]
+            [f"version: {_brief(version)} is not supported (this Ropa reads versions {supported})"]
         )
     return int(version)
+
+
+def _brief(value: Any) -> str:
+    """A JSON value as a message shows it: escaped, and cut when long."""
+    text = json.dumps(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def read_document(document: Any, source: str = "") -> r.Workspace:
@@ -286,45 +298,14 @@ def read_document(document: Any, source: str = "") -> r.Workspace:
     return workspace
 
 
-class _Object(dict[str, Any]):
-    """A parsed JSON object that remembers member names given twice (json keeps only the last)."""
-
-    duplicates: tuple[str, ...] = ()
-
-
-def _object(pairs: list[tuple[str, Any]]) -> _Object:
-    result = _Object(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        result.duplicates = tuple(name for name, _ in pairs if name in seen or seen.add(name))  # type: ignore[func-returns-value]
-    return result
-
-
 def parse_json(text: str | bytes, source: str = "") -> Any:
-    """Parse JSON text; a broken or truncated file gives one line with the line and column."""
-    try:
-        if isinstance(text, bytes):
-            text = text.decode("utf-8-sig")  # the format is UTF-8; Windows tools may add a BOM
-        with collector_paused():
-            return json.loads(text, object_pairs_hook=_object)
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            [f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"], source
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise InterchangeError([f"not UTF-8 text (byte {exc.start})"], source) from exc
-    except RecursionError as exc:
-        raise InterchangeError(["JSON nested too deeply"], source) from exc
+    """Parse JSON text within :mod:`ropa.io.json_input`'s limits; problems as :class:`InterchangeError`."""
+    return json_input.loads(text, source, error=InterchangeError)
 
 
 def read_file(path: str | Path) -> r.Workspace:
-    """Read and validate an interchange file."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InterchangeError([f"cannot read: {exc.strerror}"], str(path)) from exc
-    return read_document(parse_json(data, str(path)), str(path))
+    """Read and validate an interchange file (at most :data:`ropa.io.json_input.MAX_BYTES`)."""
+    return read_document(json_input.load_file(path, error=InterchangeError), str(path))
 
 
 # -- writing ----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ content is what the compliance checks report.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from ropa.model import records as r
 from ropa.model.catalogue import CODE_LIST_NOUNS, entity
 from ropa.model.fields import FieldSpec, Kind
 from ropa.model.processors import find_cycle
+from ropa.model.storable import json_problems, text_problem
 from ropa.reference import reference
 
 Path = tuple[str | int, ...]
@@ -46,14 +48,37 @@ class Problem:
         return f"{where}: {self.message}" if where else self.message
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+SHOWN_LENGTH = 60
+
+
 def json_path(path: Iterable[str | int]) -> str:
+    """``registers[3].transfers[1].country``; a name that is not a plain word as ``["..."]``."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
-        else:
+        elif _NAME.fullmatch(part):
             out = f"{out}.{part}" if out else part
+        else:
+            out += f'["{_escaped(part)}"]'
     return out
+
+
+def shown(value: str) -> str:
+    """A user's value quoted for a message: control and unpaired characters escaped, long ones cut."""
+    return f"'{_escaped(value)}'"
+
+
+def _escaped(value: str) -> str:
+    if len(value) > SHOWN_LENGTH:
+        value = value[: SHOWN_LENGTH - 1] + "…"
+    if value.isprintable():
+        return value
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode("ascii")
+        for c in value
+    )
 
 
 def type_name(value: Any) -> str:
@@ -86,8 +111,8 @@ def destination_problem(value: str) -> str | None:
     if ref.is_destination(value):
         return None
     if value.startswith("intl:"):
-        return f"'{value}' is not an international organisation of the reference data"
-    return f"'{value}' is not an ISO 3166 country code"
+        return f"{shown(value)} is not an international organisation of the reference data"
+    return f"{shown(value)} is not an ISO 3166 country code"
 
 
 def code_problem(list_name: str, value: str) -> str | None:
@@ -95,8 +120,8 @@ def code_problem(list_name: str, value: str) -> str | None:
     if value in codes:
         return None
     noun = CODE_LIST_NOUNS[list_name]("en")
-    shown = ", ".join(sorted(codes.codes)) if len(codes) <= 6 else ""
-    return f"'{value}' is not {noun}" + (f" ({shown})" if shown else "")
+    listed = ", ".join(sorted(codes.codes)) if len(codes) <= 6 else ""
+    return f"{shown(value)} is not {noun}" + (f" ({listed})" if listed else "")
 
 
 class _Walker:
@@ -127,6 +152,9 @@ class _Walker:
         extensions = value.extensions
         if extensions is not None and not isinstance(extensions, dict):
             self.fail(path + ("extensions",), f"expected an object, got {type_name(extensions)}")
+        elif extensions:
+            for where, problem in json_problems(extensions, path + ("extensions",)):
+                self.fail(where, problem)
 
     def _only_with(self, record: type) -> list[tuple[str, str, str, str]]:
         """Fields meaningful only with a sibling's code (an SCC module only with SCC)."""
@@ -152,7 +180,7 @@ class _Walker:
             return check
 
         if kind is Kind.TEXT:
-            return typed(lambda v: type(v) is str, "a string")
+            return self._text_checker
         if kind is Kind.KEY:
             noun = entity(owner).noun
 
@@ -161,6 +189,8 @@ class _Walker:
                     fail(path + (name,), f"expected a string, got {type_name(value)}")
                 elif not value:
                     fail(path + (name,), f"missing: every {noun} needs a key")
+                else:
+                    self._text_checker(value, path, name)
 
             return check_key
         if kind is Kind.DATE:
@@ -188,6 +218,14 @@ class _Walker:
             return check_optional
         raise AssertionError(kind)
 
+    def _text_checker(self, value: Any, path: Path, name: str | int) -> None:
+        if type(value) is not str:
+            self.fail(path + (name,), f"expected a string, got {type_name(value)}")
+            return
+        problem = text_problem(value)
+        if problem:
+            self.fail(path + (name,), problem)
+
     def _value_checker(
         self, spec: FieldSpec, why: Callable[[str], str | None]
     ) -> Callable[[Any, Path, str], None]:
@@ -197,7 +235,7 @@ class _Walker:
             if not isinstance(value, str):
                 self.fail(path + (name,), f"expected a code string, got {type_name(value)}")
                 return
-            problem = why(value)
+            problem = text_problem(value) or why(value)
             if problem:
                 self.fail(path + (name,), problem)
 
@@ -212,7 +250,7 @@ class _Walker:
             if not isinstance(value, str):
                 self.fail(path + (name,), f"expected a processor key, got {type_name(value)}")
             elif self.processors is not None and value not in self.processors:
-                self.fail(path + (name,), f"no processor with key '{value}' {self.where}")
+                self.fail(path + (name,), f"no processor with key {shown(value)} {self.where}")
 
         return check
 
@@ -233,10 +271,7 @@ class _Walker:
                 self.record(value, path + (index,))
 
         elif kind is Kind.TEXTS:
-
-            def item(value: Any, path: Path, index: str | int) -> None:
-                if type(value) is not str:
-                    self.fail(path + (index,), f"expected a string, got {type_name(value)}")
+            item = self._text_checker
 
         else:
             single = {
@@ -300,7 +335,7 @@ def _unique_keys(walker: _Walker, ws: r.Workspace) -> None:
     def unique(noun: str, key: str, path: Path) -> None:
         first = seen.setdefault(noun, {}).setdefault(key, path)
         if first != path:
-            walker.fail(path, f"duplicate {noun} key '{key}' (first at {json_path(first)})")
+            walker.fail(path, f"duplicate {noun} key {shown(key)} (first at {json_path(first)})")
 
     for i, p in enumerate(ws.processors):
         unique("processor", p.key, ("processors", i, "key"))

@@ -107,7 +107,21 @@ def database_errors(location: str, holder: Holder | None = None) -> Iterator[Non
                 except Exception:  # who it is is a courtesy: the busy message stands without it
                     who = None
             raise BusyError(location, who, line) from exc
-        raise WorkspaceError(f"{location}: workspace database error: {line}") from exc
+        raise WorkspaceError(f"{location}: {_reason(exc, line)}") from exc
+
+
+def _reason(error: BaseException, line: str) -> str:
+    """SQLite's known failures (full disk, read-only file...) in the user's words, else its own line."""
+    import sqlite3
+
+    from ropa.failures import sqlite_reason
+
+    cause = getattr(error, "orig", error)
+    if isinstance(cause, sqlite3.Error):
+        reason = sqlite_reason(cause)
+        if reason != line:
+            return reason
+    return f"workspace database error: {line}"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, update
 
 from ropa.model import records as r
+from ropa.model.validate import shown
 from ropa.store.reader import KEYED
 from ropa.store.schema import LISTS, ROOTS, table_of
 from ropa.store.writer import check_no_processor_cycle
@@ -105,5 +106,5 @@ def processor_user(conn: Connection, processor_id: int) -> str:
     for noun, query in questions:
         key = conn.execute(query.limit(1)).scalar()
         if key is not None:
-            return f"{noun} '{key}'"
+            return f"{noun} {shown(key)}"
     return ""

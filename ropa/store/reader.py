@@ -14,11 +14,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select, text
 
-from ropa.errors import RopaError
+from ropa.errors import RopaError, WorkspaceError
 from ropa.model import records as r
 from ropa.model.catalogue import entity
 from ropa.model.fields import Kind
 from ropa.model.processors import used_processors
+from ropa.model.validate import shown
 from ropa.store.mapping import OWNER, ListField, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
 from ropa.store.writer import ROOT_EXTENSIONS
@@ -83,10 +84,21 @@ def _load_list(
     return {owner_id: tuple(items) for owner_id, items in values.items()}
 
 
+class _ProcessorKeys(dict[int, str]):
+    """Id -> key of every processor; an id no processor has means the file was damaged outside Ropa
+    (foreign keys switched off): told as such, not as an internal error."""
+
+    def __missing__(self, id_: int) -> str:
+        raise WorkspaceError(
+            f"the workspace is damaged (a record refers to processor id {id_}, which is missing); "
+            "nothing was changed: restore a copy from the workspace's backups"
+        )
+
+
 def _processor_keys(conn: Connection) -> dict[int, str]:
     """Id -> key of every processor: rows store ids, records name keys."""
     table = table_of(ROOTS[r.Processor])
-    return {id_: key for id_, key in conn.execute(select(table.c.id, table.c.key))}
+    return _ProcessorKeys((id_, key) for id_, key in conn.execute(select(table.c.id, table.c.key)))
 
 
 def _processors(conn: Connection) -> tuple[list[r.Processor], dict[int, str]]:
@@ -103,7 +115,7 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
     controllers = tuple(_load_records(conn, r.Controller, stored, where, params, keys).get(None, ()))
     if controller is not None:
         if not controllers:
-            raise UnknownRecordError(f"no controller with key '{controller}' in the workspace")
+            raise UnknownRecordError(f"no controller with key {shown(controller)} in the workspace")
         return r.Workspace(processors=used_processors(processors, controllers), controllers=controllers)
     meta = table_of(WorkspaceMetaRow)
     extensions = conn.execute(select(meta.c.value).where(meta.c.name == ROOT_EXTENSIONS)).scalar()
@@ -117,7 +129,7 @@ def load_one(conn: Connection, record: type, key: str) -> Any:
     )
     found = [item for items in grouped.values() for item in items]
     if not found:
-        raise UnknownRecordError(f"no {_noun(record)} with key '{key}' in the workspace")
+        raise UnknownRecordError(f"no {_noun(record)} with key {shown(key)} in the workspace")
     return found[0]
 
 

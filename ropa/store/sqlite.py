@@ -16,6 +16,7 @@ import json
 import os
 import socket
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ropa import __version__
 from ropa.errors import RopaError, WorkspaceError
+from ropa.failures import os_reason, sqlite_reason
 from ropa.private_write import SQLITE_SIDES, atomic_write
 from ropa.store import WORKSPACE_SUFFIX
 from ropa.store.backend import Row, Store, database_errors
@@ -171,7 +173,7 @@ def read_writer_info(path: Path) -> str | None:
         found = json.loads(writer_info_path(path).read_text(encoding="utf-8"))
         user, host, program = str(found["user"]), str(found["host"]), str(found["program"])
         pid, since = int(found["pid"]), datetime.fromisoformat(str(found["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a note damaged by hand
         return None
     if host == socket.gethostname() and not _alive(pid):
         return None
@@ -207,13 +209,29 @@ def open_sqlite(
 
     A file written by a newer Ropa, or a file that is not a Ropa workspace, is refused untouched.
     """
+    if not os.fspath(path):
+        raise WorkspaceError("an empty path names no workspace file")
     path = Path(path)
-    if path.is_dir():
+    kind = _file_kind(path)
+    if kind == "directory":
         raise WorkspaceError(f"{path}: is a directory, not a workspace file")
-    if not path.exists():
+    if kind == "other":
+        raise WorkspaceError(f"{path}: is a pipe, socket or device, not a workspace file")
+    created = kind == "missing"
+    if created:
         if not create:
             raise WorkspaceError(f"{path}: no such workspace")
         _create_private_file(path)
+    try:
+        return _open(path, backups)
+    except BaseException:
+        if created:  # a workspace that could not be made (a full disk) leaves no file behind
+            for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+                name.unlink(missing_ok=True)
+        raise
+
+
+def _open(path: Path, backups: BackupPlace | None) -> SqliteStore:
     current = _inspect_revision(path)
     if current is not None and current not in known_revisions():
         raise WorkspaceError(
@@ -225,7 +243,7 @@ def open_sqlite(
     store = SqliteStore(path, _engine(path), backups)
     if current is not None:
         store.backup(f"before-upgrade-{current}")
-    _upgrade(store.engine, path)
+    _upgrade(store.engine, path, "upgrade" if current is not None else "create")
     return store
 
 
@@ -235,8 +253,20 @@ def _sqlite_errors(location: str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        lines = str(exc).strip().splitlines() or [type(exc).__name__]
-        raise WorkspaceError(f"{location}: workspace database error: {lines[0]}") from exc
+        raise WorkspaceError(f"{location}: {sqlite_reason(exc)}") from exc
+
+
+def _file_kind(path: Path) -> str:
+    """ "missing", "directory", "file" or "other" (a FIFO, socket or device, which SQLite must not open)."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):  # creating it says why it cannot be made
+        return "missing"
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot open: {os_reason(exc)}") from exc
+    if stat.S_ISDIR(mode):
+        return "directory"
+    return "file" if stat.S_ISREG(mode) else "other"
 
 
 def _create_private_file(path: Path) -> None:
@@ -244,7 +274,7 @@ def _create_private_file(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as exc:
-        raise WorkspaceError(f"{path}: cannot create the workspace: {exc.strerror}") from exc
+        raise WorkspaceError(f"{path}: cannot create the workspace: {os_reason(exc)}") from exc
 
 
 def _inspect_revision(path: Path) -> str | None:
@@ -253,7 +283,7 @@ def _inspect_revision(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise WorkspaceError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise WorkspaceError(f"{path}: cannot read: {os_reason(exc)}") from exc
     if not header:
         return None
     if header != SQLITE_MAGIC:
@@ -261,17 +291,57 @@ def _inspect_revision(path: Path) -> str | None:
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            ours = RopaTables <= tables
             if "alembic_version" not in tables:
+                if ours:
+                    raise WorkspaceError(_damaged(path, "its schema version table is missing"))
                 if tables:
                     raise WorkspaceError(f"{path}: not a Ropa workspace (an unrelated database)")
                 return None
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             db.close()
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{path}: not a readable Ropa workspace ({exc})") from exc
-    return row[0] if row else None
+    except sqlite3.Error as exc:
+        reason = _not_writable(path) or sqlite_reason(exc)
+        raise WorkspaceError(f"{path}: cannot open the workspace: {reason}") from exc
+    if row is None or not isinstance(row[0], str):
+        if ours:
+            raise WorkspaceError(_damaged(path, "its schema version is missing"))
+        raise WorkspaceError(f"{path}: not a Ropa workspace (an unrelated database)")
+    if row[0] not in known_revisions() and not ours:
+        raise WorkspaceError(f"{path}: not a Ropa workspace (another program's database)")
+    return row[0]
+
+
+def _not_writable(path: Path) -> str | None:
+    """Why Ropa cannot write ``path`` or its folder (SQLite writes its journal beside the file):
+    a read-only or full disk, a read-only folder or file; None when none of these is so."""
+    try:
+        disk = os.statvfs(path)
+        if disk.f_flag & os.ST_RDONLY:
+            return "the disk is read-only (Ropa needs to write the workspace and its folder)"
+        if disk.f_bavail == 0:
+            return "the disk is full"
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return f"the folder {folder} is read-only for you (Ropa needs to write beside the workspace)"
+    if not os.access(path, os.R_OK | os.W_OK):
+        return "the file is read-only for you (Ropa needs to read and write it)"
+    return None
+
+
+#: Tables every Ropa schema has had: what tells a Ropa workspace from another program's database.
+RopaTables = frozenset(("controller", "register", "processor"))
+
+
+def _damaged(path: Path, what: str) -> str:
+    return (
+        f"{path}: the workspace is damaged ({what}); nothing was changed: "
+        f"restore a copy from {path.name}.backups/ or ask for help"
+    )
 
 
 def _engine(path: Path) -> Engine:
@@ -298,14 +368,20 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
-def _upgrade(engine: Engine, path: Path) -> None:
+def _upgrade(engine: Engine, path: Path, verb: str) -> None:
     from ropa.store.migrate import upgrade
 
     try:
         with engine.begin() as connection:
             upgrade(connection)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path}: cannot {verb} the workspace schema: {sqlite_reason(exc)}") from exc
     except Exception as exc:  # a failed migration leaves the file as it was (one transaction)
-        raise WorkspaceError(f"{path}: cannot upgrade the workspace schema: {exc}") from exc
+        from ropa.store.backend import first_line
+
+        cause = getattr(exc, "orig", None)
+        reason = sqlite_reason(cause) if isinstance(cause, sqlite3.Error) else first_line(exc)
+        raise WorkspaceError(f"{path}: cannot {verb} the workspace schema: {reason}") from exc
 
 
 def copy_workspace(source: Path, target: Path) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from ropa.errors import RopaError
 from ropa.model import records as r
 from ropa.model.fields import Kind
+from ropa.model.validate import shown
 from ropa.store.mapping import ListField, list_values, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
 
@@ -48,6 +49,9 @@ class SaveSummary:
     controllers_replaced: int = 0
     registers: int = 0
     processing_on_behalf: int = 0
+    #: With ``replace``: each register or Art. 30(2) record taken from a controller the document
+    #: does not name, as "register 'k' moved from controller 'a' to 'b'".
+    moved: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return (
@@ -263,7 +267,7 @@ def find_conflicts(conn: Connection, ws: r.Workspace, processor_ids: Mapping[str
 
     def check(kind: str, key: str, path: str) -> None:
         if key in have[kind]:
-            found.append(f"{path}.key: {kind} '{key}' is already in the workspace")
+            found.append(f"{path}.key: {kind} {shown(key)} is already in the workspace")
 
     for i, p in enumerate(ws.processors):
         check("processor", p.key, f"processors[{i}]")
@@ -288,6 +292,7 @@ def save_workspace(conn: Connection, ws: r.Workspace, *, replace: bool = False) 
         conflicts = find_conflicts(conn, ws, processor_ids)
         if conflicts:
             raise KeyConflictError(conflicts)
+    moved = _moves(conn, ws) if replace else ()
     _save_root_extensions(conn, ws.extensions, replace)
     replaced_processors = save_processors(conn, ws.processors, processor_ids)
     replaced_controllers, versions = _drop_replaced(conn, ws.controllers)
@@ -307,7 +312,30 @@ def save_workspace(conn: Connection, ws: r.Workspace, *, replace: bool = False) 
         controllers_replaced=replaced_controllers,
         registers=sum(len(c.registers) for c in ws.controllers),
         processing_on_behalf=sum(len(c.processing_on_behalf) for c in ws.controllers),
+        moved=moved,
     )
+
+
+def _moves(conn: Connection, ws: r.Workspace) -> tuple[str, ...]:
+    """The records a replacing import takes from controllers the document does not name."""
+    named = {c.key for c in ws.controllers}
+    controllers = table_of(ROOTS[r.Controller])
+    found: list[str] = []
+    for kind, noun in (("registers", "register"), ("processing_on_behalf", "Art. 30(2) record")):
+        table = table_of(LISTS[(r.Controller, kind)].table)
+        wanted = {record.key: c.key for c in ws.controllers for record in getattr(c, kind)}
+        for chunk in chunks(list(wanted)):
+            query = (
+                select(table.c.key, controllers.c.key)
+                .join(controllers, controllers.c.id == table.c.controller_id)
+                .where(table.c.key.in_(chunk))
+            )
+            for key, owner in conn.execute(query):
+                if owner not in named:
+                    found.append(
+                        f"{noun} {shown(key)} moved from controller {shown(owner)} to {shown(wanted[key])}"
+                    )
+    return tuple(sorted(found))
 
 
 def _save_root_extensions(conn: Connection, extensions: r.Extensions, replace: bool) -> None:
@@ -388,4 +416,6 @@ def check_no_processor_cycle(conn: Connection) -> None:
     limit = conn.execute(select(func.count()).select_from(table_of(ROOTS[r.Processor]))).scalar() or 0
     looping = conn.execute(text(_CYCLE_SQL), {"limit": limit}).scalar()
     if looping is not None:
-        raise ProcessorCycleError(f"processor '{looping}' would be its own sub-processor (the chain loops)")
+        raise ProcessorCycleError(
+            f"processor {shown(looping)} would be its own sub-processor (the chain loops)"
+        )

@@ -1591,6 +1591,7 @@ class MainWindow(QMainWindow):
                     summary = self._model.summary_of(key)
                     if summary is not None:
                         affected.add(summary.controller_key)
+                self._settle_register_slot(change)
                 self._reload_registers(keys)
             elif record is r.Controller:
                 affected.add(change.key)
@@ -1631,6 +1632,17 @@ class MainWindow(QMainWindow):
         self._refresh_slots(change)
         if self._facts_task is not None and self._facts_task.isRunning():
             self._facts_generation = -1  # a change during the load: load again once it is done
+
+    def _settle_register_slot(self, change: Change) -> None:
+        """The register editor that just saved ``change`` is clean before the list moves: a renamed
+        key takes its row away, and a still-dirty editor would be asked to save once more."""
+        slot = self.registers_page.slot
+        widget = slot.widget()
+        if change.old is None or change.new is None or slot.key != change.old.key:
+            return
+        value = getattr(widget, "value", None)
+        if callable(value) and hasattr(widget, "mark_saved") and value() == change.new:
+            widget.mark_saved(change.new)
 
     def _refresh_slots(self, change: Change) -> None:
         """A record shown in another page's slot that ``change`` touched is shown again (new

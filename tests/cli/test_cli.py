@@ -84,7 +84,7 @@ def test_ropa_db_environment_variable(tmp_path: Path) -> None:
         (["import", "missing.json"], "missing.json: cannot read: No such file or directory"),
         (["export", "out.odt"], "cannot export to '.odt' files (supported: .json, .xlsx, .pdf)"),
         (["export", "out.json", "--controller", "nobody"], "no controller with key 'nobody'"),
-        (["demo", "--registers", "-1"], "--registers must be 0 or more"),
+        (["demo", "--registers", "-1"], "--registers: give 0 to 10,000 (got -1)"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
         (["demo"], "the following arguments are required: --registers"),
     ],

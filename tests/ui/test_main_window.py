@@ -193,6 +193,8 @@ def test_opening_a_workspace_from_a_newer_ropa_is_refused(
     with sqlite3.connect(newer) as db:
         db.execute("CREATE TABLE alembic_version (version_num TEXT)")
         db.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+        for table in ("controller", "register", "processor"):  # a Ropa workspace's tables
+            db.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
     db.close()
     _choose_file(monkeypatch, "getOpenFileName", newer)
     window.open_action.trigger()

@@ -22,7 +22,7 @@ from ropa.io.excel.guard import WorkbookError, check_archive
 from ropa.io.excel.layout import tables
 from ropa.io.excel.reader import META, Problems, RopaWorkbookReader, read_meta
 from ropa.model import records as r
-from ropa.model.validate import validate
+from ropa.model.validate import shown, validate
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _read_ropa(wb: Any, markers: dict[str, str], source: str) -> WorkbookImport:
         kind, _, table_id = marker.removeprefix("ropa:").partition(":")
         if kind in ("table", "card"):
             if table_id not in layout:
-                reader.problems.add(quote_sheetname(title), f"unknown sheet kind '{table_id}'")
+                reader.problems.add(quote_sheetname(title), f"unknown sheet kind {shown(table_id)}")
                 continue
             by_table.setdefault(table_id, []).append(title)
     for table_id, title in reader.book.tables.items():

@@ -9,6 +9,7 @@ unchanged for validation to name.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection, Mapping
 from datetime import date, datetime, time
@@ -19,6 +20,7 @@ from openpyxl.utils.datetime import from_excel
 from ropa.io.excel.text import split_lines
 from ropa.io.excel.vocabulary import code_of, country_of, flag_of, fold
 from ropa.model.fields import FieldSpec, Kind
+from ropa.model.validate import shown
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
@@ -69,7 +71,7 @@ def day_of(value: Any) -> date | None:
             return date(int(day_first.group(3)), int(day_first.group(2)), int(day_first.group(1)))
     except ValueError:
         pass
-    raise CellProblem(f"'{text}' is not a date (YYYY-MM-DD or D.M.YYYY)")
+    raise CellProblem(f"{shown(text)} is not a date (YYYY-MM-DD or D.M.YYYY)")
 
 
 def flag_value(value: Any) -> bool | None:
@@ -79,7 +81,7 @@ def flag_value(value: Any) -> bool | None:
         return value
     found = flag_of(text_of(value))
     if found is None:
-        raise CellProblem(f"'{text_of(value)}' is not yes or no")
+        raise CellProblem(f"{shown(text_of(value))} is not yes or no")
     return found
 
 
@@ -89,7 +91,7 @@ def scc_value(value: Any) -> int | None:
     if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
         return int(value)
     text = text_of(value).strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) < 10:
         return int(text)
     code = code_of("scc_modules", text)
     if code in ("1", "2", "3", "4"):
@@ -97,19 +99,23 @@ def scc_value(value: Any) -> int | None:
     found = _MODULE.match(text)
     if found:
         return int(found.group(1))
-    raise CellProblem(f"'{text}' is not an SCC module (1-4)")
+    raise CellProblem(f"{shown(text)} is not an SCC module (1-4)")
 
 
 def number_value(value: Any) -> float | None:
     """A row's place among its owner's items; None when left empty (the row goes last)."""
     if value is None or value == "":
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
     try:
-        return float(text_of(value).strip().replace(",", "."))
-    except ValueError:
-        raise CellProblem(f"'{text_of(value)}' is not a number") from None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            found = float(value)
+        else:
+            found = float(text_of(value).strip().replace(",", "."))
+    except (ValueError, OverflowError):
+        found = math.nan
+    if not math.isfinite(found):
+        raise CellProblem(f"{shown(text_of(value))} is not a number")
+    return found
 
 
 class References:

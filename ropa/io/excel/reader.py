@@ -10,7 +10,6 @@ with any problem yields no records.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -28,7 +27,7 @@ from ropa.io.interchange import VERSION as INTERCHANGE_VERSION
 from ropa.model import records as r
 from ropa.model.catalogue import entity, is_empty
 from ropa.model.fields import Kind
-from ropa.model.validate import MAX_PROBLEMS, Path, validate
+from ropa.model.validate import MAX_PROBLEMS, Path, shown, validate
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _FOLD = str.maketrans("äöåéü", "aoaeu")
@@ -105,10 +104,16 @@ def read_meta(rows: Iterator[tuple[Any, ...]], problems: Problems) -> Book:
         name, values = str(row[0]), [v for v in row[1:] if v is not None]
         if name == "format" and values[:1] != [FORMAT]:
             problems.add(META, f"not a Ropa workbook (format {values[:1]})")
-        elif name == "version" and values and int(values[0]) > WORKBOOK_VERSION:
-            problems.add(META, f"written by a newer Ropa (workbook version {values[0]}); update Ropa")
-        elif name == "interchange" and values:
-            book.interchange = int(values[0])
+        elif name in ("version", "interchange") and values:
+            number = _whole(values[0])
+            if number is None:
+                problems.add(
+                    META, f"the hidden sheet is damaged ({name} {shown(str(values[0]))} is not a number)"
+                )
+            elif name == "version" and number > WORKBOOK_VERSION:
+                problems.add(META, f"written by a newer Ropa (workbook version {values[0]}); update Ropa")
+            elif name == "interchange":
+                book.interchange = number
         elif name == "lang" and values:
             book.lang = str(values[0])
         elif name == "extensions":
@@ -127,11 +132,26 @@ def read_meta(rows: Iterator[tuple[Any, ...]], problems: Problems) -> Book:
 META = "_ropa"
 
 
+def _whole(value: Any) -> int | None:
+    """A whole number a cell holds (1, 1.0 or "1"), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    text = str(value).strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
+
+
 def _json(text: str, where: str, problems: Problems) -> Any:
+    from ropa.errors import RopaError
+    from ropa.io.json_input import loads
+
     try:
-        return json.loads(text) if text else None
-    except ValueError:
-        problems.add(where, "the hidden sheet is damaged (not JSON)")
+        return loads(text) if text else None
+    except RopaError as exc:
+        problems.add(where, f"the hidden sheet is damaged ({exc})")
         return None
 
 
@@ -195,12 +215,12 @@ class RopaWorkbookReader:
             name = str(name)
             if name in found:
                 self.problems.add(
-                    f"{quote_sheetname(title)}!{get_column_letter(index)}1", f"column '{name}' twice"
+                    f"{quote_sheetname(title)}!{get_column_letter(index)}1", f"column {shown(name)} twice"
                 )
             elif name not in known:
                 self.problems.add(
                     f"{quote_sheetname(title)}!{get_column_letter(index)}1",
-                    f"unknown column '{name}' (written by another Ropa version?)",
+                    f"unknown column {shown(name)} (written by another Ropa version?)",
                 )
             found[name] = index
         missing = [c for c in table.columns if self._needed(c) and c.machine not in found]
@@ -290,7 +310,8 @@ class RopaWorkbookReader:
             key, n = f"{base}-{n}", n + 1
         if name:
             self.notes.append(
-                f"{row.where.cell('key')}: new {entity(row.table.record).noun} '{name}' gets the key '{key}'"
+                f"{row.where.cell('key')}: new {entity(row.table.record).noun} {shown(name)} "
+                f"gets the key {shown(key)}"
             )
         return key
 
@@ -361,7 +382,8 @@ class RopaWorkbookReader:
         key = found.key(text) if text else ""
         if text and key not in owners:
             self.problems.add(
-                row.where.cell("@owner"), f"no {entity(table.owner).noun} with key '{key}' in this workbook"
+                row.where.cell("@owner"),
+                f"no {entity(table.owner).noun} with key {shown(key)} in this workbook",
             )
         return key
 
