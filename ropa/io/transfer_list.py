@@ -27,7 +27,7 @@ _HEADINGS = (
     W.BASIS,
     W.STATUS,
     entity(Transfer).field("mechanism").label,
-    entity(Transfer).field("scc_module").label,
+    W.MODULE,
     W.RESTS_ON,
 )
 

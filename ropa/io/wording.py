@@ -32,12 +32,15 @@ ON_BEHALF_KIND = Words("Art. 30(2) record", "30 artiklan 2 kohdan seloste")
 WORKSPACE = Words("Workspace", "Työtila")
 PROCESSOR_CATALOGUE = Words("Processor catalogue", "Käsittelijäluettelo")
 
-# -- transfers (a flow's country, mechanism and SCC module are catalogue labels of Transfer) ---------
+# -- transfers (a flow's country and mechanism are the catalogue labels of Transfer's fields) --------
 THROUGH = Words("Through", "Kautta")
 BASIS = Words("Basis", "Peruste")
 STATUS = Words("Status", "Tila")
 ADEQUACY_DECISION = Words("Adequacy decision", "Riittävyyspäätös")
 RESTS_ON = Words("Rests on", "Perusta")
+#: The SCC module column of the transfer tables, beside the mechanism: shorter than the catalogue's
+#: "Vakiolausekemoduuli", which would narrow the other columns of the printed Annex B.
+MODULE = Words("Module", "Moduuli")
 NO_MECHANISM = Words("no mechanism recorded", "siirtoperustetta ei kirjattu")
 NEEDS_MODULE = Words("needs {module}", "tarvitaan {module}")
 NO_TRANSFERS = Words("No transfers.", "Ei siirtoja.")

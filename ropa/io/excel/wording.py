@@ -78,7 +78,7 @@ OVERVIEW_HEADINGS: tuple[Words, ...] = (
     W.ADEQUACY_DECISION,
     Words("Adequacy scope confirmed", "Soveltamisala vahvistettu"),
     _transfer("mechanism"),
-    _transfer("scc_module"),
+    W.MODULE,
     Words("Module needed", "Tarvittava moduuli"),
     _transfer("safeguards"),
     _transfer("tia"),

@@ -124,7 +124,7 @@ def _table(story: RecordStory, rows: list[TransferRow], width: float) -> Table:
         W.BASIS(lang),
         f"{W.STATUS(lang)} {terms.day(story.on, lang)}",
         label(Transfer, "mechanism", lang),
-        label(Transfer, "scc_module", lang),
+        W.MODULE(lang),
         label(Transfer, "adequacy_scope", lang),
     ]
     data: list[list[Any]] = [[Paragraph(esc(h), st.head_cell) for h in heads]]
