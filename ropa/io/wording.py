@@ -24,6 +24,9 @@ TRANSFERS_JUDGED_ON = Words("Transfers judged on", "Siirrot arvioitu päivänä"
 PRODUCED_WITH = Words("Produced with", "Laadittu ohjelmalla")
 ALL_CONTROLLERS = Words("All controllers", "Kaikki rekisterinpitäjät")
 
+YES = Words("yes", "kyllä")
+NO = Words("no", "ei")
+
 # -- whose a row is ----------------------------------------------------------------------------------
 CONTROLLER = Words("Controller", "Rekisterinpitäjä")
 RECORD = Words("Record", "Seloste")

@@ -38,7 +38,7 @@ from ropa.io.excel.render import Context, RowRenderer, getter, owner_label, owne
 from ropa.io.excel.stream import capacities, height, new_sheet, save
 from ropa.io.excel.styles import make_styles, styled, use_wrapping_default
 from ropa.io.excel.text import ERROR_TEXTS, FORMULA_START, visible
-from ropa.io.excel.vocabulary import NO, YES, code_labels, country_label, flag_label
+from ropa.io.excel.vocabulary import code_labels, country_label, flag_label, flag_labels
 from ropa.io.interchange import VERSION as INTERCHANGE_VERSION
 from ropa.io.transfer_list import rests_on
 from ropa.model import records as r
@@ -586,7 +586,7 @@ class _Book:
     def _list_columns(self) -> list[tuple[str, list[str]]]:
         lang = self.lang
         columns = [(name, list(code_labels(name, lang).values())) for name in CODE_LIST_NAMES]
-        columns.append(("@flags", [YES(lang), NO(lang)]))
+        columns.append(("@flags", flag_labels(lang)))
         ref = reference()
         import pycountry
 

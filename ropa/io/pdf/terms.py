@@ -12,8 +12,6 @@ from datetime import date
 from ropa.model.fields import Words
 
 NOT_RECORDED = Words("not recorded", "ei kirjattu")
-YES = Words("yes", "kyllä")
-NO = Words("no", "ei")
 PAGE_OF = Words("Page {page} of", "Sivu {page} /")
 REFERENCE_VERIFIED = Words(
     "Adequacy decisions and EU/EEA membership as verified on {day}",
