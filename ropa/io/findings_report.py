@@ -10,31 +10,17 @@ from typing import Any
 
 import orjson
 
+from ropa.io import wording as W
 from ropa.model.checks import Finding, Severity, documented_rules
+from ropa.model.fields import Words
 
-_WORDS = {
-    "en": {
-        "none": "No findings.",
-        "total": "{error} errors, {warning} warnings, {info} notes",
-        "workspace": "Workspace",
-        "processors": "Processor catalogue",
-        "register": "register",
-        "processing_on_behalf": "Art. 30(2) record",
-        "controller": "controller",
-        "processor": "processor",
-        "rule": ("Rule", "Severity", "Article", "Message"),
-    },
-    "fi": {
-        "none": "Ei havaintoja.",
-        "total": "{error} virhettä, {warning} varoitusta, {info} huomiota",
-        "workspace": "Työtila",
-        "processors": "Käsittelijäluettelo",
-        "register": "rekisteri",
-        "processing_on_behalf": "30(2) artiklan seloste",
-        "controller": "rekisterinpitäjä",
-        "processor": "käsittelijä",
-        "rule": ("Sääntö", "Vakavuus", "Artikla", "Viesti"),
-    },
+NO_FINDINGS = Words("No findings.", "Ei havaintoja.")
+#: How a finding's subject is named before its record key.
+_SUBJECTS = {
+    "register": W.REGISTER_KIND,
+    "processing_on_behalf": W.ON_BEHALF_KIND,
+    "controller": Words("controller", "rekisterinpitäjä"),
+    "processor": Words("processor", "käsittelijä"),
 }
 
 
@@ -72,21 +58,20 @@ def _finding(finding: Finding) -> dict[str, Any]:
 def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
     """Findings under a heading per controller (or the processor catalogue) and per record."""
     lang = _lang(lang)
-    words = _WORDS[lang]
     if not findings:
-        return str(words["none"])
+        return NO_FINDINGS(lang)
     lines: list[str] = []
     for controller, of_controller in groupby(
         findings, key=lambda f: (f.controller, f.subject == "processor")
     ):
         key, processors = controller
-        heading = words["processors"] if processors else (key or words["workspace"])
-        lines.append(str(heading))
+        heading = W.PROCESSOR_CATALOGUE(lang) if processors else (key or W.WORKSPACE(lang))
+        lines.append(heading)
         for (subject, record, name), of_record in groupby(
             of_controller, key=lambda f: (f.subject, f.record, f.name)
         ):
             if subject != "workspace":
-                lines.append(f"  {words[subject]} {record}" + (f" – {name}" if name else ""))
+                lines.append(f"  {_SUBJECTS[subject](lang)} {record}" + (f" – {name}" if name else ""))
             for finding in of_record:
                 where = f" [{finding.path}]" if finding.path else ""
                 lines.append(
@@ -94,7 +79,12 @@ def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
                     f"{finding.message(lang)}{where} ({finding.rule.id})"
                 )
     lines.append("")
-    lines.append(str(words["total"]).format(**summary(findings)))
+    counts = summary(findings)
+    lines.append(
+        W.FINDING_COUNTS(lang).format(
+            errors=counts["error"], warnings=counts["warning"], notes=counts["info"]
+        )
+    )
     return "\n".join(lines)
 
 

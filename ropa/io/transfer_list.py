@@ -1,7 +1,8 @@
 """``ropa transfers`` output: every flow leaving the EEA as a text table or as JSON.
 
 The rows come from :func:`ropa.model.transfers.transfer_rows`; this module only lays them out,
-with labels in English or Finnish from the reference data.
+with labels in English or Finnish from the shared wording, the field catalogue and the reference
+data.
 """
 
 from __future__ import annotations
@@ -12,18 +13,23 @@ from typing import Any
 
 import orjson
 
+from ropa.io import wording as W
+from ropa.model.catalogue import entity
+from ropa.model.records import Transfer
 from ropa.model.transfers import Flow, TransferRow
 from ropa.reference import reference
 
-_HEADINGS = {
-    "en": ("Controller", "Record", "Through", "Destination", "Basis", "Status", "Mechanism", "Module",
-           "Rests on"),
-    "fi": ("Rekisterinpitäjä", "Seloste", "Kautta", "Kohde", "Peruste", "Tila", "Siirtoperuste", "Moduuli",
-           "Perusta"),
-}  # fmt: skip
-_NONE = {"en": "none recorded", "fi": "ei kirjattu"}
-_NEEDS = {"en": "needs {module}", "fi": "tarvitaan {module}"}
-_EMPTY = {"en": "No transfers.", "fi": "Ei siirtoja."}
+_HEADINGS = (
+    W.CONTROLLER,
+    W.RECORD,
+    W.THROUGH,
+    entity(Transfer).field("country").label,
+    W.BASIS,
+    W.STATUS,
+    entity(Transfer).field("mechanism").label,
+    W.MODULE,
+    W.RESTS_ON,
+)
 
 
 def rests_on(flow: Flow) -> str:
@@ -74,8 +80,8 @@ def as_text(rows: Sequence[TransferRow], lang: str = "en") -> str:
     """The rows as an aligned plain-text table with labels in ``lang`` (``en`` or ``fi``)."""
     lang = "fi" if lang.lower().startswith("fi") else "en"
     if not rows:
-        return _EMPTY[lang]
-    table = [_HEADINGS[lang]] + [_cells(row, lang) for row in rows]
+        return W.NO_TRANSFERS(lang)
+    table = [tuple(h(lang) for h in _HEADINGS)] + [_cells(row, lang) for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
@@ -89,10 +95,12 @@ def _cells(row: TransferRow, lang: str) -> tuple[str, ...]:
     flow = row.flow
     ref = reference()
     destination = f"{ref.country_name(flow.country, lang)} ({flow.country})"
-    mechanism = ref.transfer_mechanisms.label(flow.mechanism, lang) if flow.mechanism else _NONE[lang]
+    mechanism = W.NO_MECHANISM(lang)
+    if flow.mechanism:
+        mechanism = ref.transfer_mechanisms.label(flow.mechanism, lang)
     module = "" if flow.scc_module is None else str(flow.scc_module)
     if flow.mechanism == "scc" and not flow.module_fits and flow.module_needed is not None:
-        module = f"{module or '-'} ({_NEEDS[lang].format(module=flow.module_needed)})"
+        module = f"{module or '-'} ({W.NEEDS_MODULE(lang).format(module=flow.module_needed)})"
     return (
         row.controller,
         f"{row.name} [{row.record}]" if row.name else row.record,

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.gc_pause import collector_paused
+from ropa.io import wording
 from ropa.model.checks import Finding, Severity
 from ropa.model.checks.summary import ADEQUACY, NO_MECHANISM, Dashboard, Review, field_text, path_steps
 from ropa.model.fields import Words
@@ -69,7 +70,7 @@ SEVERITY_COLOURS = {
 MISSING_COLOUR = QColor("#c62828")
 #: What a record in the findings list is, where its name alone does not say it.
 SUBJECT_WORDS = {
-    "processing_on_behalf": Words("Art. 30(2) record", "30(2) artiklan seloste"),
+    "processing_on_behalf": wording.ON_BEHALF_KIND,  # as the documents and `ropa check` say it
     "processor": Words("processor", "käsittelijä"),
 }
 

@@ -51,7 +51,7 @@ def test_workbook_gets_a_findings_sheet(workspace: Session, tmp_path: Path) -> N
     sheet = book["Findings"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "ropa:report:findings"
-    assert rows[2][1:] == ("Controller", "Record", "Field", "Severity", "Rule", "Article", "Message")
+    assert rows[2][1:] == ("Controller", "Record", "Field", "Severity", "Rule", "Article", "Finding")
     findings = {row[5]: row for row in rows[3:]}
     basis = findings["missing-purpose-legal-basis"]
     assert basis[1:5] == ("=HYPERLINK(1)", "+Customers <b> [crm]", "Purposes 1 › Legal basis", "error")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
+from ropa.io import wording as W
 from ropa.io.excel import sheet_setup as setup
 from ropa.io.excel.stream import capacities, height
 from ropa.io.excel.styles import styled
@@ -25,24 +26,13 @@ if TYPE_CHECKING:
 
 TITLE = Words("Findings", "Puutteet")
 CAPTION = Words(
-    "Findings of the compliance checks on {day} ({errors} errors, {warnings} warnings, {notes} notes): "
-    "what the record lacks or a DPO should look at. Read-only: fix the records, then export again.",
-    "Vaatimustenmukaisuustarkistusten havainnot {day} ({errors} virhettä, {warnings} varoitusta, "
-    "{notes} huomiota): mitä selosteesta puuttuu tai mitä tietosuojavastaavan kannattaa katsoa. "
-    "Vain luettavaksi: korjaa selosteet ja vie uudelleen.",
+    "Findings of the compliance checks on {day} ({counts}): what the record lacks or a DPO should "
+    "look at. Read-only: fix the records, then export again.",
+    "Vaatimustenmukaisuustarkistusten havainnot {day} ({counts}): mitä selosteesta puuttuu tai mitä "
+    "tietosuojavastaavan kannattaa katsoa. Vain luettavaksi: korjaa selosteet ja vie uudelleen.",
 )
-HEADINGS = (
-    Words("Controller", "Rekisterinpitäjä"),
-    Words("Record", "Seloste"),
-    Words("Field", "Kenttä"),
-    Words("Severity", "Vakavuus"),
-    Words("Rule", "Sääntö"),
-    Words("Article", "Artikla"),
-    Words("Message", "Viesti"),
-)
+HEADINGS = (W.CONTROLLER, W.RECORD, W.FIELD, W.SEVERITY, W.RULE, W.ARTICLE, W.FINDING)
 WIDTHS = [2, 26, 34, 28, 11, 30, 12, 80]
-WORKSPACE = Words("Workspace", "Työtila")
-CATALOGUE = Words("Processor catalogue", "Käsittelijäluettelo")
 DATA_ROW = 4
 
 
@@ -59,21 +49,19 @@ def write_findings(book: _Book, ws: Any, findings: Sequence[Finding]) -> None:
                title_rows=f"2:{DATA_ROW - 1}", title_cols=None)  # fmt: skip
     ws.append(["ropa:report:findings"])
     counts = {s_.value: sum(1 for f in findings if f.severity is s_) for s_ in {f.severity for f in findings}}
-    caption = CAPTION(lang).format(
-        day=book._date(book.on),
-        errors=counts.get("error", 0),
-        warnings=counts.get("warning", 0),
-        notes=counts.get("info", 0),
+    tally = W.FINDING_COUNTS(lang).format(
+        errors=counts.get("error", 0), warnings=counts.get("warning", 0), notes=counts.get("info", 0)
     )
+    caption = CAPTION(lang).format(day=book._date(book.on), counts=tally)
     ws.append([None, styled(ws, caption, s.caption, "s")])
     fits = capacities(WIDTHS)
     headings = [None, *(styled(ws, label, s.summary, "s") for label in labels[1:])]
     ws.append_row(headings, height(headings, capacities(WIDTHS, 0.9)))
     for finding in findings:
         if finding.subject == "processor":
-            owner = CATALOGUE(lang)
+            owner = W.PROCESSOR_CATALOGUE(lang)
         elif finding.controller is None:
-            owner = WORKSPACE(lang)
+            owner = W.WORKSPACE(lang)
         else:
             owner = controllers.get(finding.controller, finding.controller)
         record = (

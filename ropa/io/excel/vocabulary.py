@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ropa.model.fields import Words
+from ropa.io import wording as W
 from ropa.reference import CODE_LIST_NAMES, reference
 
-YES = Words("Yes", "Kyllä")
-NO = Words("No", "Ei")
 _TRUE = frozenset({"yes", "kyllä", "true", "tosi", "1", "y", "k", "x"})
 _FALSE = frozenset({"no", "ei", "false", "epätosi", "0", "n", "e", "-"})
 
@@ -47,10 +45,15 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def flag_labels(lang: str) -> list[str]:
+    """The yes and the no of a cell: the shared words, capitalised ("Yes", "Kyllä")."""
+    return [W.YES(lang).capitalize(), W.NO(lang).capitalize()]
+
+
 def flag_label(value: bool | None, lang: str) -> str | None:
     if value is None:
         return None
-    return (YES if value else NO)(lang)
+    return flag_labels(lang)[0 if value else 1]
 
 
 def flag_of(text: str) -> bool | None:

@@ -1,20 +1,21 @@
-"""The workbook's own words in English and Finnish (field labels come from the catalogue)."""
+"""The workbook's own words in English and Finnish.
+
+Words other documents print too are in :mod:`ropa.io.wording`; field labels come from the catalogue.
+"""
 
 from __future__ import annotations
 
+from ropa.io import wording as W
+from ropa.model.catalogue import entity
 from ropa.model.fields import Words
+from ropa.model.records import Transfer
 
-TITLE = Words("Record of processing activities", "Seloste käsittelytoimista")
-SUBTITLE = Words(
-    "General Data Protection Regulation (EU) 2016/679, Article 30",
-    "EU:n yleinen tietosuoja-asetus (EU) 2016/679, 30 artikla",
-)
-CONTENTS = Words("Contents", "Sisällys")
-EXPORTED = Words("Date of export", "Vientipäivä")
-JUDGED_ON = Words("Transfers judged on", "Siirrot arvioitu päivänä")
-PRODUCED_BY = Words("Produced with", "Laadittu ohjelmalla")
+
+def _transfer(name: str) -> Words:
+    return entity(Transfer).field(name).label
+
+
 SCOPE = Words("Scope", "Laajuus")
-WHOLE_WORKSPACE = Words("All controllers of the workspace", "Kaikki työtilan rekisterinpitäjät")
 CONTROLLERS = Words("Controllers", "Rekisterinpitäjät")
 SHEET = Words("Sheet", "Välilehti")
 HOLDS = Words("Holds", "Sisältö")
@@ -53,8 +54,6 @@ CONTACT_BLOCK = Words(
     "Name and contact details of the controller (Art. 30(1)(a))",
     "Rekisterinpitäjän nimi ja yhteystiedot (30 artiklan 1 kohdan a alakohta)",
 )
-REGISTER_COUNT = Words("registers", "rekisteriä")
-ARTICLE = Words("Article", "Artikla")
 OVERVIEW = Words("Transfers overview", "Siirtojen yhteenveto")
 OVERVIEW_CAPTION = Words(
     "Every flow of personal data outside the EU/EEA, declared in a record or derived from its "
@@ -65,31 +64,23 @@ OVERVIEW_CAPTION = Words(
     "ilmoitettuja siirtoja ja käsittelijöitä.",
 )
 LISTS = Words("Lists", "Luettelot")
-TABLE_CAPTION = Words("{title} — one row per item", "{title} — yksi rivi kohtaa kohden")
-OWNER_OF = Words("{title} of each {owner}", "{title}")
-CARD_CAPTION = Words(
-    "{count} registers, {records} Art. 30(2) records", "{count} rekisteriä, {records} Art. 30(2) selostetta"
-)
 
 #: The transfers overview's headings.
 OVERVIEW_HEADINGS: tuple[Words, ...] = (
-    Words("Controller", "Rekisterinpitäjä"),
-    Words("Record", "Seloste"),
+    W.CONTROLLER,
+    W.RECORD,
     Words("Record kind", "Selosteen laji"),
-    Words("Basis", "Peruste"),
-    Words("Through (chain)", "Kautta (ketju)"),
-    Words("Recipient", "Vastaanottaja"),
-    Words("Destination", "Kohde"),
-    Words("Status on the date", "Tila arviointipäivänä"),
-    Words("Adequacy decision", "Riittävyyspäätös"),
+    W.BASIS,
+    W.THROUGH,
+    _transfer("recipient"),
+    _transfer("country"),
+    W.STATUS,
+    W.ADEQUACY_DECISION,
     Words("Adequacy scope confirmed", "Soveltamisala vahvistettu"),
-    Words("Mechanism", "Siirtoperuste"),
-    Words("SCC module", "Vakiolausekemoduuli"),
+    _transfer("mechanism"),
+    W.MODULE,
     Words("Module needed", "Tarvittava moduuli"),
-    Words("Safeguards", "Suojatoimet"),
-    Words("Transfer impact assessment", "Siirtovaikutusten arviointi"),
-    Words("Rests on", "Perusta"),
+    _transfer("safeguards"),
+    _transfer("tia"),
+    W.RESTS_ON,
 )
-REGISTER_KIND = Words("register", "rekisteri")
-ON_BEHALF_KIND = Words("Art. 30(2) record", "Art. 30(2) seloste")
-NONE_RECORDED = Words("none recorded", "ei kirjattu")

@@ -30,6 +30,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from ropa import __version__
 from ropa.errors import RopaError
 from ropa.gc_pause import collector_paused
+from ropa.io import wording as W
 from ropa.io.excel import sheet_setup as setup
 from ropa.io.excel import wording as w
 from ropa.io.excel.layout import ITEMS, PRACTICE, Column, Role, Table, tables
@@ -37,7 +38,7 @@ from ropa.io.excel.render import Context, RowRenderer, getter, owner_label, owne
 from ropa.io.excel.stream import capacities, height, new_sheet, save
 from ropa.io.excel.styles import make_styles, styled, use_wrapping_default
 from ropa.io.excel.text import ERROR_TEXTS, FORMULA_START, visible
-from ropa.io.excel.vocabulary import NO, YES, code_labels, country_label, flag_label
+from ropa.io.excel.vocabulary import code_labels, country_label, flag_label, flag_labels
 from ropa.io.interchange import VERSION as INTERCHANGE_VERSION
 from ropa.io.transfer_list import rests_on
 from ropa.model import records as r
@@ -195,7 +196,7 @@ class _Book:
         rows = transfer_rows(self.snapshot, self.on)
         self.flows = len(rows)
         taken = {"history", META_SHEET.casefold()}
-        contents = new_sheet(wb, sheet_title(w.CONTENTS(self.lang), taken))
+        contents = new_sheet(wb, sheet_title(W.CONTENTS(self.lang), taken))
         self.styles = make_styles(contents, self.date_format)
         controllers = self.tables["controllers"]
         cards = [sheet_title(c.name or c.key, taken) for c in self.snapshot.controllers]
@@ -256,13 +257,13 @@ class _Book:
 
     def _properties(self, wb: Workbook) -> None:
         props = wb.properties
-        props.title = w.TITLE(self.lang)
-        props.subject = w.SUBTITLE(self.lang)
+        props.title = W.RECORD_TITLE(self.lang)
+        props.subject = W.RECORD_SUBTITLE(self.lang)
         props.creator = props.lastModifiedBy = f"Ropa {__version__}"
         props.keywords = "GDPR; Article 30; ROPA; " + (
             "seloste käsittelytoimista" if self.lang == "fi" else ""
         )
-        props.description = f"{w.EXPORTED(self.lang)} {self.on.isoformat()}; {self._scope_text()}"
+        props.description = f"{W.EXPORTED(self.lang)} {self.on.isoformat()}; {self._scope_text()}"
         props.language = "fi-FI" if self.lang == "fi" else "en-GB"
         props.category = "GDPR Art. 30"
         props.created = props.modified = self.today.replace(microsecond=0)
@@ -271,7 +272,7 @@ class _Book:
         controllers = self.snapshot.controllers
         if self.scope is not None and len(controllers) == 1:
             return controllers[0].name or controllers[0].key
-        return w.WHOLE_WORKSPACE(self.lang)
+        return W.ALL_CONTROLLERS(self.lang)
 
     def _controller_header(self) -> str:
         controllers = self.snapshot.controllers
@@ -280,7 +281,7 @@ class _Book:
         return setup.header_text(f"{w.CONTROLLERS(self.lang)}: {len(controllers)}")
 
     def _page(self, ws: Any, sheet: str, controller: str, **options: Any) -> None:
-        title = setup.header_text(f"{w.TITLE(self.lang)} – {sheet}", 90)
+        title = setup.header_text(f"{W.RECORD_TITLE(self.lang)} – {sheet}", 90)
         setup.page_setup(
             ws,
             header=(controller, title, self._date(self.on)),
@@ -347,11 +348,11 @@ class _Book:
         s, lang = self.styles, self.lang
         setup.set_widths(ws, [2, 30, 86, 10])
         ws.sheet_view.showGridLines = False
-        self._page(ws, w.CONTENTS(lang), self._controller_header(), landscape=False, total_width=120,
+        self._page(ws, W.CONTENTS(lang), self._controller_header(), landscape=False, total_width=120,
                    title_rows=None, title_cols=None, grid=False)  # fmt: skip
         setup.row_height(ws, 1, 26)
-        ws.append(["ropa:contents", styled(ws, w.TITLE(lang), s.title)])
-        ws.append([None, styled(ws, w.SUBTITLE(lang), s.caption)])
+        ws.append(["ropa:contents", styled(ws, W.RECORD_TITLE(lang), s.title)])
+        ws.append([None, styled(ws, W.RECORD_SUBTITLE(lang), s.caption)])
         ws.append([])
         controllers = self.snapshot.controllers
         names = "\n".join(self._shown(c.name or c.key) for c in controllers[:12])
@@ -360,15 +361,15 @@ class _Book:
         facts = [
             (w.SCOPE, self._text(ws, self._scope_text())),
             (w.CONTROLLERS, self._text(ws, names) if names else None),
-            (w.EXPORTED, styled(ws, self.on, s.plain_day, "d")),
-            (w.JUDGED_ON, styled(ws, self.on, s.plain_day, "d")),
-            (w.PRODUCED_BY, f"Ropa {__version__}"),
+            (W.EXPORTED, styled(ws, self.on, s.plain_day, "d")),
+            (W.TRANSFERS_JUDGED_ON, styled(ws, self.on, s.plain_day, "d")),
+            (W.PRODUCED_WITH, f"Ropa {__version__}"),
         ]
         for words, value in facts:
             cells = [None, styled(ws, words(lang), s.bold), value]
             ws.append_row(cells, height(cells, capacities([2, 30, 86, 10])))
         ws.append([])
-        ws.append([None, styled(ws, w.CONTENTS(lang), s.subtitle), styled(ws, "", s.subtitle),
+        ws.append([None, styled(ws, W.CONTENTS(lang), s.subtitle), styled(ws, "", s.subtitle),
                    styled(ws, "", s.subtitle)])  # fmt: skip
         ws.append([None, styled(ws, w.SHEET(lang), s.bold), styled(ws, w.HOLDS(lang), s.bold),
                    styled(ws, w.ROWS(lang), s.bold)])  # fmt: skip
@@ -443,9 +444,9 @@ class _Book:
             row += 1
         ws.append([])
         ws.append(
-            ["@info", styled(ws, w.EXPORTED(lang), s.card_label), styled(ws, self.on, s.plain_day, "d")]
+            ["@info", styled(ws, W.EXPORTED(lang), s.card_label), styled(ws, self.on, s.plain_day, "d")]
         )
-        ws.append(["@info", styled(ws, w.PRODUCED_BY(lang), s.card_label), f"Ropa {__version__}"])
+        ws.append(["@info", styled(ws, W.PRODUCED_WITH(lang), s.card_label), f"Ropa {__version__}"])
         self._tick(1)
 
     def _boxed(self, ws: Any, value: Any) -> Any:
@@ -584,7 +585,7 @@ class _Book:
     def _list_columns(self) -> list[tuple[str, list[str]]]:
         lang = self.lang
         columns = [(name, list(code_labels(name, lang).values())) for name in CODE_LIST_NAMES]
-        columns.append(("@flags", [YES(lang), NO(lang)]))
+        columns.append(("@flags", flag_labels(lang)))
         ref = reference()
         import pycountry
 
@@ -617,10 +618,10 @@ class _Book:
         def values(row: TransferRow) -> list[Any]:
             flow = row.flow
             names = [self.context.names.get(k) or k for k in flow.chain]
-            kind = w.REGISTER_KIND if row.kind is RecordKind.REGISTER else w.ON_BEHALF_KIND
+            kind = W.REGISTER_KIND if row.kind is RecordKind.REGISTER else W.ON_BEHALF_KIND
             mechanism = mechanisms.get(flow.mechanism, flow.mechanism) if flow.mechanism else None
             if mechanism is None and flow.is_transfer:
-                mechanism = w.NONE_RECORDED(lang)
+                mechanism = W.NO_MECHANISM(lang)
             return [
                 None,
                 self._text(ws, controllers.get(row.controller, row.controller)),

@@ -17,6 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ropa.io import wording as W
 from ropa.io.pdf import terms
 from ropa.io.pdf.blocks import GRID
 from ropa.io.pdf.legs import Tone, ground, tone
@@ -109,7 +110,7 @@ def transfers_annex(story: RecordStory) -> list[Flowable]:
             _table(story, rows, width),
         ]
     if not any_rows:
-        out.append(Paragraph(esc(terms.NO_TRANSFERS(lang)), st.body))
+        out.append(Paragraph(esc(W.NO_TRANSFERS(lang)), st.body))
     out.append(NextPageTemplate(BODY))
     return out
 
@@ -118,12 +119,12 @@ def _table(story: RecordStory, rows: list[TransferRow], width: float) -> Table:
     st, lang = story.st, story.lang
     heads = [
         label(Register, "name", lang),
-        terms.THROUGH(lang),
+        W.THROUGH(lang),
         label(Transfer, "country", lang),
-        terms.BASIS(lang),
-        f"{terms.STATUS_ON(lang)} {terms.day(story.on, lang)}",
+        W.BASIS(lang),
+        f"{W.STATUS(lang)} {terms.day(story.on, lang)}",
         label(Transfer, "mechanism", lang),
-        terms.MODULE(lang),
+        W.MODULE(lang),
         label(Transfer, "adequacy_scope", lang),
     ]
     data: list[list[Any]] = [[Paragraph(esc(h), st.head_cell) for h in heads]]
@@ -152,7 +153,7 @@ def _table(story: RecordStory, rows: list[TransferRow], width: float) -> Table:
             ink = Tone(leg).colour
             data[-1][4] = Paragraph(f'<font color="{ink}"><b>{esc(cells[4])}</b></font>', st.cell)
             data[-1][5] = Paragraph(
-                f'<font color="{ink}">{esc(cells[5] or terms.NO_MECHANISM(lang))}</font>', st.cell
+                f'<font color="{ink}">{esc(cells[5] or W.NO_MECHANISM(lang))}</font>', st.cell
             )
     widths = column_widths(heads, texts, width)
     split = split_rows(texts)
@@ -166,7 +167,7 @@ def _module(flow: Flow, lang: str) -> str:
         return ""
     recorded = str(flow.scc_module) if flow.scc_module is not None else "–"
     if flow.module_needed is not None and not flow.module_fits:
-        return f"{recorded} ({terms.MODULE_NEEDED(lang).format(module=flow.module_needed)})"
+        return f"{recorded} ({W.NEEDS_MODULE(lang).format(module=flow.module_needed)})"
     return recorded
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ropa import __version__
 from ropa.errors import RopaError
 from ropa.gc_pause import collector_paused
+from ropa.io import wording as W
 from ropa.io.pdf import terms
 from ropa.io.pdf.template import CancelCheck, ExportCancelled, Progress, RecordTemplate, RunningHead, Tracker
 from ropa.model.records import Controller, Register, Workspace
@@ -137,8 +138,8 @@ def write_record(
     tracker = Tracker(progress, cancelled)
     tracker.check()
     controllers = workspace.controllers
-    owner = controllers[0].name if len(controllers) == 1 else terms.ALL_CONTROLLERS(lang)
-    title = terms.RECORD_TITLE(lang)
+    owner = controllers[0].name if len(controllers) == 1 else W.ALL_CONTROLLERS(lang)
+    title = W.RECORD_TITLE(lang)
     head = RunningHead(
         title=title,
         controller=owner,
@@ -151,7 +152,7 @@ def write_record(
             head,
             title=f"{title} – {owner}",
             author=owner,
-            subject=terms.RECORD_SUBTITLE(lang),
+            subject=W.RECORD_SUBTITLE(lang),
             lang=lang,
             tracker=tracker,
         )

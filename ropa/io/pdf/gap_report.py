@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ropa.io import wording as W
 from ropa.io.pdf.blocks import GRID
 from ropa.io.pdf.styles import FILL_COLOUR
 from ropa.io.pdf.template import BODY, WIDE, SetHead
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from ropa.io.pdf.record import RecordStory
 
 ANNEX_FINDINGS = Words(
-    "Annex C. Findings of the compliance checks", "Liite C. Vaatimustenmukaisuuden puutteet"
+    "Annex C. Findings of the compliance checks", "Liite C. Vaatimustenmukaisuustarkistusten havainnot"
 )
 INTRO = Words(
     "What the checks find on {day}: {errors} errors (Art. 30 content missing or wrong), {warnings} "
@@ -42,16 +43,7 @@ INTRO = Words(
     "tietosuoja-asetuksen.",
 )
 NONE = Words("The checks find nothing to report.", "Tarkistukset eivät löytäneet huomautettavaa.")
-CATALOGUE = Words("Processor catalogue", "Käsittelijäluettelo")
-WORKSPACE = Words("Workspace", "Työtila")
-HEADS = (
-    Words("Record", "Seloste"),
-    Words("Field", "Kenttä"),
-    Words("Severity", "Vakavuus"),
-    Words("Article", "Artikla"),
-    Words("Finding", "Havainto"),
-    Words("Rule", "Sääntö"),
-)
+HEADS = (W.RECORD, W.FIELD, W.SEVERITY, W.ARTICLE, W.FINDING, W.RULE)
 INK = {Severity.ERROR: "#c62828", Severity.WARNING: "#8a5a00", Severity.INFO: "#2f6690"}
 
 
@@ -77,9 +69,9 @@ def findings_annex(story: RecordStory, findings: Sequence[Finding]) -> list[Flow
 
     def owner(finding: Finding) -> str:
         if finding.subject == "processor":
-            return CATALOGUE(lang)
+            return W.PROCESSOR_CATALOGUE(lang)
         if finding.controller is None:
-            return WORKSPACE(lang)
+            return W.WORKSPACE(lang)
         return names.get(finding.controller, finding.controller)
 
     for index, (title, group) in enumerate(groupby(findings, key=owner), 1):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from ropa.io import wording as W
 from ropa.io.pdf import palette, terms
 from ropa.model.fields import Words
 from ropa.model.transfers import Flow, TransferStatus
@@ -72,14 +73,14 @@ def short_ground(flow: Flow, lang: str) -> str:
     if tone(flow) is Tone.CAUTION and flow.mechanism in (None, "adequacy"):
         return _UNCONFIRMED(lang)
     if not flow.mechanism:
-        return terms.NO_MECHANISM(lang)
+        return W.NO_MECHANISM(lang)
     words = _SHORT.get(flow.mechanism)
     mechanism = reference().mechanism(flow.mechanism)
     text = words(lang) if words else (mechanism.article if mechanism else flow.mechanism)
     if flow.mechanism == "scc" and flow.scc_module is not None:
         text += f", {'moduuli' if terms.finnish(lang) else 'module'} {flow.scc_module}"
     if not flow.module_fits and flow.module_needed is not None:
-        text += f" ({terms.MODULE_NEEDED(lang).format(module=flow.module_needed)})"
+        text += f" ({W.NEEDS_MODULE(lang).format(module=flow.module_needed)})"
     return text
 
 
@@ -94,9 +95,9 @@ def ground(flow: Flow, lang: str) -> str:
         label = mechanism.label(lang) if mechanism else flow.mechanism
         parts.append(f"{label} ({mechanism.article})" if mechanism and mechanism.article else label)
     elif not flow.status.covered_by_adequacy:
-        parts.append(terms.NO_MECHANISM(lang))
+        parts.append(W.NO_MECHANISM(lang))
     if flow.mechanism == "scc" and flow.scc_module is not None:
         parts.append(reference().scc_modules.label(str(flow.scc_module), lang))
     if flow.decision is not None and flow.status.covered_by_adequacy:
-        parts.append(f"{terms.ADEQUACY(lang)} {flow.decision.decision}")
+        parts.append(f"{W.ADEQUACY_DECISION(lang)} {flow.decision.decision}")
     return "; ".join(parts)

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from ropa import __version__
+from ropa.io import wording as W
 from ropa.io.pdf import palette, terms
 from ropa.io.pdf.annexes import processors_annex, transfers_annex
 from ropa.io.pdf.blocks import Blocks
@@ -149,8 +150,8 @@ class RecordStory:
         if len(people) > COVER_LIST // 2:
             people = [*people[: COVER_LIST // 2 - 1], _more(people, lang)]
         row(label(Controller, "dpo", lang), *people)
-        row(terms.DATE(lang), terms.day(self.printed, lang))
-        row(terms.TRANSFERS_ON(lang), terms.day(self.on, lang))
+        row(W.EXPORTED(lang), terms.day(self.printed, lang))
+        row(W.TRANSFERS_JUDGED_ON(lang), terms.day(self.on, lang))
         verified = reference().edition("adequacy").verified_on
         table = Table(rows, colWidths=[48 * mm, self.doc.width - 48 * mm], hAlign="LEFT")
         table.setStyle(
@@ -167,11 +168,11 @@ class RecordStory:
             Spacer(1, 34 * mm),
             _Rule(self.doc.width, 2.2),
             Spacer(1, 7 * mm),
-            Paragraph(esc(terms.RECORD_TITLE(lang)), st.cover_title),
-            Paragraph(esc(terms.RECORD_SUBTITLE(lang)), st.cover_subtitle),
+            Paragraph(esc(W.RECORD_TITLE(lang)), st.cover_title),
+            Paragraph(esc(W.RECORD_SUBTITLE(lang)), st.cover_subtitle),
             table,
             Spacer(1, 14 * mm),
-            Paragraph(esc(terms.PRODUCED_WITH(lang).format(version=__version__)), st.small),
+            Paragraph(esc(f"{W.PRODUCED_WITH(lang)} Ropa {__version__}"), st.small),
             Paragraph(esc(terms.REFERENCE_VERIFIED(lang).format(day=terms.day(verified, lang))), st.small),
         ]
         # One page whatever the names: shrunk to fit rather than spilling onto a second page.
@@ -193,7 +194,7 @@ class RecordStory:
             PageBreak(),
             SetHead(self.doc, controller.name or controller.key),
             self.heading(f"c{number}", str(number), controller.name or controller.key, 0, st.h1),
-            Paragraph(esc(terms.CONTROLLER_DETAILS(lang)), st.h3),
+            Paragraph(esc(W.CONTROLLER(lang)), st.h3),
             *self.blocks.record(controller, skip=("registers", "processing_on_behalf")),
         ]
         if not controller.registers:
@@ -248,7 +249,7 @@ class RecordStory:
     def everyone(self) -> str:
         """The running head outside a controller's part."""
         controllers = self.ws.controllers
-        return controllers[0].name if len(controllers) == 1 else terms.ALL_CONTROLLERS(self.lang)
+        return controllers[0].name if len(controllers) == 1 else W.ALL_CONTROLLERS(self.lang)
 
 
 def _more(items: list[str], lang: str) -> str:
@@ -271,7 +272,7 @@ class _Contents(Flowable):
     def lines(self) -> Iterator[Flowable]:
         st = self.story.st
         yield SetHead(self.story.doc, self.story.everyone())
-        yield Paragraph(esc(terms.CONTENTS(self.story.lang)), st.h1)
+        yield Paragraph(esc(W.CONTENTS(self.story.lang)), st.h1)
         yield Spacer(1, 4)
         for entry in self.story.entries:
             style = st.toc0 if entry.level == 0 else st.toc1

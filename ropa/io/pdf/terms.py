@@ -1,7 +1,8 @@
 """The fixed words of the printed documents, in English and Finnish.
 
-Field labels never live here: they come from the catalogue (:mod:`ropa.model.catalogue`). These
-are the document's own words: titles, running heads, the "not recorded" marker, part names.
+Field labels never live here: they come from the catalogue (:mod:`ropa.model.catalogue`); words
+other documents print too are in :mod:`ropa.io.wording`. These are the printed record's own words:
+part names, the "not recorded" marker, the annexes' phrases.
 """
 
 from __future__ import annotations
@@ -10,25 +11,12 @@ from datetime import date
 
 from ropa.model.fields import Words
 
-RECORD_TITLE = Words("Record of processing activities", "Seloste käsittelytoimista")
-RECORD_SUBTITLE = Words(
-    "Article 30 of the General Data Protection Regulation (EU) 2016/679",
-    "EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 30 artikla",
-)
 NOT_RECORDED = Words("not recorded", "ei kirjattu")
-YES = Words("yes", "kyllä")
-NO = Words("no", "ei")
 PAGE_OF = Words("Page {page} of", "Sivu {page} /")
-ALL_CONTROLLERS = Words("All controllers", "Kaikki rekisterinpitäjät")
-CONTENTS = Words("Contents", "Sisällys")
-DATE = Words("Date", "Päivämäärä")
-TRANSFERS_ON = Words("Transfers judged on", "Siirrot arvioitu päivämäärällä")
-PRODUCED_WITH = Words("Produced with Ropa {version}", "Tuotettu Ropa {version} -ohjelmalla")
 REFERENCE_VERIFIED = Words(
     "Adequacy decisions and EU/EEA membership as verified on {day}",
     "Riittävyyspäätökset ja EU/ETA-jäsenyys tarkistettu {day}",
 )
-CONTROLLER_DETAILS = Words("Controller", "Rekisterinpitäjä")
 REGISTERS = Words("Processing activities", "Käsittelytoimet (rekisterit)")
 NO_REGISTERS = Words("No processing activities are recorded.", "Käsittelytoimia ei ole kirjattu.")
 DIAGRAM = Words("Data flows", "Tietovirrat")
@@ -57,21 +45,13 @@ TRANSFERS_INTRO = Words(
     "käytetyistä käsittelijöistä ja niiden alikäsittelijäketjuista johdetut (myös pääsy käsittelijän "
     "sijoittautumismaasta), arvioituna {day}.",
 )
-NO_TRANSFERS = Words("No transfers.", "Ei siirtoja.")
 USED_BY = Words("Used by", "Käyttäjät")
 SUB_PROCESSOR_OF = Words("sub-processor of {name}", "alikäsittelijä, {name}")
 ITEM = Words("{label} {number}", "{label} {number}")
-MODULE = Words("SCC module", "Moduuli")
-THROUGH = Words("Through", "Kautta")
-BASIS = Words("Basis", "Peruste")
-STATUS_ON = Words("Status", "Tila")
-MODULE_NEEDED = Words("needs {module}", "tarvitaan {module}")
-ADEQUACY = Words("Adequacy decision", "Riittävyyspäätös")
 SCOPE_LIMITED = Words("limited: {scope}", "rajattu: {scope}")
 SCOPE_CONFIRMED = Words("scope confirmed", "soveltamisala vahvistettu")
 SCOPE_NOT_CONFIRMED = Words("scope not confirmed", "soveltamisalaa ei vahvistettu")
 SCOPE_OUTSIDE = Words("recipient outside the scope", "vastaanottaja soveltamisalan ulkopuolella")
-NO_MECHANISM = Words("no mechanism recorded", "siirtoperustetta ei kirjattu")
 DIRECT = Words("direct", "suoraan")
 SUB_PROCESSOR = Words("Sub-processor", "Alikäsittelijä")
 RECIPIENT = Words("Recipient", "Vastaanottaja")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ropa.io import wording as W
 from ropa.io.pdf import terms
 from ropa.model.fields import FieldSpec, Kind
 from ropa.reference import reference
@@ -59,7 +60,7 @@ class Formatter:
         return self.names.get(key, key)
 
     def flag(self, value: bool) -> str:
-        return (terms.YES if value else terms.NO)(self.lang)
+        return (W.YES if value else W.NO)(self.lang)
 
     def module(self, value: int) -> str:
         return reference().scc_modules.label(str(value), self.lang)
