@@ -9,7 +9,6 @@ logical backups of a server workspace go on this machine.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Mapping
@@ -148,6 +147,8 @@ def file_backup_folder(path: Path, environ: Mapping[str, str] | None = None) -> 
     base = environ.get(BACKUP_DIR_VARIABLE)
     if not base:
         return path.parent / f"{path.name}.backups"
+    import hashlib  # here, not at import: opening a workspace (the window's start) needs no hash
+
     digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:8]
     return Path(base).expanduser() / f"{path.name}-{digest}.backups"
 

@@ -11,10 +11,8 @@ is made by the first transaction, and :meth:`SqliteStore.read` answers plain que
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
-import socket
 import sqlite3
 import stat
 import threading
@@ -142,7 +140,7 @@ def _announce_writer(path: Path) -> tuple[Path, str] | None:
     content = json.dumps(
         {
             "user": _os_user(),
-            "host": socket.gethostname(),
+            "host": _host(),
             "program": f"ropa {__version__}",
             "pid": os.getpid(),
             "since": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -175,7 +173,7 @@ def read_writer_info(path: Path) -> str | None:
         pid, since = int(found["pid"]), datetime.fromisoformat(str(found["since"]))
     except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a note damaged by hand
         return None
-    if host == socket.gethostname() and not _alive(pid):
+    if host == _host() and not _alive(pid):
         return None
     return f"{user} on {host} ({program}, process {pid}) since {since.strftime('%H:%M:%S')}"
 
@@ -192,8 +190,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _host() -> str:
+    import socket  # on first write, not on the start path (a few ms)
+
+    return socket.gethostname()
+
+
 def _os_user() -> str:
     try:
+        import getpass  # on first write, not on the start path
+
         return getpass.getuser()
     except Exception:  # no name for this uid (a container): say so rather than fail
         return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
