@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import platform
 import re
 import sys
 import traceback
@@ -159,7 +158,7 @@ def log_unexpected(error: BaseException) -> Path | None:
                 __file__,
                 0,
                 "ropa %s (Python %s, %s): %s",
-                (__version__, platform.python_version(), platform.platform(), describe(error)),
+                (__version__, *_python_and_platform(), describe(error)),
                 (type(error), error, error.__traceback__),
             )
         )
@@ -173,3 +172,9 @@ def log_unexpected(error: BaseException) -> Path | None:
 def _first_line(error: BaseException) -> str:
     lines = str(error).strip().splitlines()
     return lines[0].strip() if lines else ""
+
+
+def _python_and_platform() -> tuple[str, str]:
+    import platform  # only when a report is written, not at start
+
+    return platform.python_version(), platform.platform()

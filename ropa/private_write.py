@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sys
 import time
 from collections.abc import Iterator
@@ -58,6 +57,8 @@ def atomic_write(path: str | os.PathLike[str], *, private: bool = True) -> Itera
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise RopaError(f"{target}: cannot write: the folder {folder} does not exist")
+    import secrets  # here: hashlib and hmac are not needed to open a workspace (the window's start)
+
     token = f"{os.getpid()}-{secrets.token_hex(6)}"
     temporary = folder / f".{target.name}.{token}{PART_SUFFIX}"
     note = _note_pending(token, temporary)

@@ -15,7 +15,6 @@ non-filesystem location; it is refused with a clear error (extract it, e.g. with
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 from ropa.errors import RopaError
@@ -35,15 +34,16 @@ def resource_path(*parts: str) -> Path:
 
 @functools.cache
 def _base() -> Path:
-    package = resources.files("ropa")
+    # The package's own folder, from this module's file (importlib.resources would cost the
+    # window's start a few milliseconds): a zip import has no such file on disk.
+    here = Path(__file__)
+    if not here.is_file():
+        raise ResourcesMissingError(f"Ropa is inside an archive ({here.parent}); install it unpacked")
+    package = here.resolve().parent
     packaged = package / PACKAGED
     if packaged.is_dir():
-        if not isinstance(packaged, Path):
-            raise ResourcesMissingError(
-                f"Ropa's resources are inside an archive ({packaged}); install Ropa unpacked"
-            )
-        return packaged.resolve()
-    root = Path(str(package)).resolve().parent
+        return packaged
+    root = package.parent
     if _is_ropa_checkout(root) and (root / CHECKOUT).is_dir():
         return root / CHECKOUT
     raise ResourcesMissingError(

@@ -1,6 +1,6 @@
 """The schema's history: Alembic revisions in ``ropa/store/migrations``, found as package data.
 
-``importlib.resources`` finds the revisions wherever the package is (a checkout, an installed
+The revisions are found beside this module wherever the package is (a checkout, an installed
 wheel, a PyInstaller bundle that collects ``ropa.store``), so upgrades work after installation.
 
 Opening a workspace whose schema is current must not pay for Alembic (about 80 ms of imports
@@ -12,7 +12,7 @@ against Alembic's own view), and Alembic is imported only when an upgrade is due
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import as_file, files
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,13 +21,15 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 MIGRATIONS = "migrations"
+#: Beside this module (not found through importlib.resources, whose import the window's start
+#: would pay): Ropa is installed unpacked (``ropa.resources`` refuses an archive).
+FOLDER = Path(__file__).resolve().parent / MIGRATIONS
 
 
 @cache
 def _revision_files() -> tuple[str, ...]:
     """The revision ids, from the file names of ``migrations/versions``, oldest first."""
-    folder = files("ropa.store") / MIGRATIONS / "versions"
-    names = [entry.name for entry in folder.iterdir()]
+    names = [entry.name for entry in (FOLDER / "versions").iterdir()]
     return tuple(
         sorted(name.split("_", 1)[0] for name in names if name.endswith(".py") and name[0].isdigit())
     )
@@ -48,8 +50,7 @@ def _alembic() -> tuple[Config, ScriptDirectory]:
     from alembic.script import ScriptDirectory
 
     config = Config()
-    with as_file(files("ropa.store") / MIGRATIONS) as folder:  # a real folder once installed unzipped
-        config.set_main_option("script_location", str(folder))
+    config.set_main_option("script_location", str(FOLDER))
     return config, ScriptDirectory.from_config(config)
 
 
