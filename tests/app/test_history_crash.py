@@ -4,11 +4,13 @@ A child process edits through :class:`~ropa.app.Session` as fast as it can (rena
 to ``edit-N``, and every fifth edit creating a register ``made-N``), printing each number once its
 command returned. The test SIGKILLs it at a random moment, several times, restarting it each time
 where the workspace says it got to; after each kill the history must list every committed edit
-once, in order, with no edit that is not in the workspace and none that is missing.
+once, in order, with no edit that is not in the workspace and none that is missing. Then a
+restore, and `ropa history` reports exactly those edits and the restore.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -80,7 +82,7 @@ def _check(ws: Session) -> int:
 
 @pytest.mark.parametrize("rounds", [6])
 def test_killed_in_a_burst_of_edits_the_history_lists_exactly_the_committed_ones(
-    workspace_location: str | Path, rounds: int
+    workspace_location: str | Path, rounds: int, tmp_path: Path
 ) -> None:
     location = str(workspace_location)
     with Session.open(location) as ws:
@@ -123,3 +125,27 @@ def test_killed_in_a_burst_of_edits_the_history_lists_exactly_the_committed_ones
             last = _check(ws)
         assert last >= acknowledged  # every edit the process saw return is in the history
         assert last > start
+
+    # Then the DPO restores the register as the first committed edit left it, and asks for the
+    # report of the run: it lists exactly the committed edits, then the restore.
+    with Session.open(location) as ws:
+        first = next(e for e in ws.record_history(r.Register, REGISTER) if e.action == "update")
+        ws.restore(r.Register, REGISTER, first.id)
+        assert ws.get(r.Register, REGISTER).name == "edit-1"
+    target = tmp_path / "history.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "ropa", "--db", location, "history", str(target)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    changes = json.loads(target.read_text(encoding="utf-8"))["changes"]
+    run = changes[2:]  # after the controller and the register were created
+    numbers = [
+        int(c["fields"][0]["new"].removeprefix("edit-")) if c["action"] == "update" else int(c["key"][5:])
+        for c in run[:-1]
+    ]
+    assert numbers == list(range(1, last + 1))
+    assert run[-1]["action"] == "restore" and run[-1]["fields"][0]["new"] == "edit-1"
