@@ -20,10 +20,10 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from ropa.errors import RopaError
 from ropa.model import records as r
 from ropa.model.fields import Kind
+from ropa.store.layout import ROOT_EXTENSIONS
 from ropa.store.mapping import ListField, list_values, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
 
-ROOT_EXTENSIONS = "extensions"
 T = TypeVar("T")
 
 
