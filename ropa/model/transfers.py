@@ -194,6 +194,11 @@ class ProcessorCatalogue:
     def __init__(self, processors: Iterable[Processor]) -> None:
         self.processors: dict[str, Processor] = {p.key: p for p in processors}
         self.children = children_index({key: p.parent for key, p in self.processors.items()})
+        # The derived flows of one chain on one date with one SCC module: the same for every record
+        # that reaches that processor by that chain (1,000 processors under 10,000 registers), so
+        # they are worked out once per catalogue. A catalogue is never changed after it is made:
+        # a changed processor means a new catalogue, and so a new cache.
+        self._chain_flows: dict[tuple[tuple[str, ...], date, int], tuple[Flow, ...]] = {}
 
     def derived_transfers(self, roots: Iterable[str], on: date, *, on_behalf: bool = False) -> list[Flow]:
         """The flows leaving the EEA through the processors in ``roots`` and their chains, any depth.
@@ -207,15 +212,25 @@ class ProcessorCatalogue:
         processor to sub-processor.
         """
         found: list[Flow] = []
+        cache = self._chain_flows
         for chain in walk_chains((r for r in roots if r in self.processors), self.children):
-            processor = self.processors[chain[-1]]
             module = PROCESSOR_TO_PROCESSOR if on_behalf or len(chain) > 1 else CONTROLLER_TO_PROCESSOR
-            for country, basis in _destinations(processor):
-                standing, status = _judged(country, on, processor.adequacy_scope)
-                if status is TransferStatus.NOT_A_TRANSFER:
-                    continue
-                found.append(_derived(processor, country, basis, chain, standing, status, module))
+            flows = cache.get((chain, on, module))
+            if flows is None:
+                flows = cache[(chain, on, module)] = self._chain_derived(chain, on, module)
+            found.extend(flows)
         return found
+
+    def _chain_derived(self, chain: tuple[str, ...], on: date, module: int) -> tuple[Flow, ...]:
+        """The flows leaving the EEA at the last processor of ``chain``, uncached."""
+        processor = self.processors[chain[-1]]
+        found = []
+        for country, basis in _destinations(processor):
+            standing, status = _judged(country, on, processor.adequacy_scope)
+            if status is TransferStatus.NOT_A_TRANSFER:
+                continue
+            found.append(_derived(processor, country, basis, chain, standing, status, module))
+        return tuple(found)
 
     def declared(
         self, transfers: Iterable[Transfer], engaged: Iterable[str], on: date, *, on_behalf: bool = False
