@@ -160,10 +160,12 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
     if args.rules:
         return rules_table(args.lang), 0
+    from ropa.gc_pause import collector_paused
+
     on = _day(args.on, "--on") if args.on else date.today()
-    with _workspace(args) as ws:
+    with _workspace(args) as ws, collector_paused():  # load, check, print: nothing to collect
         findings = ws.check(args.controller, on)
-    text = as_json(findings, on).decode() if args.format == "json" else as_text(findings, args.lang)
+        text = as_json(findings, on).decode() if args.format == "json" else as_text(findings, args.lang)
     return text, EXIT_ERROR if any(f.severity == "error" for f in findings) else 0
 
 

@@ -76,6 +76,8 @@ def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
     if not findings:
         return str(words["none"])
     lines: list[str] = []
+    # what a rule's lines start with and its message template, worked out once per rule
+    heads: dict[str, tuple[str, str, str]] = {}
     for controller, of_controller in groupby(
         findings, key=lambda f: (f.controller, f.subject == "processor")
     ):
@@ -88,11 +90,13 @@ def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
             if subject != "workspace":
                 lines.append(f"  {words[subject]} {record}" + (f" – {name}" if name else ""))
             for finding in of_record:
+                rule = finding.rule
+                head = heads.get(rule.id)
+                if head is None:
+                    start = f"    {rule.severity.label(lang):<8} Art. {rule.article:<10} "
+                    head = heads[rule.id] = (start, rule.template(lang), f" ({rule.id})")
                 where = f" [{finding.path}]" if finding.path else ""
-                lines.append(
-                    f"    {finding.severity.label(lang):<8} Art. {finding.article:<10} "
-                    f"{finding.message(lang)}{where} ({finding.rule.id})"
-                )
+                lines.append(f"{head[0]}{head[1].format_map(finding.args)}{where}{head[2]}")
     lines.append("")
     lines.append(str(words["total"]).format(**summary(findings)))
     return "\n".join(lines)

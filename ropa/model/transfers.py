@@ -199,6 +199,8 @@ class ProcessorCatalogue:
         # they are worked out once per catalogue. A catalogue is never changed after it is made:
         # a changed processor means a new catalogue, and so a new cache.
         self._chain_flows: dict[tuple[tuple[str, ...], date, int], tuple[Flow, ...]] = {}
+        # ... and the whole answer per engaged list: many records engage the same processors.
+        self._root_flows: dict[tuple[tuple[str, ...], date, bool], tuple[Flow, ...]] = {}
 
     def derived_transfers(self, roots: Iterable[str], on: date, *, on_behalf: bool = False) -> list[Flow]:
         """The flows leaving the EEA through the processors in ``roots`` and their chains, any depth.
@@ -211,6 +213,13 @@ class ProcessorCatalogue:
         references. ``on_behalf`` marks the chain of an Art. 30(2) record, where every leg is
         processor to sub-processor.
         """
+        engaged = tuple(roots)
+        known = self._root_flows.get((engaged, on, on_behalf))
+        if known is None:
+            known = self._root_flows[(engaged, on, on_behalf)] = self._walked(engaged, on, on_behalf)
+        return list(known)
+
+    def _walked(self, roots: tuple[str, ...], on: date, on_behalf: bool) -> tuple[Flow, ...]:
         found: list[Flow] = []
         cache = self._chain_flows
         for chain in walk_chains((r for r in roots if r in self.processors), self.children):
@@ -219,7 +228,7 @@ class ProcessorCatalogue:
             if flows is None:
                 flows = cache[(chain, on, module)] = self._chain_derived(chain, on, module)
             found.extend(flows)
-        return found
+        return tuple(found)
 
     def _chain_derived(self, chain: tuple[str, ...], on: date, module: int) -> tuple[Flow, ...]:
         """The flows leaving the EEA at the last processor of ``chain``, uncached."""

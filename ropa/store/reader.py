@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ropa.errors import RopaError
@@ -86,14 +88,14 @@ def _load_list(
     rows = query(
         f"SELECT {owner}, {field.place.value} FROM {table} {where} ORDER BY {owner}, position", params
     )
-    values: dict[int, list[Any]] = defaultdict(list)
+    # rows come ordered by owner: each owner's values are one run (grouped and mapped in C)
     if field.kind is Kind.REFS:  # stored as processor ids, named by key
-        for owner_id, value in rows:
-            values[owner_id].append(keys[value])
-    else:
-        for owner_id, value in rows:
-            values[owner_id].append(value)
-    return {owner_id: tuple(items) for owner_id, items in values.items()}
+        named = keys.__getitem__
+        return {owner_id: tuple(map(named, map(_second, run))) for owner_id, run in groupby(rows, _first)}
+    return {owner_id: tuple(map(_second, run)) for owner_id, run in groupby(rows, _first)}
+
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def _processor_keys(query: Query) -> dict[int, str]:
