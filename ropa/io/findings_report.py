@@ -71,10 +71,25 @@ def _finding(finding: Finding) -> dict[str, Any]:
 
 def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
     """Findings under a heading per controller (or the processor catalogue) and per record."""
+    return joined_text([text_lines(findings, lang)], summary(findings), lang)
+
+
+def joined_text(parts: Sequence[list[str]], counts: dict[str, int], lang: str = "en") -> str:
+    """The text of findings printed in parts (:func:`text_lines` of consecutive runs of findings
+    that split between two records), with the totals ``counts`` at the end."""
+    words = _WORDS[_lang(lang)]
+    if not any(parts):
+        return str(words["none"])
+    lines = [line for part in parts for line in part]
+    lines.append("")
+    lines.append(str(words["total"]).format(**counts))
+    return "\n".join(lines)
+
+
+def text_lines(findings: Sequence[Finding], lang: str = "en") -> list[str]:
+    """The lines of :func:`as_text` without its totals."""
     lang = _lang(lang)
     words = _WORDS[lang]
-    if not findings:
-        return str(words["none"])
     lines: list[str] = []
     # what a rule's lines start with and its message template, worked out once per rule
     heads: dict[str, tuple[str, str, str]] = {}
@@ -97,9 +112,7 @@ def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
                     head = heads[rule.id] = (start, rule.template(lang), f" ({rule.id})")
                 where = f" [{finding.path}]" if finding.path else ""
                 lines.append(f"{head[0]}{head[1].format_map(finding.args)}{where}{head[2]}")
-    lines.append("")
-    lines.append(str(words["total"]).format(**summary(findings)))
-    return "\n".join(lines)
+    return lines
 
 
 def rules_table(lang: str = "en") -> str:

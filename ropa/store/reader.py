@@ -114,11 +114,19 @@ def load_workspace(conn: Connection, controller: str | None = None) -> r.Workspa
     return read_workspace(query_of(conn), controller)
 
 
-def read_workspace(query: Query, controller: str | None = None) -> r.Workspace:
-    """:func:`load_workspace` over a :data:`Query`."""
+def read_workspace(
+    query: Query, controller: str | None = None, *, ids: tuple[int, int] | None = None
+) -> r.Workspace:
+    """:func:`load_workspace` over a :data:`Query`; with ``ids`` (low, high), only the controllers
+    whose row id is above low and at most high, with every processor (a part of a split check)."""
     processors, keys = _processors(query)
     place = PLACES[(r.Workspace, "controllers")]
-    where, params = ("WHERE key = :key", {"key": controller}) if controller is not None else ("", {})
+    params: dict[str, Any]
+    where, params = "", {}
+    if controller is not None:
+        where, params = "WHERE key = :key", {"key": controller}
+    if ids is not None:
+        where, params = "WHERE id > :low AND id <= :high", {"low": ids[0], "high": ids[1]}
     controllers = tuple(_load_records(query, r.Controller, place, where, params, keys).get(None, ()))
     if controller is not None:
         if not controllers:
