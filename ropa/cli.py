@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ropa import __version__, failures
-from ropa.app.location import resolve_workspace
+from ropa.app.location import resolve_workspace, without_password
 from ropa.errors import RopaError
 
 if TYPE_CHECKING:  # the heavy imports wait until a command needs them, so --help and --version are instant
@@ -34,9 +34,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _workspace(args: argparse.Namespace) -> Session:
     from ropa.app import Session
+    from ropa.cli_backups import on_open
 
     prompt = _ask_password if sys.stdin is not None and sys.stdin.isatty() else None
-    return Session.open(resolve_workspace(args.db), password_prompt=prompt)
+    session = Session.open(resolve_workspace(args.db), password_prompt=prompt)
+    on_open(session)  # stale temporary files away, the daily backup
+    return session
 
 
 def _ask_password(location: str) -> str | None:
@@ -62,7 +65,7 @@ def cmd_import(args: argparse.Namespace) -> str:
         if args.dry_run:
             return "\n".join([*notes, str(ws.preview_import(records, replace=args.replace))])
         try:
-            summary = ws.import_records(records, replace=args.replace)
+            summary = ws.import_records(records, replace=args.replace, with_history=args.with_history)
         except KeyConflictError as exc:
             raise RopaError(f"{args.file}: {exc}; use --replace to overwrite") from exc
         return "\n".join([*notes, f"imported {summary} into {ws.location}"])
@@ -111,16 +114,38 @@ def cmd_export(args: argparse.Namespace) -> str:
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
         return export_file(
-            ws, path, controller=args.controller, lang=args.lang, on=on, gap_report=args.gap_report
+            ws,
+            path,
+            controller=args.controller,
+            lang=args.lang,
+            on=on,
+            gap_report=args.gap_report,
+            private=not args.shared,
+            replace_read_only=args.force,
+            with_history=args.with_history,
         )
 
 
 def cmd_notice(args: argparse.Namespace) -> str:
+    from ropa.app.exports import check_target
     from ropa.io.pdf import export_notice
 
     on = _day(args.on, "--on") if args.on else None
     with _workspace(args) as ws:
-        return str(export_notice(ws, args.register, args.file, lang=args.lang, on=on))
+        check_target(ws, args.file, replace_read_only=args.force)
+        return str(
+            export_notice(ws, args.register, args.file, lang=args.lang, on=on, private=not args.shared)
+        )
+
+
+def _writes_file(sub: argparse.ArgumentParser) -> None:
+    """The options of a command that writes a file holding the record."""
+    sub.add_argument(
+        "--shared",
+        action="store_true",
+        help="give the file the usual permissions (the umask's) instead of owner-only (0600)",
+    )
+    sub.add_argument("--force", action="store_true", help="replace FILE even if it is read-only")
 
 
 def cmd_demo(args: argparse.Namespace) -> str:
@@ -146,6 +171,38 @@ def cmd_transfers(args: argparse.Namespace) -> str:
     with _workspace(args) as ws:
         rows = ws.transfer_rows(args.controller, on)
     return as_json(rows, on).decode() if args.format == "json" else as_text(rows, args.lang)
+
+
+def cmd_history(args: argparse.Namespace) -> str:
+    """The changes between two dates (UTC days, both included), as a report for auditors."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from ropa.io.history_report import SUFFIXES, HistoryReport, as_text, write_report
+
+    path = Path(args.file) if args.file else None
+    if path is not None and path.suffix.lower() not in SUFFIXES:
+        raise RopaError(
+            f"{path}: cannot write a history to '{path.suffix}' files (use {', '.join(SUFFIXES)})"
+        )
+    since = _day(args.since, "--since") if args.since else None
+    until = _day(args.until, "--until") if args.until else None
+    with _workspace(args) as ws:
+        entries = ws.history(
+            since=datetime.combine(since, time()) if since else None,
+            until=datetime.combine(until + timedelta(days=1), time()) if until else None,
+            controller=args.controller,
+        )
+        report = HistoryReport(
+            workspace=without_password(ws.location),
+            since=since,
+            until=until,
+            controller=args.controller,
+            entries=entries,
+            made=datetime.now(UTC).replace(tzinfo=None),
+        )
+    if path is None:
+        return as_text(report, args.lang)
+    return write_report(report, path, args.lang)
 
 
 def _day(value: str, option: str) -> date:
@@ -221,6 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--replace", action="store_true", help="overwrite objects whose keys already exist")
     sub.add_argument("--dry-run", action="store_true", help="show what would be added, changed and removed")
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="add the change history the file carries to the workspace's",
+    )
     sub.set_defaults(run=cmd_import)
 
     sub = commands.add_parser(
@@ -250,6 +312,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the compliance checks' findings: a Findings sheet (.xlsx) or Annex C (.pdf)",
     )
+    _writes_file(sub)
+    sub.add_argument(
+        "--with-history",
+        action="store_true",
+        help="carry the change history in the JSON file (an extension other tools may ignore)",
+    )
     sub.set_defaults(run=cmd_export)
 
     sub = commands.add_parser(
@@ -259,12 +327,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--lang", choices=("fi", "en"), default="fi", help="language of the notice (default fi)")
     sub.add_argument("--on", metavar="DATE", help="judge transfers on this date (YYYY-MM-DD; default today)")
+    _writes_file(sub)
     sub.set_defaults(run=cmd_notice)
 
     sub = commands.add_parser("demo", help="fill the workspace with a realistic synthetic record")
     sub.add_argument("--registers", type=int, required=True, metavar="N")
     sub.add_argument("--seed", type=int, default=0, metavar="S")
     sub.set_defaults(run=cmd_demo)
+
+    from ropa.cli_backups import add_commands as add_backup_commands
+
+    add_backup_commands(commands)
 
     sub = _judging(
         commands, "transfers", "list every declared and derived transfer of each register, judged on a date"
@@ -274,6 +347,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = _judging(commands, "check", "report what is missing, wrong, risky or overdue (exit 1 on errors)")
     sub.add_argument("--rules", action="store_true", help="list every rule instead of checking")
     sub.set_defaults(run=cmd_check)
+
+    sub = commands.add_parser(
+        "history",
+        help="report the changes between two dates (.json, .txt, .xlsx, .pdf; text on stdout without FILE)",
+    )
+    sub.add_argument("file", metavar="FILE", nargs="?")
+    sub.add_argument(
+        "--since", metavar="DATE", help="from this day on (YYYY-MM-DD, UTC; default: the beginning)"
+    )
+    sub.add_argument("--until", metavar="DATE", help="up to and including this day (YYYY-MM-DD, UTC)")
+    sub.add_argument("--controller", metavar="KEY", help="only this controller, its registers and records")
+    sub.add_argument("--lang", choices=("en", "fi"), default="en", help="language of the report")
+    sub.set_defaults(run=cmd_history)
 
     sub = commands.add_parser("gui", help="open the window (the default)")
     sub.add_argument(

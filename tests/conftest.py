@@ -28,6 +28,7 @@ from support import SEED_DOCUMENTS, load_fixture  # noqa: E402
 from ropa.app import Session  # noqa: E402
 from ropa.app.location import BACKUP_DIR_VARIABLE  # noqa: E402
 from ropa.io.interchange import read_document  # noqa: E402
+from ropa.private_write import STATE_DIR_VARIABLE  # noqa: E402
 
 TESTS = Path(__file__).parent
 ENGINES = ("sqlite", "postgresql")
@@ -52,6 +53,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     folder = Path(str(definition.path)).relative_to(TESTS).parts[0]
     if folder in BOTH_ENGINES or definition.get_closest_marker("both_engines"):
         metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def private_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The notes of unfinished writes (ropa.private_write) go to a tmp dir of the test's own (not
+    into tmp_path, whose listing tests check), never to the user's."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv(STATE_DIR_VARIABLE, str(folder))
+    return folder
 
 
 @pytest.fixture

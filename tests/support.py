@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ropa.app import Session
-from ropa.app.location import server_backup_folder
+from ropa.app.location import file_backup_folder, server_backup_folder
 from ropa.io.interchange import dumps
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -41,9 +41,5 @@ def workspace_text(ws: Session) -> str:
 
 def backups_of(ws: Session) -> list[Path]:
     """The backups Ropa kept of a workspace: ``<file>.backups/``, or a server's local backup folder."""
-    folder = (
-        ws.path.parent / f"{ws.path.name}.backups"
-        if ws.path is not None
-        else server_backup_folder(ws.location)
-    )
+    folder = file_backup_folder(ws.path) if ws.path is not None else server_backup_folder(ws.location)
     return sorted(folder.iterdir()) if folder.exists() else []

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="42"/>
+        <source>Before a schema upgrade</source>
+        <translation>Ennen skeeman päivitystä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="44"/>
+        <source>Daily</source>
+        <translation>Päivittäinen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="45"/>
+        <source>Backed up by hand</source>
+        <translation>Käsin otettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="46"/>
+        <source>Before an import</source>
+        <translation>Ennen tuontia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="47"/>
+        <source>Before a replacing import</source>
+        <translation>Ennen korvaavaa tuontia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="48"/>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="55"/>
+        <source>{n} B</source>
+        <translation>{n} t</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="57"/>
+        <source>{n} kB</source>
+        <translation>{n} kt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="58"/>
+        <source>{n} MB</source>
+        <translation>{n} Mt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="67"/>
+        <location filename="../../ropa/ui/backups_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="73"/>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="73"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="73"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="87"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="88"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="89"/>
+        <source>Show &amp;Folder</source>
+        <translation>Näytä &amp;kansio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="121"/>
+        <source>Kept in {folder}</source>
+        <translation>Säilytyspaikka: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="121"/>
+        <source>No backup folder</source>
+        <translation>Ei varmuuskopiokansiota</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="153"/>
+        <source>Cannot Back Up</source>
+        <translation>Varmuuskopiointi ei onnistu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="168"/>
+        <source>Restore Backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="170"/>
+        <source>Put the workspace back as it was on {taken}?
+
+The workspace as it is now is kept as a backup first.</source>
+        <translation>Palautetaanko työtila sellaiseksi kuin se oli {taken}?
+
+Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="210"/>
+        <source>Restoring {file}…</source>
+        <translation>Palautetaan {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/backups_dialog.py" line="234"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Päivittäinen varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ropa/ui/conflict_dialog.py" line="110"/>
@@ -410,6 +533,59 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="66"/>
+        <source>Change history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="69"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="69"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="69"/>
+        <source>Change or field</source>
+        <translation>Muutos tai kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="69"/>
+        <source>Old → new</source>
+        <translation>Vanha → uusi</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="81"/>
+        <source>No changes of this record have been recorded yet.</source>
+        <translation>Tämän tietueen muutoksia ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="84"/>
+        <source>Restore This Version</source>
+        <translation>Palauta tämä versio</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="87"/>
+        <source>Put the record back as this change left it (Edit › Undo takes the restore back)</source>
+        <translation>Palauta tietue sellaiseksi kuin tämä muutos sen jätti (Muokkaa › Kumoa peruu palautuksen)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="178"/>
+        <source>This is the record as it is now.</source>
+        <translation>Tämä on tietue sellaisena kuin se on nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="180"/>
+        <source>The history does not hold this version whole.</source>
+        <translation>Historiassa ei ole tätä versiota kokonaisena.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ropa/ui/dialogs.py" line="313"/>
@@ -450,526 +626,531 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="259"/>
-        <location filename="../../ropa/ui/main_window.py" line="280"/>
-        <location filename="../../ropa/ui/main_window.py" line="2158"/>
+        <location filename="../../ropa/ui/main_window.py" line="267"/>
+        <location filename="../../ropa/ui/main_window.py" line="288"/>
+        <location filename="../../ropa/ui/main_window.py" line="2219"/>
         <source>Cannot Open Workspace</source>
         <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="355"/>
+        <location filename="../../ropa/ui/main_window.py" line="367"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="557"/>
+        <location filename="../../ropa/ui/main_window.py" line="569"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="558"/>
+        <location filename="../../ropa/ui/main_window.py" line="570"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="565"/>
+        <location filename="../../ropa/ui/main_window.py" line="577"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="567"/>
+        <location filename="../../ropa/ui/main_window.py" line="579"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="584"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="573"/>
+        <location filename="../../ropa/ui/main_window.py" line="586"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="617"/>
+        <location filename="../../ropa/ui/main_window.py" line="630"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="585"/>
+        <location filename="../../ropa/ui/main_window.py" line="598"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="647"/>
+        <location filename="../../ropa/ui/main_window.py" line="660"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="649"/>
+        <location filename="../../ropa/ui/main_window.py" line="662"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="575"/>
+        <location filename="../../ropa/ui/main_window.py" line="588"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="333"/>
-        <location filename="../../ropa/ui/main_window.py" line="396"/>
-        <location filename="../../ropa/ui/main_window.py" line="909"/>
-        <location filename="../../ropa/ui/main_window.py" line="1003"/>
-        <location filename="../../ropa/ui/main_window.py" line="1039"/>
-        <location filename="../../ropa/ui/main_window.py" line="1066"/>
-        <location filename="../../ropa/ui/main_window.py" line="1580"/>
+        <location filename="../../ropa/ui/main_window.py" line="345"/>
+        <location filename="../../ropa/ui/main_window.py" line="408"/>
+        <location filename="../../ropa/ui/main_window.py" line="934"/>
+        <location filename="../../ropa/ui/main_window.py" line="1028"/>
+        <location filename="../../ropa/ui/main_window.py" line="1064"/>
+        <location filename="../../ropa/ui/main_window.py" line="1091"/>
+        <location filename="../../ropa/ui/main_window.py" line="1608"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="404"/>
+        <location filename="../../ropa/ui/main_window.py" line="416"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="531"/>
+        <location filename="../../ropa/ui/main_window.py" line="543"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="559"/>
+        <location filename="../../ropa/ui/main_window.py" line="571"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="560"/>
+        <location filename="../../ropa/ui/main_window.py" line="572"/>
         <source>Connect to &amp;Server…</source>
         <translation>Yhdistä &amp;palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="563"/>
+        <location filename="../../ropa/ui/main_window.py" line="575"/>
         <source>Import &amp;Privacy Notices…</source>
         <translation>Tuo &amp;tietosuojaselosteita…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="569"/>
+        <location filename="../../ropa/ui/main_window.py" line="581"/>
         <source>Export &amp;Gap Report…</source>
         <translation>Vie &amp;puuteraportti…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="577"/>
+        <location filename="../../ropa/ui/main_window.py" line="582"/>
+        <source>&amp;Backups…</source>
+        <translation>Varmuus&amp;kopiot…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="590"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="579"/>
+        <location filename="../../ropa/ui/main_window.py" line="592"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="601"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="591"/>
+        <location filename="../../ropa/ui/main_window.py" line="604"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="592"/>
+        <location filename="../../ropa/ui/main_window.py" line="605"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="593"/>
+        <location filename="../../ropa/ui/main_window.py" line="606"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="595"/>
+        <location filename="../../ropa/ui/main_window.py" line="608"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="598"/>
+        <location filename="../../ropa/ui/main_window.py" line="611"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="600"/>
+        <location filename="../../ropa/ui/main_window.py" line="613"/>
         <source>Das&amp;hboard</source>
         <translation>K&amp;oontinäkymä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="606"/>
+        <location filename="../../ropa/ui/main_window.py" line="619"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="609"/>
+        <location filename="../../ropa/ui/main_window.py" line="622"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="612"/>
+        <location filename="../../ropa/ui/main_window.py" line="625"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="615"/>
+        <location filename="../../ropa/ui/main_window.py" line="628"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="619"/>
+        <location filename="../../ropa/ui/main_window.py" line="632"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="620"/>
+        <location filename="../../ropa/ui/main_window.py" line="633"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="621"/>
+        <location filename="../../ropa/ui/main_window.py" line="634"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="623"/>
+        <location filename="../../ropa/ui/main_window.py" line="636"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="625"/>
+        <location filename="../../ropa/ui/main_window.py" line="638"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="628"/>
+        <location filename="../../ropa/ui/main_window.py" line="641"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="630"/>
+        <location filename="../../ropa/ui/main_window.py" line="643"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="645"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="636"/>
+        <location filename="../../ropa/ui/main_window.py" line="649"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="637"/>
+        <location filename="../../ropa/ui/main_window.py" line="650"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="639"/>
+        <location filename="../../ropa/ui/main_window.py" line="652"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="640"/>
+        <location filename="../../ropa/ui/main_window.py" line="653"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="641"/>
+        <location filename="../../ropa/ui/main_window.py" line="654"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="643"/>
+        <location filename="../../ropa/ui/main_window.py" line="656"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="654"/>
+        <location filename="../../ropa/ui/main_window.py" line="667"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="658"/>
+        <location filename="../../ropa/ui/main_window.py" line="671"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="672"/>
+        <location filename="../../ropa/ui/main_window.py" line="686"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="677"/>
+        <location filename="../../ropa/ui/main_window.py" line="691"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="689"/>
+        <location filename="../../ropa/ui/main_window.py" line="703"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="694"/>
+        <location filename="../../ropa/ui/main_window.py" line="708"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="704"/>
+        <location filename="../../ropa/ui/main_window.py" line="718"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="710"/>
+        <location filename="../../ropa/ui/main_window.py" line="724"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1146"/>
+        <location filename="../../ropa/ui/main_window.py" line="1174"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1147"/>
+        <location filename="../../ropa/ui/main_window.py" line="1175"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1164"/>
+        <location filename="../../ropa/ui/main_window.py" line="1192"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1169"/>
+        <location filename="../../ropa/ui/main_window.py" line="1197"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1174"/>
+        <location filename="../../ropa/ui/main_window.py" line="1202"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1179"/>
+        <location filename="../../ropa/ui/main_window.py" line="1207"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1277"/>
+        <location filename="../../ropa/ui/main_window.py" line="1305"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1298"/>
+        <location filename="../../ropa/ui/main_window.py" line="1326"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1314"/>
+        <location filename="../../ropa/ui/main_window.py" line="1342"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1314"/>
+        <location filename="../../ropa/ui/main_window.py" line="1342"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1317"/>
+        <location filename="../../ropa/ui/main_window.py" line="1345"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1327"/>
+        <location filename="../../ropa/ui/main_window.py" line="1355"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1329"/>
+        <location filename="../../ropa/ui/main_window.py" line="1357"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1330"/>
+        <location filename="../../ropa/ui/main_window.py" line="1358"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1349"/>
+        <location filename="../../ropa/ui/main_window.py" line="1377"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1368"/>
+        <location filename="../../ropa/ui/main_window.py" line="1396"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1386"/>
+        <location filename="../../ropa/ui/main_window.py" line="1414"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1387"/>
+        <location filename="../../ropa/ui/main_window.py" line="1415"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1393"/>
+        <location filename="../../ropa/ui/main_window.py" line="1421"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1399"/>
+        <location filename="../../ropa/ui/main_window.py" line="1427"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1406"/>
+        <location filename="../../ropa/ui/main_window.py" line="1434"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1409"/>
+        <location filename="../../ropa/ui/main_window.py" line="1437"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1410"/>
+        <location filename="../../ropa/ui/main_window.py" line="1438"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1424"/>
+        <location filename="../../ropa/ui/main_window.py" line="1452"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1444"/>
+        <location filename="../../ropa/ui/main_window.py" line="1472"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1445"/>
+        <location filename="../../ropa/ui/main_window.py" line="1473"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1451"/>
+        <location filename="../../ropa/ui/main_window.py" line="1479"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1473"/>
+        <location filename="../../ropa/ui/main_window.py" line="1501"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1477"/>
+        <location filename="../../ropa/ui/main_window.py" line="1505"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1521"/>
+        <location filename="../../ropa/ui/main_window.py" line="1549"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1522"/>
+        <location filename="../../ropa/ui/main_window.py" line="1550"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1523"/>
+        <location filename="../../ropa/ui/main_window.py" line="1551"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1761"/>
+        <location filename="../../ropa/ui/main_window.py" line="1789"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1762"/>
+        <location filename="../../ropa/ui/main_window.py" line="1790"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1768"/>
+        <location filename="../../ropa/ui/main_window.py" line="1796"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1789"/>
+        <location filename="../../ropa/ui/main_window.py" line="1817"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1856"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1837"/>
+        <location filename="../../ropa/ui/main_window.py" line="1865"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1843"/>
+        <location filename="../../ropa/ui/main_window.py" line="1871"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1876"/>
+        <location filename="../../ropa/ui/main_window.py" line="1904"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1884"/>
+        <location filename="../../ropa/ui/main_window.py" line="1912"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1885"/>
+        <location filename="../../ropa/ui/main_window.py" line="1913"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1886"/>
+        <location filename="../../ropa/ui/main_window.py" line="1914"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1889"/>
+        <location filename="../../ropa/ui/main_window.py" line="1917"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1890"/>
+        <location filename="../../ropa/ui/main_window.py" line="1918"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1893"/>
+        <location filename="../../ropa/ui/main_window.py" line="1921"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="1952"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1921"/>
+        <location filename="../../ropa/ui/main_window.py" line="1949"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -978,176 +1159,196 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1904"/>
-        <location filename="../../ropa/ui/main_window.py" line="1930"/>
+        <location filename="../../ropa/ui/main_window.py" line="1932"/>
+        <location filename="../../ropa/ui/main_window.py" line="1958"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1936"/>
+        <location filename="../../ropa/ui/main_window.py" line="1964"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1841"/>
-        <location filename="../../ropa/ui/main_window.py" line="1948"/>
+        <location filename="../../ropa/ui/main_window.py" line="1869"/>
+        <location filename="../../ropa/ui/main_window.py" line="1976"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="561"/>
+        <location filename="../../ropa/ui/main_window.py" line="573"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1842"/>
-        <location filename="../../ropa/ui/main_window.py" line="1949"/>
-        <location filename="../../ropa/ui/main_window.py" line="1961"/>
+        <location filename="../../ropa/ui/main_window.py" line="1870"/>
+        <location filename="../../ropa/ui/main_window.py" line="1977"/>
+        <location filename="../../ropa/ui/main_window.py" line="1989"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1950"/>
-        <location filename="../../ropa/ui/main_window.py" line="1961"/>
+        <location filename="../../ropa/ui/main_window.py" line="1978"/>
+        <location filename="../../ropa/ui/main_window.py" line="1989"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1960"/>
+        <location filename="../../ropa/ui/main_window.py" line="1988"/>
         <source>gap-report</source>
         <translation>puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1963"/>
+        <location filename="../../ropa/ui/main_window.py" line="1991"/>
         <source>Export Gap Report</source>
         <translation>Vie puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1978"/>
+        <location filename="../../ropa/ui/main_window.py" line="2006"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2005"/>
+        <location filename="../../ropa/ui/main_window.py" line="2042"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2007"/>
+        <location filename="../../ropa/ui/main_window.py" line="2044"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2036"/>
+        <location filename="../../ropa/ui/main_window.py" line="2059"/>
+        <source>Replace Read-only File</source>
+        <translation>Korvaa kirjoitussuojattu tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2060"/>
+        <source>{file} is read-only. Replace it?</source>
+        <translation>{file} on kirjoitussuojattu. Korvataanko se?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2066"/>
+        <source>Cannot Export</source>
+        <translation>Vienti ei onnistu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2097"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2047"/>
+        <location filename="../../ropa/ui/main_window.py" line="2108"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2058"/>
+        <location filename="../../ropa/ui/main_window.py" line="2119"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2068"/>
+        <location filename="../../ropa/ui/main_window.py" line="2129"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2069"/>
+        <location filename="../../ropa/ui/main_window.py" line="2130"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2078"/>
+        <location filename="../../ropa/ui/main_window.py" line="2139"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2079"/>
+        <location filename="../../ropa/ui/main_window.py" line="2140"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2092"/>
-        <location filename="../../ropa/ui/main_window.py" line="2112"/>
+        <location filename="../../ropa/ui/main_window.py" line="2153"/>
+        <location filename="../../ropa/ui/main_window.py" line="2173"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2106"/>
+        <location filename="../../ropa/ui/main_window.py" line="2167"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2112"/>
+        <location filename="../../ropa/ui/main_window.py" line="2173"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2158"/>
+        <location filename="../../ropa/ui/main_window.py" line="2219"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2171"/>
+        <location filename="../../ropa/ui/main_window.py" line="2232"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2175"/>
+        <location filename="../../ropa/ui/main_window.py" line="2236"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2278"/>
+        <location filename="../../ropa/ui/main_window.py" line="2340"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2282"/>
+        <location filename="../../ropa/ui/main_window.py" line="2344"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2285"/>
+        <location filename="../../ropa/ui/main_window.py" line="2347"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2288"/>
+        <location filename="../../ropa/ui/main_window.py" line="2350"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2292"/>
+        <location filename="../../ropa/ui/main_window.py" line="2354"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2298"/>
+        <location filename="../../ropa/ui/main_window.py" line="2360"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2300"/>
+        <location filename="../../ropa/ui/main_window.py" line="2362"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2305"/>
+        <location filename="../../ropa/ui/main_window.py" line="2367"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2295"/>
-        <location filename="../../ropa/ui/main_window.py" line="2302"/>
+        <location filename="../../ropa/ui/main_window.py" line="2357"/>
+        <location filename="../../ropa/ui/main_window.py" line="2364"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/history_view.py" line="208"/>
+        <source>Cannot Restore</source>
+        <translation>Palauttaminen ei onnistu</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1774,19 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <location filename="../../ropa/ui/processors_view.py" line="293"/>
         <source>Choose a processor to see where it processes and who uses it.</source>
         <translation>Valitse käsittelijä nähdäksesi, missä se käsittelee tietoja ja ketkä sitä käyttävät.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSlot</name>
+    <message>
+        <location filename="../../ropa/ui/record_slot.py" line="53"/>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/record_slot.py" line="55"/>
+        <source>History</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 """Exports by file type, one door for the CLI and the window: the file's suffix decides the format.
 
-Each writer puts its file in place whole or not at all, reports to a :class:`Progress` and stops
+Each writer puts its file in place whole or not at all, owner-only unless asked otherwise
+(:mod:`ropa.private_write`), reports to a :class:`Progress` and stops
 when asked (its own ``Cancelled`` error, after which nothing was written).
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -32,6 +35,32 @@ def check_suffix(path: Path) -> None:
         )
 
 
+class ExportTargetError(RopaError):
+    """A file an export must not replace: the open workspace (never), a read-only file (unless asked)."""
+
+
+class ReadOnlyTargetError(ExportTargetError):
+    """The export would replace a read-only file: allowed only when the user said so."""
+
+
+def check_target(session: Session, path: str | Path, *, replace_read_only: bool = False) -> None:
+    """Refuse to export over the open workspace (or its WAL), or over a read-only file unless
+    ``replace_read_only``: the window asks first, the CLI wants ``--force``."""
+    path = Path(path)
+    workspace = session.path
+    if workspace is not None and path.exists():
+        for own in (workspace, Path(f"{workspace}-wal"), Path(f"{workspace}-shm")):
+            if own.exists() and os.path.samefile(path, own):
+                raise ExportTargetError(f"{path}: is the open workspace; export to another file")
+    if path.is_file() and not replace_read_only and _read_only(path):
+        raise ReadOnlyTargetError(f"{path}: is read-only; not replaced (--force replaces it)")
+
+
+def _read_only(path: Path) -> bool:
+    """Read-only for its owner (the mode, which also holds for root) or for this user."""
+    return not path.stat().st_mode & stat.S_IWUSR or not os.access(path, os.W_OK)
+
+
 def export_file(
     session: Session,
     path: str | Path,
@@ -41,13 +70,25 @@ def export_file(
     on: date | None = None,
     progress: Progress | None = None,
     gap_report: bool = False,
+    private: bool = True,
+    replace_read_only: bool = False,
+    with_history: bool = False,
 ) -> str:
     """Write the workspace (or one controller's part) to ``path`` as JSON, Excel or PDF; return
-    one line saying what was written. ``gap_report`` adds the compliance checks' findings to an
-    Excel workbook (a sheet) or a PDF record (an annex); a JSON file has no place for them."""
+    one line saying what was written.
+
+    ``with_history`` (JSON only) carries the change history as an extension. ``gap_report`` adds
+    the compliance checks' findings to an Excel workbook (a sheet) or a PDF
+    record (an annex); a JSON file has no place for them. The file is owner-only (0600) unless
+    ``private`` is false, written whole or not at all, and never over the open workspace or,
+    without ``replace_read_only``, over a read-only file.
+    """
     path = Path(path)
     check_suffix(path)
+    check_target(session, path, replace_read_only=replace_read_only)
     suffix = path.suffix.lower()
+    if with_history and suffix != ".json":
+        raise RopaError(f"{path}: only an interchange .json export carries the history (--with-history)")
     cancelled = progress.cancelled if progress is not None else None
 
     def steps(text: str) -> Callable[[int, int], None] | None:
@@ -58,7 +99,9 @@ def export_file(
     if gap_report and suffix == ".json":
         raise UnsupportedExportError(f"{path}: a gap report goes into an .xlsx or .pdf export, not JSON")
     if suffix == ".json":
-        snapshot = session.export_json(path, controller=controller, progress=progress)
+        snapshot = session.export_json(
+            path, controller=controller, progress=progress, private=private, with_history=with_history
+        )
         registers = sum(len(c.registers) for c in snapshot.controllers)
         return (
             f"exported {len(snapshot.controllers)} controllers, {registers} registers, "
@@ -82,6 +125,7 @@ def export_file(
             progress=steps("Writing the workbook"),
             cancelled=cancelled,
             findings=findings,
+            private=private,
         )
         return str(summary)
     from ropa.io.pdf import export_record
@@ -95,5 +139,6 @@ def export_file(
         progress=steps("Writing the PDF"),
         cancelled=cancelled,
         gap_report=gap_report,
+        private=private,
     )
     return f"exported the record of processing activities: {record}"

@@ -9,6 +9,7 @@ logical backups of a server workspace go on this machine.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Mapping
@@ -17,15 +18,20 @@ from typing import Literal
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from ropa.address import is_server_address
+from ropa.errors import RopaError
 
 APP_NAME = "Ropa"
 DEFAULT_FILE_NAME = "workspace.ropa"
 BACKUP_DIR_VARIABLE = "ROPA_BACKUP_DIR"
+KEEP_BACKUPS_VARIABLE = "ROPA_KEEP_BACKUPS"
+DEFAULT_KEEP_BACKUPS = 20
 
 __all__ = [
     "APP_NAME",
     "DEFAULT_FILE_NAME",
+    "backups_to_keep",
     "default_workspace_path",
+    "file_backup_folder",
     "is_server_address",
     "resolve_workspace",
     "resolve_workspace_path",
@@ -132,3 +138,26 @@ def server_backup_folder(address: str, environ: Mapping[str, str] | None = None)
     if parts.query:
         name += f"?{parts.query}"
     return root / (re.sub(r"[^A-Za-z0-9@._-]+", "_", name).strip("_") or "server")
+
+
+def file_backup_folder(path: Path, environ: Mapping[str, str] | None = None) -> Path:
+    """Where the backups of the workspace file ``path`` go: ``<file>.backups/`` beside it, or, with
+    ``$ROPA_BACKUP_DIR``, a folder there named after the file (and its place, so two
+    ``workspace.ropa`` in different folders keep apart)."""
+    environ = os.environ if environ is None else environ
+    base = environ.get(BACKUP_DIR_VARIABLE)
+    if not base:
+        return path.parent / f"{path.name}.backups"
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:8]
+    return Path(base).expanduser() / f"{path.name}-{digest}.backups"
+
+
+def backups_to_keep(environ: Mapping[str, str] | None = None) -> int:
+    """How many backups a workspace keeps: ``$ROPA_KEEP_BACKUPS`` (1 or more), else 20."""
+    environ = os.environ if environ is None else environ
+    value = environ.get(KEEP_BACKUPS_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_KEEP_BACKUPS
+    if not value.isdigit() or int(value) < 1:
+        raise RopaError(f"{KEEP_BACKUPS_VARIABLE}={value!r}: give how many backups to keep, 1 or more")
+    return int(value)

@@ -19,24 +19,27 @@ uses them (:mod:`ropa.app._lazy`), so the window paints its first list without w
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import importlib
 import os
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from ropa.app._lazy import LazyModule
-from ropa.app.location import server_backup_folder
+from ropa.app.location import backups_to_keep, file_backup_folder, server_backup_folder
 from ropa.errors import ConflictError, PermissionDeniedError, RopaError
 from ropa.gc_pause import collector_paused
-from ropa.store import SnapshotBackups, Store, is_server_address, listing, open_store
+from ropa.private_write import write_file
+from ropa.store import BackupPlace, SnapshotBackups, Store, is_server_address, listing, open_store
 from ropa.store.listing import ControllerSummary, RegisterSummary
 
 if TYPE_CHECKING:
+    from ropa.app import history
     from ropa.io import interchange
     from ropa.io.excel.preview import ImportPreview
     from ropa.model import catalogue, checks, validate
@@ -48,11 +51,13 @@ if TYPE_CHECKING:
     from ropa.model.transfers import TransferRow
     from ropa.model.validate import Problem
     from ropa.store import places, reader, schema, versions, writer
+    from ropa.store.history import Entry as HistoryEntry
     from ropa.store.reader import UnknownRecordError
     from ropa.store.writer import KeyConflictError, SaveSummary
 else:
     interchange = LazyModule("ropa.io.interchange")
     catalogue = LazyModule("ropa.model.catalogue")
+    history = LazyModule("ropa.app.history")
     checks = LazyModule("ropa.model.checks")
     validate = LazyModule("ropa.model.validate")
     model_processors = LazyModule("ropa.model.processors")
@@ -232,6 +237,7 @@ class Session:
         self.store = store
         self._written: dict[tuple[type, str], int] = {}  # versions this session wrote, for revert
         self._processors: tuple[r.Processor, ...] | None = None  # the catalogue, until it changes
+        self._label: history.Label | None = None  # what a composite command calls its change
 
     @classmethod
     def open(
@@ -248,12 +254,22 @@ class Session:
         one line saying so. A server workspace's backups are interchange JSON snapshots in the
         local backup folder (:func:`ropa.app.location.server_backup_folder`).
         """
-        backups = None
+        backups, file_backups, keep = None, None, backups_to_keep()
         if is_server_address(location):
             backups = SnapshotBackups(
-                folder=server_backup_folder(os.fspath(location)), dump=interchange.dumps
+                folder=server_backup_folder(os.fspath(location)), dump=interchange.dumps, keep=keep
             )
-        return cls(open_store(location, create=create, password_prompt=password_prompt, backups=backups))
+        else:
+            path = Path(location)
+            file_backups = BackupPlace(folder=file_backup_folder(path), keep=keep)
+        store = open_store(
+            location,
+            create=create,
+            password_prompt=password_prompt,
+            backups=backups,
+            file_backups=file_backups,
+        )
+        return cls(store)
 
     def reopen(self) -> Session:
         """Another session on the same workspace, with its own connections (a worker thread's):
@@ -471,23 +487,55 @@ class Session:
         """Save As: a consistent, owner-only copy of the whole workspace."""
         self.store.copy_to(target)
 
+    def is_empty(self) -> bool:
+        """True when the workspace holds no controller and no processor (one cheap query)."""
+        rows = self.store.read(
+            "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM controller LIMIT 1) c)"
+            " + (SELECT COUNT(*) FROM (SELECT 1 FROM processor LIMIT 1) p)"
+        )
+        return not rows[0][0]
+
+    def backup(self, reason: str = "manual") -> str:
+        """Keep a consistent copy of the workspace in its backup folder now; return where it went."""
+        return self.store.backup(reason)
+
+    def backup_if_not_empty(self, reason: str) -> str | None:
+        """A backup before a risky operation; an empty workspace has nothing to lose."""
+        return None if self.is_empty() else self.store.backup(reason)
+
     # -- import and export --------------------------------------------------------------------
 
     def import_records(
-        self, records: r.Workspace, *, replace: bool = False, progress: Progress | None = None
+        self,
+        records: r.Workspace,
+        *,
+        replace: bool = False,
+        progress: Progress | None = None,
+        backup_reason: str | None = None,
+        with_history: bool = False,
     ) -> SaveSummary:
-        """Store a validated document in one transaction; back the workspace up first when replacing.
+        """Store a validated document in one transaction, after a backup of a workspace that is not
+        empty (``before-import``, ``before-replace``, or ``backup_reason``).
 
         With ``progress``, a cancel stops the running statement (SQLite) or the commit and rolls
-        everything back.
+        everything back. ``with_history`` appends the change history the document carries (as
+        ``ropa export --with-history`` wrote it) before the import's own entries, instead of
+        keeping it as an extension.
         """
+        carried: list[HistoryEntry] = []
+        if with_history and records.extensions and history.EXTENSION in records.extensions:
+            carried = history.from_extension(records.extensions[history.EXTENSION])
+            rest = {k: v for k, v in records.extensions.items() if k != history.EXTENSION}
+            records = dataclasses.replace(records, extensions=rest or None)
         cancelled = progress.cancelled if progress is not None else None
         self._processors = None
-        if replace:
-            self.store.backup("before-import")
+        self.backup_if_not_empty(backup_reason or ("before-replace" if replace else "before-import"))
         try:
             with self.store.begin(interrupt=cancelled) as conn, collector_paused():
+                history.append_carried(conn, carried)
+                logged = self._import_log(conn, records, replace)
                 summary: SaveSummary = writer.save_workspace(conn, records, replace=replace)
+                logged()
                 if cancelled is not None and cancelled():
                     raise Cancelled()  # the last moment to say no: nothing is committed yet
         except RopaError:  # the interrupted statement, or anything else once Cancel was pressed
@@ -496,6 +544,30 @@ class Session:
             raise
         return summary
 
+    def _import_log(self, conn: Any, records: r.Workspace, replace: bool) -> Callable[[], None]:
+        """What the history logs of an import, read before it is saved; call the result after."""
+        user = self.user()
+        if not replace:  # nothing is replaced: the new rows are those above today's highest ids
+            mark = history.import_mark(conn)
+            keys = [p.key for p in records.processors]
+            return lambda: history.log_new_rows(conn, mark, keys, user=user)
+        existing: dict[str, set[str]] = {}
+        wanted = {
+            r.Processor: [p.key for p in records.processors],
+            r.Controller: [c.key for c in records.controllers],
+            r.Register: [g.key for c in records.controllers for g in c.registers],
+            r.ProcessingOnBehalf: [p.key for c in records.controllers for p in c.processing_on_behalf],
+        }
+        for kind, keys in wanted.items():
+            existing[history.ENTITIES[kind]] = set(reader.ids_by_key(conn, kind, keys))
+        kept = {*wanted[r.Register], *wanted[r.ProcessingOnBehalf]}
+        dropped = [
+            found
+            for found in history.dropped_by_replace(conn, sorted(existing["controller"]))
+            if found[1] not in kept
+        ]
+        return lambda: history.log_import(conn, records, user=user, existing=existing, dropped=dropped)
+
     def add_registers(self, records: r.Workspace) -> SaveSummary:
         """Store a validated document whose controllers may already be in the workspace: those get
         the document's registers appended (their own details are left as they are), the others
@@ -503,6 +575,7 @@ class Session:
         (Drafts read from privacy notices come this way; processors are not part of it.)"""
         registers = 0
         controllers_added = 0
+        self.backup_if_not_empty("before-import")
         with self.store.begin() as conn, collector_paused():
             ids = self._processor_ids(conn)
             existing = reader.ids_by_key(conn, r.Controller, [c.key for c in records.controllers])
@@ -527,10 +600,30 @@ class Session:
                     )
                     controllers_added += 1
                 registers += len(controller.registers)
+            history.log_import(
+                conn,
+                dataclasses.replace(
+                    records,
+                    processors=(),
+                    controllers=tuple(
+                        c if c.key not in existing else dataclasses.replace(c, processing_on_behalf=())
+                        for c in records.controllers
+                    ),
+                ),
+                user=self.user(),
+                existing={},
+                description="Add registers",
+                kept=existing,
+            )
         return writer.SaveSummary(controllers_added=controllers_added, registers=registers)
 
     def import_file(
-        self, path: str | Path, *, replace: bool = False, progress: Progress | None = None
+        self,
+        path: str | Path,
+        *,
+        replace: bool = False,
+        progress: Progress | None = None,
+        with_history: bool = False,
     ) -> SaveSummary:
         """Import an interchange file: all of it or nothing."""
         path = Path(path)
@@ -545,7 +638,7 @@ class Session:
         step("Checking the records")
         records = interchange.read_document(document, str(path))
         step("Saving")
-        return self.import_records(records, replace=replace, progress=progress)
+        return self.import_records(records, replace=replace, progress=progress, with_history=with_history)
 
     def import_demo(self, registers: int, seed: int = 0, *, progress: Progress | None = None) -> SaveSummary:
         """Fill the workspace with a synthetic demo record (:mod:`ropa.demo`), all or nothing."""
@@ -566,17 +659,44 @@ class Session:
         return preview(self.snapshot(), records, replace=replace)
 
     def export_json(
-        self, path: str | Path, *, controller: str | None = None, progress: Progress | None = None
+        self,
+        path: str | Path,
+        *,
+        controller: str | None = None,
+        progress: Progress | None = None,
+        private: bool = True,
+        with_history: bool = False,
     ) -> r.Workspace:
-        """Write the workspace (or one controller's part) to ``path``, whole or not at all."""
+        """Write the workspace (or one controller's part) to ``path``, whole or not at all, owner-only
+        unless ``private`` is false.
+
+        ``with_history`` carries the change history (of that controller and the processors the
+        file holds) in the document's top-level ``extensions`` (:data:`ropa.app.history.EXTENSION`).
+        """
         step = _Steps(progress, 3)
         step("Reading the workspace")
         snapshot = self.snapshot(controller)
+        if with_history:
+            snapshot = self._with_history(snapshot, controller)
         step("Writing JSON")
         content = interchange.dumps(snapshot)
         step("Saving the file")
-        write_atomically(Path(path), content)
+        write_file(Path(path), content, private=private)
         return snapshot
+
+    def _with_history(self, snapshot: r.Workspace, controller: str | None) -> r.Workspace:
+        entries = self.history(states=True)
+        if controller is not None:
+            processors = {p.key for p in snapshot.processors}
+            entries = [
+                e
+                for e in entries
+                if e.controller == controller
+                or (e.entity == "controller" and e.key == controller)
+                or (e.entity == "processor" and e.key in processors)
+            ]
+        carried = {**(snapshot.extensions or {}), history.EXTENSION: history.to_extension(entries)}
+        return dataclasses.replace(snapshot, extensions=carried)
 
     # -- registers ----------------------------------------------------------------------------
 
@@ -593,14 +713,17 @@ class Session:
             writer.insert_records(
                 conn, r.Register, schema.LISTS[reader.KEYED[r.Register]], [(register, controller_id, at)], ids
             )
-        return Change(
-            description=f"Create register {register.name or register.key}",
-            action="create",
-            record=r.Register,
-            new=register,
-            controller=controller,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Create register {register.name or register.key}",
+                    action="create",
+                    record=r.Register,
+                    new=register,
+                    controller=controller,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     @_remembered
     def update_register(
@@ -614,16 +737,19 @@ class Session:
         with self.store.begin() as conn:
             old, row_id, version = self._update_keyed(conn, r.Register, key, register, expected_version)
             controller = places.placement(conn, r.Register, row_id)[0]
-        return Change(
-            description=f"Edit register {register.name or register.key}",
-            action="update",
-            record=r.Register,
-            old=old,
-            new=register,
-            controller=controller,
-            old_controller=controller,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Edit register {register.name or register.key}",
+                    action="update",
+                    record=r.Register,
+                    old=old,
+                    new=register,
+                    controller=controller,
+                    old_controller=controller,
+                    version=version,
+                ),
+            )
 
     @_remembered
     def delete_register(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -633,14 +759,17 @@ class Session:
             controller, position, controller_id = places.placement(conn, r.Register, row_id)
             places.remove(conn, r.Register, row_id)
             places.shift(conn, r.Register, controller_id, position + 1, -1)
-        return Change(
-            description=f"Delete register {old.name or old.key}",
-            action="delete",
-            record=r.Register,
-            old=old,
-            old_controller=controller,
-            position=position,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Delete register {old.name or old.key}",
+                    action="delete",
+                    record=r.Register,
+                    old=old,
+                    old_controller=controller,
+                    position=position,
+                ),
+            )
 
     def duplicate_register(self, key: str, new_key: str | None = None) -> Change:
         """A copy of register ``key`` right after it, under a new key ("<key>-copy", "-copy-2"...)."""
@@ -652,19 +781,19 @@ class Session:
         while new_key is None and candidate in taken:
             candidate, n = f"{key}-copy-{n}", n + 1
         copy = dataclasses.replace(original, key=candidate)
-        change = self.create_register(controller, copy, position=position + 1)
-        return dataclasses.replace(
-            change, description=f"Duplicate register {original.name or key}", action="duplicate"
-        )
+        description = f"Duplicate register {original.name or key}"
+        with self._labelled(description, "duplicate"):
+            change = self.create_register(controller, copy, position=position + 1)
+        return dataclasses.replace(change, description=description, action="duplicate")
 
     def retire_register(self, key: str, *, expected_version: int | None = None) -> Change:
         """Mark a register retired (its processing has ended); the record is kept."""
         register = self.get(r.Register, key)
         changed = dataclasses.replace(register, status="retired")
-        change = self.update_register(key, changed, expected_version=expected_version)
-        return dataclasses.replace(
-            change, description=f"Retire register {register.name or key}", action="retire"
-        )
+        description = f"Retire register {register.name or key}"
+        with self._labelled(description, "retire"):
+            change = self.update_register(key, changed, expected_version=expected_version)
+        return dataclasses.replace(change, description=description, action="retire")
 
     @_remembered
     def move_register(self, key: str, controller: str, *, expected_version: int | None = None) -> Change:
@@ -676,17 +805,20 @@ class Session:
             target_id = self._id(conn, r.Controller, controller)
             places.put(conn, r.Register, row_id, target_id, places.count(conn, r.Register, target_id))
             places.shift(conn, r.Register, old_controller_id, position + 1, -1)
-        return Change(
-            description=f"Move register {register.name or key}",
-            action="move",
-            record=r.Register,
-            old=register,
-            new=register,
-            controller=controller,
-            old_controller=before,
-            position=position,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Move register {register.name or key}",
+                    action="move",
+                    record=r.Register,
+                    old=register,
+                    new=register,
+                    controller=controller,
+                    old_controller=before,
+                    position=position,
+                    version=version,
+                ),
+            )
 
     # -- controllers --------------------------------------------------------------------------
 
@@ -703,13 +835,16 @@ class Session:
             writer.insert_records(
                 conn, r.Controller, schema.LISTS[reader.KEYED[r.Controller]], [(controller, None, 0)], ids
             )
-        return Change(
-            description=f"Create controller {controller.name or controller.key}",
-            action="create",
-            record=r.Controller,
-            new=controller,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Create controller {controller.name or controller.key}",
+                    action="create",
+                    record=r.Controller,
+                    new=controller,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     @_remembered
     def update_controller(
@@ -724,17 +859,20 @@ class Session:
             writer.update_record(
                 conn, r.Controller, schema.ROOTS[r.Controller], row_id, details, {}, lists=False
             )
-        new = dataclasses.replace(
-            controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
-        )
-        return Change(
-            description=f"Edit controller {controller.name or controller.key}",
-            action="update",
-            record=r.Controller,
-            old=old,
-            new=new,
-            version=version,
-        )
+            new = dataclasses.replace(
+                controller, registers=old.registers, processing_on_behalf=old.processing_on_behalf
+            )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Edit controller {controller.name or controller.key}",
+                    action="update",
+                    record=r.Controller,
+                    old=old,
+                    new=new,
+                    version=version,
+                ),
+            )
 
     def rename_controller(self, key: str, name: str, *, expected_version: int | None = None) -> Change:
         """Give a controller a new name; nothing else changes."""
@@ -743,10 +881,10 @@ class Session:
             problem = validate.Problem(("name",), "a name is needed")
             raise CommandError("controller", key, [problem], r.Controller)
         changed = dataclasses.replace(old, name=name.strip())
-        change = self.update_controller(key, changed, expected_version=expected_version)
-        return dataclasses.replace(
-            change, description=f"Rename controller {old.name or key}", action="rename"
-        )
+        description = f"Rename controller {old.name or key}"
+        with self._labelled(description, "rename"):
+            change = self.update_controller(key, changed, expected_version=expected_version)
+        return dataclasses.replace(change, description=description, action="rename")
 
     @_remembered
     def delete_controller(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -755,9 +893,15 @@ class Session:
             row_id, _ = versions.claim(conn, r.Controller, key, expected_version)
             old: r.Controller = reader.load_one(conn, r.Controller, key)
             places.remove(conn, r.Controller, row_id)
-        return Change(
-            description=f"Delete controller {old.name or key}", action="delete", record=r.Controller, old=old
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Delete controller {old.name or key}",
+                    action="delete",
+                    record=r.Controller,
+                    old=old,
+                ),
+            )
 
     # -- processors ---------------------------------------------------------------------------
 
@@ -776,22 +920,23 @@ class Session:
             )
             if processor.parent:
                 places.set_parent(conn, new_id, ids[processor.parent])
-        return Change(
-            description=f"Create processor {processor.name or processor.key}",
-            action="create",
-            record=r.Processor,
-            new=processor,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Create processor {processor.name or processor.key}",
+                    action="create",
+                    record=r.Processor,
+                    new=processor,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     def add_subprocessor(self, parent: str, processor: r.Processor) -> Change:
         """A new processor engaged by ``parent`` (a sub-processor, at any depth)."""
-        change = self.create_processor(dataclasses.replace(processor, parent=parent))
-        return dataclasses.replace(
-            change,
-            description=f"Add sub-processor {processor.name or processor.key}",
-            action="add-subprocessor",
-        )
+        description = f"Add sub-processor {processor.name or processor.key}"
+        with self._labelled(description, "add-subprocessor"):
+            change = self.create_processor(dataclasses.replace(processor, parent=parent))
+        return dataclasses.replace(change, description=description, action="add-subprocessor")
 
     @_remembered
     def update_processor(
@@ -813,14 +958,17 @@ class Session:
                 raise CommandError("processor", key, [problem], r.Processor)
             writer.update_record(conn, r.Processor, schema.ROOTS[r.Processor], ids[key], processor, ids)
             writer.check_no_processor_cycle(conn)
-        return Change(
-            description=f"Edit processor {processor.name or processor.key}",
-            action="update",
-            record=r.Processor,
-            old=old,
-            new=processor,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Edit processor {processor.name or processor.key}",
+                    action="update",
+                    record=r.Processor,
+                    old=old,
+                    new=processor,
+                    version=version,
+                ),
+            )
 
     @_remembered
     def delete_processor(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -834,9 +982,15 @@ class Session:
                 problem = validate.Problem((), f"still used by {used}; remove those first")
                 raise CommandError("processor", key, [problem], r.Processor)
             places.remove(conn, r.Processor, row_id)
-        return Change(
-            description=f"Delete processor {old.name or key}", action="delete", record=r.Processor, old=old
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description=f"Delete processor {old.name or key}",
+                    action="delete",
+                    record=r.Processor,
+                    old=old,
+                ),
+            )
 
     # -- Art. 30(2) records -------------------------------------------------------------------
 
@@ -857,14 +1011,17 @@ class Session:
                 [(record, controller_id, at)],
                 ids,
             )
-        return Change(
-            description="Create processing on behalf",
-            action="create",
-            record=r.ProcessingOnBehalf,
-            new=record,
-            controller=controller,
-            version=FIRST_VERSION,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description="Create processing on behalf",
+                    action="create",
+                    record=r.ProcessingOnBehalf,
+                    new=record,
+                    controller=controller,
+                    version=FIRST_VERSION,
+                ),
+            )
 
     @_remembered
     def update_processing_on_behalf(
@@ -872,14 +1029,17 @@ class Session:
     ) -> Change:
         with self.store.begin() as conn:
             old, _, version = self._update_keyed(conn, r.ProcessingOnBehalf, key, record, expected_version)
-        return Change(
-            description="Edit processing on behalf",
-            action="update",
-            record=r.ProcessingOnBehalf,
-            old=old,
-            new=record,
-            version=version,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description="Edit processing on behalf",
+                    action="update",
+                    record=r.ProcessingOnBehalf,
+                    old=old,
+                    new=record,
+                    version=version,
+                ),
+            )
 
     @_remembered
     def delete_processing_on_behalf(self, key: str, *, expected_version: int | None = None) -> Change:
@@ -889,14 +1049,17 @@ class Session:
             controller, position, controller_id = places.placement(conn, r.ProcessingOnBehalf, row_id)
             places.remove(conn, r.ProcessingOnBehalf, row_id)
             places.shift(conn, r.ProcessingOnBehalf, controller_id, position + 1, -1)
-        return Change(
-            description="Delete processing on behalf",
-            action="delete",
-            record=r.ProcessingOnBehalf,
-            old=old,
-            old_controller=controller,
-            position=position,
-        )
+            return self._logged(
+                conn,
+                Change(
+                    description="Delete processing on behalf",
+                    action="delete",
+                    record=r.ProcessingOnBehalf,
+                    old=old,
+                    old_controller=controller,
+                    position=position,
+                ),
+            )
 
     # -- parts of a register: declared transfers and processor links --------------------------
 
@@ -977,17 +1140,74 @@ class Session:
         except IndexError:
             problem = validate.Problem((name,), "no such item")
             raise CommandError("register", key, [problem], r.Register) from None
-        change = self.update_register(key, changed, expected_version=loaded.version)
-        return dataclasses.replace(change, description=f"{what}: {register.name or key}", action=action)
+        description = f"{what}: {register.name or key}"
+        with self._labelled(description, action):
+            change = self.update_register(key, changed, expected_version=loaded.version)
+        return dataclasses.replace(change, description=description, action=action)
+
+    # -- change history -----------------------------------------------------------------------
+
+    def history(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        controller: str | None = None,
+        states: bool = False,
+    ) -> list[HistoryEntry]:
+        """The changes logged with ``since <= at < until`` (UTC; either may be open), oldest first.
+
+        ``controller`` keeps those of that controller, its registers and Art. 30(2) records;
+        ``states`` also reads each record before and after the change.
+        """
+        with self.store.connect() as conn:
+            return history.changes(conn, since=since, until=until, controller=controller, states=states)
+
+    def record_history(self, record: type, key: str) -> list[HistoryEntry]:
+        """Every logged change of one register, controller, processor or Art. 30(2) record."""
+        with self.store.connect() as conn:
+            return history.record_history(conn, record, key)
+
+    def restore(self, record: type, key: str, entry: int, *, expected_version: int | None = None) -> Change:
+        """Put record ``key`` back as history entry ``entry`` left it: an ordinary, logged update."""
+        entries = self.record_history(record, key)
+        chosen = next((e for e in entries if e.id == entry), None)
+        current: Any
+        try:
+            current = self.get(record, key)
+        except reader.UnknownRecordError:
+            current = None
+        value = None if chosen is None or current is None else history.state_at(entries, entry, current)
+        if chosen is None or value is None:
+            problem = validate.Problem((), "that version cannot be restored from the history")
+            raise CommandError(_noun(record), key, [problem], record)
+        restored = history.rebuild(record, value, current)
+        name = getattr(current, "name", "") or key
+        description = f"Restore {_noun(record)} {name} to its version of {chosen.at:%Y-%m-%d %H:%M} UTC"
+        updates: dict[type, Callable[..., Change]] = {
+            r.Register: self.update_register,
+            r.Controller: self.update_controller,
+            r.Processor: self.update_processor,
+            r.ProcessingOnBehalf: self.update_processing_on_behalf,
+        }
+        update = updates[record]
+        with self._labelled(description, "restore"):
+            change = update(key, restored, expected_version=expected_version)
+        return dataclasses.replace(change, description=description, action="restore")
 
     # -- undo ---------------------------------------------------------------------------------
 
-    def revert(self, change: Change) -> Change:
+    def revert(self, change: Change, *, action: str = "undo") -> Change:
         """Undo ``change``; the returned change redoes it when reverted in turn.
 
         Refused with :class:`ConflictError` when someone else changed (or deleted) the record
-        since this session last wrote it: undo never overwrites another person's work.
+        since this session last wrote it: undo never overwrites another person's work. The
+        history logs it as ``action`` ("undo", or "redo" when the window redoes).
         """
+        with self._labelled(f"{action.capitalize()}: {change.description}", action):
+            return self._revert(change)
+
+    def _revert(self, change: Change) -> Change:
         record, old, new = change.record, change.old, change.new
         seen = None if new is None else self._written.get((record, new.key), change.version)
         if record is r.Register:
@@ -1061,6 +1281,29 @@ class Session:
         writer.update_record(conn, kind, schema.LISTS[reader.KEYED[kind]].table, row_id, record, ids)
         return old, row_id, version
 
+    def _logged(self, conn: Any, change: Change) -> Change:
+        """Append ``change`` to the change history, in the transaction that made it."""
+        if change.record in (r.Register, r.ProcessingOnBehalf) and not (
+            change.controller or change.old_controller
+        ):
+            row_id = self._id(conn, change.record, change.key)
+            owner = places.placement(conn, change.record, row_id)[0]
+            change = dataclasses.replace(change, controller=owner, old_controller=owner)
+        history.log_change(conn, change, user=self.user(), label=self._label)
+        return change
+
+    @contextlib.contextmanager
+    def _labelled(self, description: str, action: str) -> Iterator[None]:
+        """Log the change made inside as ``description`` / ``action`` (the outermost label wins)."""
+        if self._label is not None:
+            yield
+            return
+        self._label = history.Label(description, action)
+        try:
+            yield
+        finally:
+            self._label = None
+
     def _done(self, change: Change) -> Change:
         """Remember the version this session left the record at (what :meth:`revert` expects)."""
         if change.old is not None:
@@ -1128,14 +1371,3 @@ def _removed(index: int) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
         return (*items[:index], *items[index + 1 :])
 
     return edit
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write beside ``path`` and rename over it, so a crash never leaves half a file."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_bytes(content)
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise RopaError(f"{path}: cannot write: {exc.strerror}") from exc

@@ -383,6 +383,25 @@ def _deferred(spec: FieldSpec) -> Write:
     return write
 
 
+def write_record(record: Any) -> dict[str, Any]:
+    """One record (a register, a processor...) as the JSON object a document holds it as."""
+    kind: type = type(record)
+    return _writer(kind)(record)
+
+
+def read_record(record: type, value: Any, source: str = "") -> Any:
+    """The record of ``record``'s type a JSON object of :func:`write_record` describes.
+
+    Shape and types are checked (as in a document of the current version); the domain's own
+    rules are the caller's to check.
+    """
+    reader = _Reader(VERSION)
+    found = reader.record(record, value, "")
+    if reader.problems or found is None:
+        raise InterchangeError(reader.problems or ["expected an object"], source)
+    return found
+
+
 def write_document(workspace: r.Workspace) -> dict[str, Any]:
     """Return the interchange document of ``workspace`` (version 2), every key written."""
     body = _writer(r.Workspace)(workspace)
@@ -403,5 +422,7 @@ __all__ = [
     "parse_json",
     "read_document",
     "read_file",
+    "read_record",
     "write_document",
+    "write_record",
 ]

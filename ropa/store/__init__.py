@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ropa.address import is_server_address
 from ropa.store.backend import SnapshotBackups, Store
+from ropa.store.backups import BackupPlace
 
 WORKSPACE_SUFFIX = ".ropa"
 
@@ -22,12 +23,14 @@ def open_store(
     create: bool = True,
     password_prompt: Callable[[str], str | None] | None = None,
     backups: SnapshotBackups | None = None,
+    file_backups: BackupPlace | None = None,
 ) -> Store:
     """Open (with ``create``, create) the workspace at ``location``, upgrading its schema.
 
     ``password_prompt`` and ``backups`` concern server workspaces only: the prompt is asked when
     the server wants a password that neither PGPASSWORD nor the pgpass file gave; ``backups`` says
-    where their logical backups go.
+    where their logical backups go. ``file_backups`` is where a workspace file's backups go
+    (default ``<file>.backups/`` beside it).
     """
     text = os.fspath(location)
     if is_server_address(text):
@@ -36,7 +39,7 @@ def open_store(
         return open_postgres(text, create=create, password_prompt=password_prompt, backups=backups)
     from ropa.store.sqlite import open_sqlite
 
-    return open_sqlite(text, create=create)
+    return open_sqlite(text, create=create, backups=file_backups)
 
 
-__all__ = ["WORKSPACE_SUFFIX", "SnapshotBackups", "Store", "is_server_address", "open_store"]
+__all__ = ["WORKSPACE_SUFFIX", "BackupPlace", "SnapshotBackups", "Store", "is_server_address", "open_store"]

@@ -122,6 +122,7 @@ class SnapshotBackups:
     folder: Path
     dump: Callable[[r.Workspace], bytes]
     suffix: str = ".json"
+    keep: int = 20
 
 
 class Store(ABC):
@@ -177,6 +178,10 @@ class Store(ABC):
     @abstractmethod
     def backup(self, reason: str) -> str:
         """Keep a consistent copy before a risky operation; return where it went."""
+
+    def backup_folder(self) -> tuple[Path, str] | None:
+        """The folder this workspace's backups go to and their suffix; None when it has none."""
+        return None
 
     @abstractmethod
     def copy_to(self, target: Path) -> None:

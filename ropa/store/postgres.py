@@ -27,11 +27,8 @@ The schema, its Alembic revisions and every query are the SQLite file's; what di
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +40,12 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from ropa import __version__
 from ropa.errors import PermissionDeniedError, WorkspaceError
+from ropa.private_write import SQLITE_SIDES, atomic_write, write_file
 from ropa.store.backend import SnapshotBackups, Store, database_errors, first_line, is_permission_error
+from ropa.store.backups import new_backup_path, rotate
 from ropa.store.migrate import known_revisions, schema_head, upgrade
 
 DRIVER = "postgresql+psycopg"
-KEEP_BACKUPS = 20
 CONNECT_TIMEOUT_S = 10
 #: How long a write waits for another client's write (an import of thousands of registers).
 LOCK_TIMEOUT = "60s"
@@ -157,7 +155,8 @@ class PostgresStore(Store):
 
         A logical snapshot (one read-only transaction): ``ropa import --replace`` of that file
         into an empty workspace, on a server or in a file, gives the same records back. The folder
-        keeps the newest 20; each file is readable by its owner only.
+        keeps the newest ``keep`` (20 unless configured); each file is owner-only, written
+        atomically.
         """
         if self._backups is None:
             raise WorkspaceError(f"{self.location}: no folder for backups of this workspace")
@@ -167,16 +166,17 @@ class PostgresStore(Store):
         with self.connect() as conn, collector_paused():
             content = self._backups.dump(load_workspace(conn))
         folder = self._backups.folder
-        stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-        target = folder / f"{stamp}-{reason}{self._backups.suffix}"
+        target = new_backup_path(folder, reason, self._backups.suffix)
         try:
             folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-            _write_private(target, content)
-            for old in sorted(folder.glob(f"*{self._backups.suffix}"))[:-KEEP_BACKUPS]:
-                old.unlink()
         except OSError as exc:
-            raise WorkspaceError(f"{target}: cannot write the backup: {exc.strerror or exc}") from exc
+            raise WorkspaceError(f"{folder}: cannot make the backup folder: {exc.strerror or exc}") from exc
+        write_file(target, content)
+        rotate(folder, self._backups.keep, self._backups.suffix)
         return str(target)
+
+    def backup_folder(self) -> tuple[Path, str] | None:
+        return None if self._backups is None else (self._backups.folder, self._backups.suffix)
 
     def copy_to(self, target: Path) -> None:
         """Save As: a new SQLite workspace file (0600) holding the same records, written atomically."""
@@ -187,23 +187,11 @@ class PostgresStore(Store):
         target = Path(target)
         with self.connect() as conn:
             snapshot = load_workspace(conn)
-        try:
-            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        except OSError as exc:
-            raise WorkspaceError(f"{target}: cannot write the copy: {exc.strerror}") from exc
-        os.close(handle)
-        temporary = Path(name)
-        try:
+        with atomic_write(target) as temporary:
             with open_sqlite(temporary) as copy, copy.begin() as conn:
                 save_workspace(conn, snapshot)
-            for side in ("-wal", "-shm", "-journal"):
+            for side in SQLITE_SIDES:
                 Path(f"{target}{side}").unlink(missing_ok=True)
-            os.replace(temporary, target)
-        except OSError as exc:
-            raise WorkspaceError(f"{target}: cannot write the copy: {exc.strerror or exc}") from exc
-        finally:
-            for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
-                leftover.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -389,17 +377,3 @@ def copy_rows(conn: Connection, table: str, columns: Sequence[str], rows: Iterab
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
-
-
-def _write_private(path: Path, content: bytes) -> None:
-    """Write ``content`` to a new owner-only file beside ``path``, then rename it into place."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise

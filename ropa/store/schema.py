@@ -17,10 +17,10 @@ Alembic revision in ``ropa/store/migrations``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column, Table
+from sqlalchemy import JSON, CheckConstraint, Column, DateTime, Table
 from sqlmodel import Field, SQLModel
 
 from ropa.model import records as r
@@ -336,6 +336,39 @@ class TransferRow(SQLModel, table=True):
     adequacy_scope_evidence: str = _text()
     notes: str = _text()
     extensions: Any = _json()
+
+
+class HistoryChangeRow(SQLModel, table=True):
+    """One change of the change history (append-only): when, who, which record, what was done.
+
+    ``before`` and ``after`` hold the record as interchange JSON for changes made one by one
+    (what a restore rebuilds from); imports leave them empty (one row per record, kept quick).
+    """
+
+    __tablename__ = "history_change"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=Column(DateTime(), nullable=False, index=True))  # UTC, naive
+    changed_by: str = _text()  # the OS user, or the database role
+    action: str = _text()
+    description: str = _text()
+    entity: str  # "register", "controller", "processor", "processing_on_behalf"
+    key: str = Field(index=True)
+    old_key: str | None = None
+    controller: str | None = Field(default=None, index=True)
+    before: Any = _json()
+    after: Any = _json()
+
+
+class HistoryFieldRow(SQLModel, table=True):
+    """One field a change changed: its path inside the record, old and new value (JSON)."""
+
+    __tablename__ = "history_field"
+    id: int | None = Field(default=None, primary_key=True)
+    change_id: int = Field(foreign_key="history_change.id", index=True)
+    position: int
+    path: str
+    old: Any = _json()
+    new: Any = _json()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ import json
 import os
 import socket
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
@@ -25,9 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ropa import __version__
-from ropa.errors import WorkspaceError
+from ropa.errors import RopaError, WorkspaceError
+from ropa.private_write import SQLITE_SIDES, atomic_write
 from ropa.store import WORKSPACE_SUFFIX
 from ropa.store.backend import Row, Store, database_errors
+from ropa.store.backups import BackupPlace, backup_file, default_place, snapshot_file
 from ropa.store.migrate import known_revisions, schema_head
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-KEEP_BACKUPS = 20
 PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two questions to ``interrupt``
 
 
@@ -44,8 +44,9 @@ class SqliteStore(Store):
 
     kind = "sqlite"
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None, backups: BackupPlace | None = None) -> None:
         self._path = path
+        self.backups = backups or default_place(path)
         self.location = str(path)
         self._engine = engine
         self._engine_lock = threading.Lock()
@@ -123,8 +124,12 @@ class SqliteStore(Store):
             yield connection
 
     def backup(self, reason: str) -> str:
-        """Copy the workspace, consistently, into ``<file>.backups/`` before a risky operation."""
-        return str(backup_file(self.path, reason))
+        """Copy the workspace, consistently, into its backup folder (``<file>.backups/`` unless
+        configured otherwise) and keep the newest few."""
+        return str(backup_file(self.path, self.backups, reason, self.path.suffix or WORKSPACE_SUFFIX))
+
+    def backup_folder(self) -> tuple[Path, str]:
+        return self.backups.folder, self.path.suffix or WORKSPACE_SUFFIX
 
     def copy_to(self, target: Path) -> None:
         copy_workspace(self.path, target)
@@ -210,8 +215,13 @@ def _os_user() -> str:
         return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
-def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SqliteStore:
+def open_sqlite(
+    path: str | os.PathLike[str], *, create: bool = True, backups: BackupPlace | None = None
+) -> SqliteStore:
     """Open (and, with ``create``, create) the workspace at ``path``, upgrading its schema.
+
+    ``backups`` says where its backups go (default ``<file>.backups/`` beside it); an upgrade is
+    preceded by one.
 
     A file written by a newer Ropa, or a file that is not a Ropa workspace, is refused untouched.
     """
@@ -229,12 +239,12 @@ def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SqliteS
             f"Ropa {__version__} knows schemas up to {schema_head()}: update Ropa to open it"
         )
     if current == schema_head():
-        return SqliteStore(path)  # no migration due: no engine, no Alembic until needed
-    engine = _engine(path)
+        return SqliteStore(path, backups=backups)  # no migration due: no engine, no Alembic until needed
+    store = SqliteStore(path, _engine(path), backups)
     if current is not None:
-        backup_file(path, f"before-upgrade-{current}")
-    _upgrade(engine, path)
-    return SqliteStore(path, engine)
+        store.backup(f"before-upgrade-{current}")
+    _upgrade(store.engine, path)
+    return store
 
 
 @contextmanager
@@ -316,50 +326,23 @@ def _upgrade(engine: Engine, path: Path) -> None:
         raise WorkspaceError(f"{path}: cannot upgrade the workspace schema: {exc}") from exc
 
 
-def backup_file(path: Path, reason: str) -> Path:
-    """Write a consistent copy of the workspace into ``<file>.backups/`` and keep the newest few."""
-    folder = path.parent / f"{path.name}.backups"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{stamp}-{reason}{path.suffix or WORKSPACE_SUFFIX}"
-    copy_workspace(path, target)
-    for old in sorted(folder.iterdir())[:-KEEP_BACKUPS]:
-        old.unlink()
-    return target
-
-
 def copy_workspace(source: Path, target: Path) -> None:
     """Write a consistent, owner-only (0600) copy of the workspace ``source`` to ``target``.
 
     The SQLite backup API copies one consistent snapshot even while the workspace is open (WAL
-    content included). The copy is written next to ``target`` and renamed over it, so a failure
-    never leaves a half-written file, and a replaced file's stale WAL cannot be replayed into it.
+    content included). The copy is written next to ``target`` and renamed over it
+    (:func:`ropa.private_write.atomic_write`), so a failure never leaves a half-written file, and
+    a replaced file's stale WAL cannot be replayed into it.
     """
     source, target = Path(source), Path(target)
     if target.exists() and target.resolve() == source.resolve():
         raise WorkspaceError(f"{target}: is the workspace being copied")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise WorkspaceError(f"{target}: cannot write the copy: {exc.strerror}") from exc
-    os.close(handle)  # mkstemp creates the file 0600
-    temporary = Path(name)
-    try:
-        reader = sqlite3.connect(source)
-        writer = sqlite3.connect(temporary)
-        try:
-            reader.backup(writer)
-        finally:
-            writer.close()
-            reader.close()
-        with temporary.open("rb+") as stream:
-            os.fsync(stream.fileno())
-        for side in ("-wal", "-shm", "-journal"):
-            Path(f"{target}{side}").unlink(missing_ok=True)
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise WorkspaceError(f"{target}: cannot write the copy: {exc.strerror or exc}") from exc
+        with atomic_write(target) as temporary:
+            snapshot_file(source, temporary)
+            for side in SQLITE_SIDES:
+                Path(f"{target}{side}").unlink(missing_ok=True)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"{source}: cannot copy the workspace: {exc}") from exc
-    finally:
-        temporary.unlink(missing_ok=True)
+    except RopaError as exc:
+        raise WorkspaceError(str(exc).replace(": cannot write:", ": cannot write the copy:", 1)) from exc

@@ -205,6 +205,14 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     @property
+    def language(self) -> str:
+        return self._language
+
+    def run_command(self, run: Callable[[Session], Change], title: str) -> bool:
+        """Run one Session command through the undo stack (False when refused; a dialog said why)."""
+        return self._command(run, title)
+
+    @property
     def model(self) -> RegisterTableModel:
         return self._model
 
@@ -312,6 +320,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(REST_OF_LIST_DEADLINE_MS, self._load_rest)  # unless a paint comes first
         elif self.isVisible() or not self._starting:
             self._schedule_facts()
+        if not self._starting:  # at start-up the first paint takes the daily backup
+            from ropa.ui.backups_dialog import start_daily_backup
+
+            start_daily_backup(self)
         return True
 
     def _list_order(self) -> tuple[str, bool]:
@@ -567,6 +579,7 @@ class MainWindow(QMainWindow):
             self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
         )
         self.export_gap_action = self._action(self.tr("Export &Gap Report…"), self._on_export_gap_report)
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.save_as_action = self._action(
             self.tr("Save Workspace &As…"), self._on_save_as, key.SaveAs, "Ctrl+Shift+S"
         )
@@ -667,6 +680,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_gap_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -793,12 +807,23 @@ class MainWindow(QMainWindow):
             self._schedule_facts()
 
     def _on_first_paint(self) -> None:
-        """The list is on screen: now read the rest of it, and in a worker what the filters need."""
+        """The list is on screen: now read the rest of it, and in a worker what the filters need;
+        then the daily backup, in another worker."""
         self.registers_page.complete_filters()
         if self._partial:
             self._load_rest()
         else:
             self._schedule_facts()
+        from ropa.ui.backups_dialog import start_daily_backup
+
+        start_daily_backup(self)
+
+    def show_backups(self) -> None:
+        """File › Backups…: list, back up now, restore, show the folder."""
+        from ropa.ui.backups_dialog import BackupsDialog
+
+        if self._workspace is not None:
+            BackupsDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(_GEOMETRY, self.saveGeometry())
@@ -1105,6 +1130,9 @@ class MainWindow(QMainWindow):
                 saved.connect(lambda record: slot.key is not None and save(slot.key, record))
             return editor
 
+        from ropa.ui.history_view import attach_history
+
+        attach_history(self, view.name.lower(), slot)  # the History tab beside the editor
         slot.set_factory(made)
         shows: dict[View, Callable[[str], None]] = {
             View.REGISTERS: self._show_register,
@@ -1992,19 +2020,52 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             return None
         source, lang = self._workspace, self._language
+        replace_read_only = self._may_replace(target)
+        if replace_read_only is None:
+            return None
 
         def work(progress: Any) -> Any:
             from ropa.app.exports import export_file
 
             with source.reopen() as own:
                 return export_file(
-                    own, target, controller=controller, lang=lang, progress=progress, gap_report=gap_report
+                    own,
+                    target,
+                    controller=controller,
+                    lang=lang,
+                    progress=progress,
+                    gap_report=gap_report,
+                    replace_read_only=replace_read_only,
                 )
 
         def done(summary: Any) -> None:
             self.statusBar().showMessage(self.tr("Exported to {file}").format(file=target), 10000)
 
         return self._start_task(self.tr("Exporting to {file}…").format(file=target.name), work, done)
+
+    def _may_replace(self, target: Path) -> bool | None:
+        """Whether an export may replace ``target`` if it is read-only (asked); None: it may not be
+        written at all (the open workspace, or the user said no)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ropa.app.exports import ExportTargetError, ReadOnlyTargetError, check_target
+
+        assert self._workspace is not None
+        try:
+            check_target(self._workspace, target)
+        except ReadOnlyTargetError:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace Read-only File"),
+                self.tr("{file} is read-only. Replace it?").format(file=target),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            return True if answer == QMessageBox.StandardButton.Yes else None
+        except ExportTargetError as exc:
+            self._error(self.tr("Cannot Export"), str(exc))
+            return None
+        return False
 
     def _demo_path(self) -> Path:
         if self._workspace is not None and self._workspace.path is not None:
@@ -2200,6 +2261,7 @@ class MainWindow(QMainWindow):
         has_workspace = self._workspace is not None
         for action in (
             self.save_as_action,
+            self.backups_action,
             self.refresh_action,
             self.import_action,
             self.export_action,

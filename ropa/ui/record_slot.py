@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 WidgetFactory = Callable[[], QWidget]
 
@@ -34,6 +34,9 @@ class RecordSlot(QStackedWidget):
         self.addWidget(self._hint)
         self._factory = factory
         self._widget: Any = None
+        self._history_factory: WidgetFactory | None = None
+        self._tabs: QTabWidget | None = None  # the record and its History tab, once history is on
+        self.history: Any = None  # the History tab's panel (ropa.ui.history_view.HistoryPanel)
         self.key: str | None = None
         self.version: int | None = None  # the record's version as shown: a save names it
 
@@ -41,19 +44,49 @@ class RecordSlot(QStackedWidget):
         """The record widget (a read-only view, or a plugged-in editor), made on first use."""
         if self._widget is None:
             self._widget = self._factory()
-            self.addWidget(self._widget)
+            if self._history_factory is None:
+                self.addWidget(self._widget)
+            else:
+                self._tabs = QTabWidget()
+                self._tabs.setObjectName("recordTabs")
+                self._tabs.setDocumentMode(True)
+                self._tabs.addTab(self._widget, self.tr("Record"))
+                self.history = self._history_factory()
+                self._tabs.addTab(self.history, self.tr("History"))
+                self._tabs.currentChanged.connect(self._tab_changed)
+                self.addWidget(self._tabs)
         return self._widget
+
+    def _page(self) -> QWidget:
+        """What the stack shows for a record: the record widget, or the tabs holding it."""
+        self.widget()
+        return self._tabs if self._tabs is not None else self._widget
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.history is not None:
+            self.history.shown()
+
+    def show_history(self) -> None:
+        """Show the History tab of the record shown (when this slot has one)."""
+        if self._tabs is not None:
+            self._tabs.setCurrentIndex(1)
 
     def set_factory(self, factory: WidgetFactory) -> None:
         """Make the record widget with ``factory`` from now on (the current one is dropped)."""
         self._factory = factory
         if self._widget is not None:
-            showing = self.currentWidget() is self._widget
-            self.removeWidget(self._widget)
-            self._widget.deleteLater()
-            self._widget = None
+            page = self._tabs if self._tabs is not None else self._widget
+            showing = self.currentWidget() is page
+            self.removeWidget(page)
+            page.deleteLater()
+            self._widget, self._tabs, self.history = None, None, None
             if showing:
-                self.setCurrentWidget(self.widget())
+                self.setCurrentWidget(self._page())
+
+    def enable_history(self, factory: WidgetFactory) -> None:
+        """Put a History tab (made by ``factory``) beside the record widget once it is next made
+        (call it before :meth:`set_factory`)."""
+        self._history_factory = factory
 
     def set_widget(self, widget: QWidget) -> None:
         """Use ``widget`` as the record widget, e.g. a ``RegisterEditor`` from ``ropa.ui.editor``."""
@@ -63,7 +96,9 @@ class RecordSlot(QStackedWidget):
         widget = self.widget()
         self.key, self.version = key, version
         widget.load(record)
-        self.setCurrentWidget(widget)
+        self.setCurrentWidget(self._page())
+        if self.history is not None and self._tabs is not None:
+            self.history.show_key(key, visible=self._tabs.currentIndex() == 1)
 
     def clear(self) -> None:
         self.key, self.version = None, None

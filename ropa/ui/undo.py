@@ -124,7 +124,7 @@ class ChangeCommand(QUndoCommand):
             return
         inverse = self._inverse
         assert inverse is not None
-        self._run(lambda: self._session().revert(inverse), redo=True)
+        self._run(lambda: self._session().revert(inverse, action="redo"), redo=True)
 
     def undo(self) -> None:
         self._run(lambda: self._session().revert(self._change), redo=False)

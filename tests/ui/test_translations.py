@@ -104,6 +104,7 @@ def test_finnish_window(finnish: str, make_window, seeded_workspace: Session) ->
         "Vie rekisterinpitäjä…",
         "Vie puuteraportti…",
         "Tallenna työtila nimellä…",
+        "Varmuuskopiot…",
         "Lopeta",
     ]
     headers = [window.model.headerData(column, Qt.Orientation.Horizontal) for column in Column]

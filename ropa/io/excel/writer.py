@@ -45,6 +45,7 @@ from ropa.model.catalogue import entity
 from ropa.model.checks import Finding
 from ropa.model.fields import Kind
 from ropa.model.transfers import RecordKind, TransferRow, transfer_rows
+from ropa.private_write import atomic_write
 from ropa.reference import CODE_LIST_NAMES, reference
 
 FORMAT = "ropa-workbook"
@@ -91,30 +92,28 @@ def export_workbook(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     findings: Sequence[Finding] | None = None,
+    private: bool = True,
 ) -> ExportSummary:
     """Write ``snapshot`` as an Art. 30 workbook at ``path``, with labels in ``lang`` (en or fi).
 
     Transfers are judged on ``on`` (today by default); ``scope`` names the controller when the
     snapshot is one controller's part. ``progress(done, total)`` is called as rows are written
     and ``cancelled()`` polled as often: when it returns true, :class:`Cancelled` is raised and
-    nothing is left behind. The file is written beside ``path`` and renamed over it at the end.
+    nothing is left behind. The file is written beside ``path`` and renamed over it at the end,
+    owner-only unless ``private`` is false (:func:`ropa.private_write.atomic_write`).
     With ``findings`` (the gap report) a sheet lists them after the transfers overview.
     """
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
     book = _Book(snapshot, "fi" if lang.lower().startswith("fi") else "en", on or date.today(), scope)
     book.progress, book.cancelled, book.findings = progress, cancelled, findings
     try:
-        with collector_paused():
+        with atomic_write(target, private=private) as temporary, collector_paused():
             book.write(temporary)
-        os.replace(temporary, target)
     except OSError as exc:
         book.discard()
-        temporary.unlink(missing_ok=True)
         raise RopaError(f"{target}: cannot write: {exc.strerror or exc}") from exc
     except BaseException:
         book.discard()
-        temporary.unlink(missing_ok=True)
         raise
     registers = sum(len(c.registers) for c in snapshot.controllers)
     return ExportSummary(

@@ -2,7 +2,8 @@
 privacy notice of one register as a PDF or an HTML page.
 
 Each function reads a :class:`~ropa.app.Session` (or records), writes through
-:func:`~ropa.io.pdf.output.atomic_output` and returns a summary. The PDF functions take a
+:func:`ropa.private_write.atomic_write` (owner-only unless ``private=False``) and returns a
+summary. The PDF functions take a
 ``progress(done, total)`` callback and a ``cancelled()`` check so a worker thread can report
 and stop them; a cancelled export raises :class:`ExportCancelled` and leaves no file.
 """
@@ -20,9 +21,9 @@ from ropa import __version__
 from ropa.errors import RopaError
 from ropa.gc_pause import collector_paused
 from ropa.io.pdf import terms
-from ropa.io.pdf.output import atomic_output
 from ropa.io.pdf.template import CancelCheck, ExportCancelled, Progress, RecordTemplate, RunningHead, Tracker
 from ropa.model.records import Controller, Register, Workspace
+from ropa.private_write import atomic_write
 
 if TYPE_CHECKING:
     from ropa.app import Session
@@ -65,6 +66,7 @@ def export_record(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     gap_report: bool = False,
+    private: bool = True,
 ) -> RecordSummary:
     """The record of every controller of the workspace, or of one (``controller``, a key), as a PDF
     with transfers judged on ``on`` (today by default); ``gap_report`` adds the checks' findings."""
@@ -75,7 +77,14 @@ def export_record(
 
         findings = run_checks(workspace, on or date.today())
     return write_record(
-        workspace, path, lang=lang, on=on, progress=progress, cancelled=cancelled, findings=findings
+        workspace,
+        path,
+        lang=lang,
+        on=on,
+        progress=progress,
+        cancelled=cancelled,
+        findings=findings,
+        private=private,
     )
 
 
@@ -89,6 +98,7 @@ def write_record(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     findings: Sequence[Finding] | None = None,
+    private: bool = True,
 ) -> RecordSummary:
     """Typeset ``workspace`` (records already loaded) into the PDF at ``path``; with ``findings``,
     Annex C lists them (the gap report)."""
@@ -109,7 +119,7 @@ def write_record(
         footer=f"{terms.day(today, lang)} · Ropa {__version__}",
         page_of=terms.PAGE_OF(lang),
     )
-    with atomic_output(target) as temporary:
+    with atomic_write(target, private=private) as temporary:
         doc = RecordTemplate(
             str(temporary),
             head,
@@ -167,6 +177,7 @@ def export_notice(
     lang: str = "fi",
     on: date | None = None,
     controller: str | None = None,
+    private: bool = True,
 ) -> NoticeSummary:
     """The privacy notice of register ``register`` (a key) as ``.pdf`` or ``.html``, by suffix.
 
@@ -176,7 +187,7 @@ def export_notice(
     target = Path(path)
     _notice_format(target)
     owner, found, workspace = _register_of(session, register, controller)
-    return write_notice(owner, found, workspace, target, lang=lang, on=on)
+    return write_notice(owner, found, workspace, target, lang=lang, on=on, private=private)
 
 
 def write_notice(
@@ -188,6 +199,7 @@ def write_notice(
     lang: str = "fi",
     on: date | None = None,
     printed: date | None = None,
+    private: bool = True,
 ) -> NoticeSummary:
     """Write the notice of ``register`` (of ``controller``; processors from ``workspace``)."""
     from ropa.io.pdf.notice import build_notice
@@ -201,7 +213,7 @@ def write_notice(
         controller, register, ProcessorCatalogue(workspace.processors), lang=lang, on=on, printed=printed
     )
     pages = 0
-    with atomic_output(target) as temporary:
+    with atomic_write(target, private=private) as temporary:
         if kind == ".html":
             temporary.write_text(notice_html(notice), encoding="utf-8")
         else:
