@@ -69,6 +69,7 @@ def _whole_command(registers: int, runs: int) -> None:
         workspace = Path(folder) / "bench.ropa"
         subprocess.run(
             [sys.executable, "-m", "ropa", "--db", str(workspace), "demo", "--registers", str(registers)],
+            cwd=ROOT,  # python -m puts the working folder first on the path
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             stdout=subprocess.DEVNULL,
             check=True,
