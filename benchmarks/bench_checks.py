@@ -51,7 +51,7 @@ def _command(workspace: Path, runs: int, *extra: str) -> str:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
         )
         walls.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
