@@ -219,10 +219,18 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
     if args.rules:
         return rules_table(args.lang), 0
+    from ropa.gc_pause import collector_paused
+
     on = _day(args.on, "--on") if args.on else date.today()
-    with _workspace(args) as ws:
+    with _workspace(args) as ws, collector_paused():  # load, check, print: nothing to collect
+        if args.format == "text" and args.controller is None:
+            from ropa.app.split_check import check_text
+
+            split = check_text(ws, on, args.lang)  # a large workspace file: two halves on two cores
+            if split is not None:
+                return split[0], EXIT_ERROR if split[1] else 0
         findings = ws.check(args.controller, on)
-    text = as_json(findings, on).decode() if args.format == "json" else as_text(findings, args.lang)
+        text = as_json(findings, on).decode() if args.format == "json" else as_text(findings, args.lang)
     return text, EXIT_ERROR if any(f.severity == "error" for f in findings) else 0
 
 

@@ -335,8 +335,8 @@ class Session:
 
     def snapshot(self, controller: str | None = None) -> r.Workspace:
         """The whole workspace, or one controller with the processors it uses, as records."""
-        with self.store.connect() as conn, collector_paused():
-            return reader.load_workspace(conn, controller)
+        with self.store.reading() as query, collector_paused():
+            return reader.read_workspace(query, controller)
 
     def transfer_rows(
         self, controller: str | None = None, on: date | None = None, *, register: str | None = None

@@ -57,10 +57,31 @@ def _finding(finding: Finding) -> dict[str, Any]:
 
 def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
     """Findings under a heading per controller (or the processor catalogue) and per record."""
+    return joined_text([text_lines(findings, lang)], summary(findings), lang)
+
+
+def joined_text(parts: Sequence[list[str]], counts: dict[str, int], lang: str = "en") -> str:
+    """The text of findings printed in parts (:func:`text_lines` of consecutive runs of findings
+    that split between two records), with the totals ``counts`` at the end."""
     lang = _lang(lang)
-    if not findings:
+    if not any(parts):
         return NO_FINDINGS(lang)
+    lines = [line for part in parts for line in part]
+    lines.append("")
+    lines.append(
+        W.FINDING_COUNTS(lang).format(
+            errors=counts["error"], warnings=counts["warning"], notes=counts["info"]
+        )
+    )
+    return "\n".join(lines)
+
+
+def text_lines(findings: Sequence[Finding], lang: str = "en") -> list[str]:
+    """The lines of :func:`as_text` without its totals."""
+    lang = _lang(lang)
     lines: list[str] = []
+    # what a rule's lines start with and its message template, worked out once per rule
+    heads: dict[str, tuple[str, str, str]] = {}
     for controller, of_controller in groupby(
         findings, key=lambda f: (f.controller, f.subject == "processor")
     ):
@@ -73,19 +94,14 @@ def as_text(findings: Sequence[Finding], lang: str = "en") -> str:
             if subject != "workspace":
                 lines.append(f"  {_SUBJECTS[subject](lang)} {record}" + (f" – {name}" if name else ""))
             for finding in of_record:
+                rule = finding.rule
+                head = heads.get(rule.id)
+                if head is None:
+                    start = f"    {rule.severity.label(lang):<8} Art. {rule.article:<10} "
+                    head = heads[rule.id] = (start, rule.template(lang), f" ({rule.id})")
                 where = f" [{finding.path}]" if finding.path else ""
-                lines.append(
-                    f"    {finding.severity.label(lang):<8} Art. {finding.article:<10} "
-                    f"{finding.message(lang)}{where} ({finding.rule.id})"
-                )
-    lines.append("")
-    counts = summary(findings)
-    lines.append(
-        W.FINDING_COUNTS(lang).format(
-            errors=counts["error"], warnings=counts["warning"], notes=counts["info"]
-        )
-    )
-    return "\n".join(lines)
+                lines.append(f"{head[0]}{head[1].format_map(finding.args)}{where}{head[2]}")
+    return lines
 
 
 def rules_table(lang: str = "en") -> str:

@@ -194,6 +194,13 @@ class ProcessorCatalogue:
     def __init__(self, processors: Iterable[Processor]) -> None:
         self.processors: dict[str, Processor] = {p.key: p for p in processors}
         self.children = children_index({key: p.parent for key, p in self.processors.items()})
+        # The derived flows of one chain on one date with one SCC module: the same for every record
+        # that reaches that processor by that chain (1,000 processors under 10,000 registers), so
+        # they are worked out once per catalogue. A catalogue is never changed after it is made:
+        # a changed processor means a new catalogue, and so a new cache.
+        self._chain_flows: dict[tuple[tuple[str, ...], date, int], tuple[Flow, ...]] = {}
+        # ... and the whole answer per engaged list: many records engage the same processors.
+        self._root_flows: dict[tuple[tuple[str, ...], date, bool], tuple[Flow, ...]] = {}
 
     def derived_transfers(self, roots: Iterable[str], on: date, *, on_behalf: bool = False) -> list[Flow]:
         """The flows leaving the EEA through the processors in ``roots`` and their chains, any depth.
@@ -206,16 +213,33 @@ class ProcessorCatalogue:
         references. ``on_behalf`` marks the chain of an Art. 30(2) record, where every leg is
         processor to sub-processor.
         """
+        engaged = tuple(roots)
+        known = self._root_flows.get((engaged, on, on_behalf))
+        if known is None:
+            known = self._root_flows[(engaged, on, on_behalf)] = self._walked(engaged, on, on_behalf)
+        return list(known)
+
+    def _walked(self, roots: tuple[str, ...], on: date, on_behalf: bool) -> tuple[Flow, ...]:
         found: list[Flow] = []
+        cache = self._chain_flows
         for chain in walk_chains((r for r in roots if r in self.processors), self.children):
-            processor = self.processors[chain[-1]]
             module = PROCESSOR_TO_PROCESSOR if on_behalf or len(chain) > 1 else CONTROLLER_TO_PROCESSOR
-            for country, basis in _destinations(processor):
-                standing, status = _judged(country, on, processor.adequacy_scope)
-                if status is TransferStatus.NOT_A_TRANSFER:
-                    continue
-                found.append(_derived(processor, country, basis, chain, standing, status, module))
-        return found
+            flows = cache.get((chain, on, module))
+            if flows is None:
+                flows = cache[(chain, on, module)] = self._chain_derived(chain, on, module)
+            found.extend(flows)
+        return tuple(found)
+
+    def _chain_derived(self, chain: tuple[str, ...], on: date, module: int) -> tuple[Flow, ...]:
+        """The flows leaving the EEA at the last processor of ``chain``, uncached."""
+        processor = self.processors[chain[-1]]
+        found = []
+        for country, basis in _destinations(processor):
+            standing, status = _judged(country, on, processor.adequacy_scope)
+            if status is TransferStatus.NOT_A_TRANSFER:
+                continue
+            found.append(_derived(processor, country, basis, chain, standing, status, module))
+        return tuple(found)
 
     def declared(
         self, transfers: Iterable[Transfer], engaged: Iterable[str], on: date, *, on_behalf: bool = False

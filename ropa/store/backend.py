@@ -167,6 +167,19 @@ class Store(ABC):
     def connect(self) -> AbstractContextManager[Connection]:
         """A connection for reading one consistent snapshot."""
 
+    @contextmanager
+    def reading(self) -> Iterator[Callable[[str, Mapping[str, Any]], list[Row]]]:
+        """Plain queries (SQL with ``:name`` parameters -> rows) that all see one consistent snapshot:
+        what loading a whole workspace reads with. This default goes through :meth:`connect`."""
+        from sqlalchemy import text
+
+        with self.connect() as conn:
+
+            def query(sql: str, params: Mapping[str, Any]) -> list[Row]:
+                return [tuple(row) for row in conn.execute(text(sql), params)]
+
+            yield query
+
     @abstractmethod
     def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         """Plain rows of one read-only SQL statement with ``:name`` parameters.

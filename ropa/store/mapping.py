@@ -16,11 +16,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ropa.model.catalogue import entity, is_empty
 from ropa.model.fields import Kind
-from ropa.store.schema import LISTS, Stored
+from ropa.store.layout import PLACES, Place
+
+if TYPE_CHECKING:  # the table models import SQLAlchemy: reading a workspace needs only the names
+    from ropa.store.schema import Stored
 
 LIST_KINDS = frozenset({Kind.TEXTS, Kind.CODES, Kind.COUNTRIES, Kind.REFS, Kind.LIST})
 
@@ -34,9 +37,17 @@ class ListField:
     """A list field of a record and the table that holds it."""
 
     path: str  # "purposes", "dpia.criteria"
-    stored: Stored
+    place: Place  # the table by name (reading)
     item: type | None  # the record type of a list of records; None for plain values
     kind: Kind
+    owner: type  # the record type the path starts from
+
+    @property
+    def stored(self) -> Stored:
+        """The table model (writing; imports SQLAlchemy)."""
+        from ropa.store.schema import LISTS
+
+        return LISTS[(self.owner, self.path)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +115,7 @@ class _Source:
 
 @cache
 def shape(record: type) -> Shape:
-    """The shape of ``record`` over its table (a root or a list of records in :data:`LISTS`)."""
+    """The shape of ``record`` over its table (a root or a list of records in ``PLACES``)."""
     source = _Source()
     columns: list[str] = []
     lists: list[ListField] = []
@@ -119,8 +130,9 @@ def shape(record: type) -> Shape:
             here = f"{access}.{name}"
             if kind in LIST_KINDS:
                 list_path = ".".join((*path, name))
-                stored = LISTS[(record, list_path)]
-                lists.append(ListField(list_path, stored, spec.record if kind is Kind.LIST else None, kind))
+                place = PLACES[(record, list_path)]
+                item = spec.record if kind is Kind.LIST else None
+                lists.append(ListField(list_path, place, item, kind, record))
                 args.append(f"{name}=lists[{list_path!r}].get(row[0], ())")
                 continue
             if kind in (Kind.OBJECT, Kind.OPTIONAL):

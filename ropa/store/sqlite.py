@@ -72,6 +72,24 @@ class SqliteStore(Store):
                 return db.execute(sql, dict(params or {})).fetchall()
 
     @contextmanager
+    def reading(self) -> Iterator[Callable[[str, Mapping[str, Any]], list[Row]]]:
+        """Plain ``sqlite3`` queries inside one read transaction (one snapshot), refusing writes:
+        loading the whole workspace this way needs no SQLAlchemy."""
+        with _sqlite_errors(self.location):
+            db = sqlite3.connect(self._path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            with closing(db):
+                db.execute("PRAGMA query_only=ON")
+                db.execute("BEGIN")
+                try:
+
+                    def query(sql: str, params: Mapping[str, Any]) -> list[Row]:
+                        return db.execute(sql, dict(params)).fetchall()
+
+                    yield query
+                finally:
+                    db.execute("ROLLBACK")
+
+    @contextmanager
     def begin(self, *, interrupt: Callable[[], bool] | None = None) -> Iterator[Connection]:
         """A connection inside one write transaction, committed on success, rolled back on error.
 

@@ -21,10 +21,10 @@ from ropa.errors import RopaError
 from ropa.model import records as r
 from ropa.model.fields import Kind
 from ropa.model.validate import shown
+from ropa.store.layout import ROOT_EXTENSIONS
 from ropa.store.mapping import ListField, list_values, shape
 from ropa.store.schema import LISTS, ROOTS, Stored, WorkspaceMetaRow, table_of
 
-ROOT_EXTENSIONS = "extensions"
 T = TypeVar("T")
 
 

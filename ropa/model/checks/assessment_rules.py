@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import timedelta
+from functools import lru_cache
 
 from ropa.model.checks.engine import Hit, RegisterCheck, Scope, Severity, WorkspaceCheck, rule
 from ropa.reference import reference
@@ -14,6 +15,17 @@ REFERENCE_VALID = timedelta(days=365)
 
 _LOCATION = re.compile(r"sijainti|paikannus|location|gps|positionering", re.IGNORECASE)
 _WHISTLEBLOWING = re.compile(r"whistleblow|ilmoituskanava|väärinkäytös|visselblås", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _mentions_location(text: str) -> bool:
+    """Whether a data category's name speaks of location (names repeat across registers: cached)."""
+    return _LOCATION.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _mentions_whistleblowing(text: str) -> bool:
+    return _WHISTLEBLOWING.search(text) is not None
 
 
 def _assessed(check: RegisterCheck) -> bool:
@@ -46,16 +58,15 @@ def dpia_finnish_list(check: RegisterCheck) -> Iterator[Hit]:
     register = check.register
     criteria = len(set(register.dpia.criteria))
     specials = {c.special for c in register.data_categories}
-    located = any(_LOCATION.search(c.name) for c in register.data_categories)
     if criteria >= 1 and specials & {"biometric", "genetic"}:
         why = {"why": "biometric or genetic data with a WP248 criterion",
                "why_fi": "biometrisiä tai geneettisiä tietoja ja WP248-kriteeri"}  # fmt: skip
         yield Hit("dpia.status", why)
-    elif criteria >= 1 and located:
+    elif criteria >= 1 and any(_mentions_location(c.name) for c in register.data_categories):
         yield Hit("dpia.status", {"why": "location data with a WP248 criterion",
                                   "why_fi": "sijaintitietoja ja WP248-kriteeri"})  # fmt: skip
-    elif _WHISTLEBLOWING.search(register.name) or any(
-        _WHISTLEBLOWING.search(p.description) for p in register.purposes
+    elif _mentions_whistleblowing(register.name) or any(
+        _mentions_whistleblowing(p.description) for p in register.purposes
     ):
         yield Hit("dpia.status", {"why": "a whistleblowing channel", "why_fi": "ilmoituskanava"})
 

@@ -120,17 +120,31 @@ def _walk(value: Any, path: str, hits: list[Hit]) -> None:
             hits.append(Hit(f"{path}.{name}" if path else name, rule=fired))
         if kind is Kind.LIST:
             if part:
-                here = f"{path}.{name}" if path else name
-                for i, item in enumerate(part):
-                    _walk(item, f"{here}[{i}]", hits)
+                _walk_items(part, f"{path}.{name}" if path else name, hits)
         elif kind is Kind.OBJECT or (kind is Kind.OPTIONAL and part is not None):
             _walk(part, f"{path}.{name}" if path else name, hits)
+
+
+def _walk_items(items: tuple[Any, ...], here: str, hits: list[Hit]) -> None:
+    """:func:`_walk` over each item of a list; an item whose plan holds only its own fields (the
+    usual case: purposes, data categories, links) is checked here, without a call or a path per item."""
+    for i, item in enumerate(items):
+        plan = _PLANS.get(type(item)) or _plan(type(item))
+        if type(item) not in _LEAVES:
+            _walk(item, f"{here}[{i}]", hits)
+            continue
+        for name, fired, satisfied, _kind in plan:
+            part = getattr(item, name)
+            if (part is None or part == "" or part == ()) and (satisfied is None or not satisfied(item)):
+                hits.append(Hit(f"{here}[{i}].{name}", rule=fired))
 
 
 Step = tuple[str, Rule | None, Callable[[Any], bool] | None, Kind]
 
 
 _PLANS: dict[type, tuple[Step, ...]] = {}
+#: Record types whose plan is only required fields of their own (no parts to walk into).
+_LEAVES: set[type] = set()
 
 
 def _plan(record: type) -> tuple[Step, ...]:
@@ -146,6 +160,8 @@ def _plan(record: type) -> tuple[Step, ...]:
             nested = False
         if fired is not None or nested:
             steps.append((spec.name, fired, _satisfied(record, spec), spec.kind if nested else Kind.TEXT))
+    if all(fired is not None and kind is Kind.TEXT for _name, fired, _s, kind in steps):
+        _LEAVES.add(record)
     _PLANS[record] = tuple(steps)
     return _PLANS[record]
 

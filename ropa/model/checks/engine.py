@@ -77,7 +77,11 @@ class Rule:
     scope: Scope
 
     def message(self, lang: str, args: Mapping[str, Any]) -> str:
-        return Words(self.en, self.fi)(lang).format_map(args)
+        return self.template(lang).format_map(args)
+
+    def template(self, lang: str) -> str:
+        """The message before its words are filled in (as :class:`Words` picks the language)."""
+        return self.fi if lang[:2].lower() == "fi" and self.fi else self.en
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,17 +130,17 @@ class RegisterCheck:
     on: date
     catalogue: ProcessorCatalogue
     leaving: list[tuple[str, Flow]] = field(default_factory=list)
+    links: dict[str | None, int] = field(default_factory=dict)  # processor key -> its first link
 
     def __post_init__(self) -> None:
+        for i, link in enumerate(self.register.processors):
+            self.links.setdefault(link.processor, i)
         self.leaving.extend(
             (self.flow_path(f), f) for f in _without_declared_twice(self.flows) if f.is_transfer
         )
 
     def link_index(self, processor: str | None) -> int | None:
-        for i, link in enumerate(self.register.processors):
-            if link.processor == processor:
-                return i
-        return None
+        return self.links.get(processor)
 
     def flow_path(self, flow: Flow) -> str:
         """Where the editor shows a flow: the declared transfer, or the link that leads to it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ropa.model.checks.engine import Hit, ProcessorCheck, RegisterCheck, Scope, Severity, rule
 from ropa.reference import reference
@@ -16,6 +17,19 @@ _GENERAL_AUTHORISATION = re.compile(
     r"allmänt\s+(skriftligt\s+)?förhandstillstånd|underbiträdeslista",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)
+def _agreement_words(text: str) -> str | None:
+    """An agreement in lower case, None when it authorises sub-processors in general (agreements
+    repeat across registers: cached)."""
+    return None if _GENERAL_AUTHORISATION.search(text) else text.lower()
+
+
+@lru_cache(maxsize=16384)
+def _names(agreement: str, name: str, key: str) -> bool:
+    """Whether an agreement (in lower case) names a sub-processor by its name or key."""
+    return any(word and word.lower() in agreement for word in (name, key))
 
 
 @rule(
@@ -31,17 +45,16 @@ def sub_processor_not_in_agreement(check: RegisterCheck) -> Iterator[Hit]:
     unnamed: dict[int, dict[str, str]] = {}
     agreements: dict[int, str | None] = {}  # per link: the agreement in lower case, None if general
     for flow in check.flows:
-        index = check.link_index(flow.chain[0]) if flow.depth >= 1 and flow.is_transfer else None
+        index = check.link_index(flow.chain[0]) if len(flow.chain) > 1 and flow.is_transfer else None
         if index is None:
             continue
         if index not in agreements:
-            text = check.register.processors[index].agreement
-            agreements[index] = None if _GENERAL_AUTHORISATION.search(text) else text.lower()
+            agreements[index] = _agreement_words(check.register.processors[index].agreement)
         agreement = agreements[index]
         if agreement is None:
             continue
         sub = check.catalogue.processors[flow.chain[-1]]
-        if not any(word and word.lower() in agreement for word in (sub.name, sub.key)):
+        if not _names(agreement, sub.name, sub.key):
             unnamed.setdefault(index, {})[sub.key] = f"{sub.name or sub.key} ({flow.country})"
     for index, subs in unnamed.items():
         root = check.catalogue.processors[check.register.processors[index].processor]
