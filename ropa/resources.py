@@ -34,11 +34,10 @@ def resource_path(*parts: str) -> Path:
 
 @functools.cache
 def _base() -> Path:
-    # The package's own folder, from this module's file (importlib.resources would cost the
-    # window's start a few milliseconds): a zip import has no such file on disk.
+    # The package's own folder, from this module's path (importlib.resources would cost the
+    # window's start a few milliseconds). A PyInstaller bundle keeps the module itself in its
+    # archive but the package data beside it on disk; a zip import has neither on disk.
     here = Path(__file__)
-    if not here.is_file():
-        raise ResourcesMissingError(f"Ropa is inside an archive ({here.parent}); install it unpacked")
     package = here.resolve().parent
     packaged = package / PACKAGED
     if packaged.is_dir():
@@ -46,6 +45,9 @@ def _base() -> Path:
     root = package.parent
     if _is_ropa_checkout(root) and (root / CHECKOUT).is_dir():
         return root / CHECKOUT
+    archive = next((parent for parent in here.parents if parent.is_file()), None)
+    if archive is not None:
+        raise ResourcesMissingError(f"Ropa is inside an archive ({archive}); install it unpacked")
     raise ResourcesMissingError(
         f"Ropa's resource files are missing: no {PACKAGED} folder in {package}, "
         f"and {root} is not a Ropa source checkout; reinstall Ropa"
