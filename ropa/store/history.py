@@ -218,26 +218,3 @@ def record_entries(conn: Connection, entity: str, key: str) -> list[Entry]:
             if e.old_key:
                 current = e.old_key
     return chosen[::-1]
-
-
-def entry(conn: Connection, change_id: int) -> Entry | None:
-    """One change with its states and fields, or None."""
-    row = conn.execute(
-        select(*_COLUMNS, CHANGES.c.before, CHANGES.c.after).where(CHANGES.c.id == change_id)
-    ).first()
-    if row is None:
-        return None
-    return Entry(
-        id=row.id,
-        at=row.at,
-        user=row.changed_by,
-        action=row.action,
-        description=row.description,
-        entity=row.entity,
-        key=row.key,
-        old_key=row.old_key,
-        controller=row.controller,
-        before=row.before,
-        after=row.after,
-        fields=_fields(conn, [row.id]).get(row.id, ()),
-    )

@@ -28,12 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -51,6 +49,7 @@ from ropa.model.fields import Words
 from ropa.reference import reference
 from ropa.ui.charts import PALETTE, Bar, BarChart, Series
 from ropa.ui.i18n import ui_locale
+from ropa.ui.list_table import list_table
 from ropa.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -382,23 +381,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.splitter)
 
     def _table(self, model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setModel(model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return table
+        return list_table(model, name, accessible, row_padding=8)
 
     # -- loading -----------------------------------------------------------------------------------
 

@@ -8,17 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCommandLinkButton,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ropa.ui.icons import app_icon
+from ropa.ui.list_table import list_table
 from ropa.ui.record_slot import RecordSlot
 
 if TYPE_CHECKING:
@@ -201,22 +199,8 @@ class OnBehalfPage(QWidget):
         super().__init__(parent)
         self.language = language
         self.model = OnBehalfModel(self)
-        table = QTableView()
-        table.setObjectName("onBehalfTable")
-        table.setAccessibleName(self.tr("Processing on behalf of clients"))
-        table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table = list_table(self.model, "onBehalfTable", self.tr("Processing on behalf of clients"))
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = table.fontMetrics().averageCharWidth()
         for column, chars in enumerate((28, 20, 40, 24, 12, 24)):
             header.resizeSection(column, char * chars)

@@ -19,11 +19,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ropa.model.transfers import Basis, RecordKind, TransferRow, TransferStatus
 from ropa.reference import reference
 from ropa.ui.details import mechanism_text, status_text
+from ropa.ui.list_table import list_table
 from ropa.ui.register_model import OVERDUE_COLOR
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -208,24 +209,10 @@ class TransfersPage(QWidget):
         self.filter_edit.textChanged.connect(self.model.set_filter)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit, self.filter_edit.clear)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        table = QTableView()
-        table.setObjectName("transferTable")
-        table.setAccessibleName(self.tr("Transfers"))
-        table.setModel(self.model)
+        table = list_table(self.model, "transferTable", self.tr("Transfers"))
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = table.fontMetrics()
         words = {TransferColumn.KIND: self.model.kind_texts(), TransferColumn.TIA: self.model.tia_texts()}
         for column, chars in (
