@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ropa.io import interchange
 from ropa.model import records as r
-from ropa.model.catalogue import EXTENSIONS, entity
+from ropa.model.catalogue import EXTENSIONS, RECORD_KINDS, entity
 from ropa.model.fields import Kind
 from ropa.store import history as store
 from ropa.store.history import Entry, FieldChange
@@ -33,13 +33,8 @@ if TYPE_CHECKING:
     from ropa.app.session import Change
 
 #: The kinds of record the history follows, by the name the log gives them.
-ENTITIES: dict[type, str] = {
-    r.Register: "register",
-    r.Controller: "controller",
-    r.Processor: "processor",
-    r.ProcessingOnBehalf: "processing_on_behalf",
-}
-KINDS: dict[str, type] = {name: kind for kind, name in ENTITIES.items()}
+KINDS: dict[str, type] = RECORD_KINDS
+ENTITIES: dict[type, str] = {kind: name for name, kind in KINDS.items()}
 
 #: A controller's registers and Art. 30(2) records have histories of their own.
 _PARTS: dict[type, tuple[str, ...]] = {r.Controller: ("registers", "processing_on_behalf")}

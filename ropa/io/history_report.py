@@ -10,7 +10,6 @@ as a formula is written as literal text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,22 +20,15 @@ import orjson
 
 from ropa import __version__
 from ropa.errors import RopaError
-from ropa.model import records as r
-from ropa.model.catalogue import EXTENSIONS, entity
+from ropa.model.catalogue import EXTENSIONS, RECORD_KINDS, entity
 from ropa.model.fields import FieldSpec, Kind, Words
+from ropa.model.validate import parse_path
 from ropa.store.history import Entry, FieldChange
 
 SUFFIXES = (".json", ".txt", ".xlsx", ".pdf")
 
-#: The record kinds the history names (as :data:`ropa.app.history.ENTITIES` does).
-KINDS: dict[str, type] = {
-    "register": r.Register,
-    "controller": r.Controller,
-    "processor": r.Processor,
-    "processing_on_behalf": r.ProcessingOnBehalf,
-}
-
-_TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+#: The record kinds the history names.
+KINDS = RECORD_KINDS
 
 ACTIONS: dict[str, Words] = {
     "create": Words("created", "luotu"),
@@ -111,11 +103,6 @@ class HistoryReport:
 
 def _lang(lang: str) -> str:
     return "fi" if lang.lower().startswith("fi") else "en"
-
-
-def parse_path(path: str) -> list[str | int]:
-    """``purposes[2].legal_basis`` as ``["purposes", 2, "legal_basis"]``."""
-    return [name if name else int(index) for name, index in _TOKEN.findall(path)]
 
 
 def _walk(kind: type | None, path: str) -> tuple[list[str | Words], type | None, FieldSpec | None]:

@@ -72,6 +72,16 @@ _NOUNS: dict[type, tuple[str, Words]] = {
 }
 
 
+#: The records with a key of their own, by the name findings (``Finding.subject``) and the change
+#: history (``entity``) give them.
+RECORD_KINDS: dict[str, type] = {
+    "register": r.Register,
+    "processing_on_behalf": r.ProcessingOnBehalf,
+    "controller": r.Controller,
+    "processor": r.Processor,
+}
+
+
 _ENTITIES: dict[type, Entity] = {}
 
 

@@ -52,6 +52,15 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 SHOWN_LENGTH = 60
 
 
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def parse_path(text: str) -> Path:
+    """``"purposes[0].legal_basis"`` -> ``("purposes", 0, "legal_basis")``; ``""`` -> ``()``: the
+    steps of a path :func:`json_path` wrote (the paths findings, marks and history entries carry)."""
+    return tuple(int(index) if index else name for name, index in _STEP.findall(text))
+
+
 def json_path(path: Iterable[str | int]) -> str:
     """``registers[3].transfers[1].country``; a name that is not a plain word as ``["..."]``."""
     out = ""

@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 from ropa.gc_pause import collector_paused
 from ropa.io import wording
 from ropa.model.checks import Finding, Severity
-from ropa.model.checks.summary import ADEQUACY, NO_MECHANISM, Dashboard, Review, field_text, path_steps
+from ropa.model.checks.summary import ADEQUACY, NO_MECHANISM, Dashboard, Review, field_text
 from ropa.model.fields import Words
+from ropa.model.validate import parse_path
 from ropa.reference import reference
 from ropa.ui.charts import PALETTE, Bar, BarChart, Series
 from ropa.ui.i18n import ui_locale
@@ -645,7 +646,7 @@ def open_finding(window: MainWindow, finding: Finding) -> bool:
     widget = slot.widget()
     focus = getattr(widget, "focus_path", None)
     if callable(focus):
-        focus(path_steps(finding.path))
+        focus(parse_path(finding.path))
     else:
         slot.setFocus(Qt.FocusReason.OtherFocusReason)
     return True

@@ -198,9 +198,9 @@ def attach_history(window: MainWindow, view: str, slot: RecordSlot) -> None:
     kind = VIEW_KINDS[view]
 
     def record() -> type:
-        from ropa.app.history import KINDS
+        from ropa.model.catalogue import RECORD_KINDS
 
-        return KINDS[kind]
+        return RECORD_KINDS[kind]
 
     def read(key: str) -> Sequence[Entry]:
         workspace: Any = window.workspace

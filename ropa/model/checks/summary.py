@@ -14,17 +14,17 @@ transfers is complete (nothing in it is left unfilled). A retired register is no
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ropa.model import records as r
-from ropa.model.catalogue import entity
+from ropa.model.catalogue import RECORD_KINDS, entity
 from ropa.model.checks.completeness import is_missing_content, register_items
 from ropa.model.checks.engine import Finding, FlowsSeen, Severity, run_checks
 from ropa.model.transfers import Flow, TransferStatus, transfer_rows
+from ropa.model.validate import parse_path
 
 #: How far ahead a review counts as coming up.
 UPCOMING_DAYS = 60
@@ -235,28 +235,12 @@ def _legal_bases(live: Iterable[tuple[r.Controller, r.Register]]) -> tuple[tuple
     return tuple(sorted(counts.items(), key=lambda bc: (-bc[1], bc[0])))
 
 
-#: The record type a finding's subject names (a workspace finding has none).
-SUBJECT_RECORDS: dict[str, type] = {
-    "register": r.Register,
-    "processing_on_behalf": r.ProcessingOnBehalf,
-    "controller": r.Controller,
-    "processor": r.Processor,
-}
-
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-def path_steps(path: str) -> tuple[str | int, ...]:
-    """``"purposes[0].legal_basis"`` -> ``("purposes", 0, "legal_basis")``; ``""`` -> ``()``."""
-    return tuple(int(index) if index else name for name, index in _STEP.findall(path))
-
-
 def field_text(finding: Finding, lang: str = "en") -> str:
     """The field a finding is about as people read it: ``Purposes 1 › Legal basis`` (labels from
     the field catalogue, positions counted from 1); "" for a finding about the whole record."""
     parts: list[str] = []
-    current: type | None = SUBJECT_RECORDS.get(finding.subject)
-    steps = path_steps(finding.path)
+    current: type | None = RECORD_KINDS.get(finding.subject)  # a workspace finding has none
+    steps = parse_path(finding.path)
     i = 0
     while i < len(steps):
         step = steps[i]

@@ -10,7 +10,6 @@ lacks or what a DPO should look at; what blocks Save is validation.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -20,11 +19,9 @@ from ropa.model.catalogue import entity
 from ropa.model.checks import Finding, check_register, run_checks
 from ropa.model.checks import Severity as CheckSeverity
 from ropa.model.transfers import ProcessorCatalogue
-from ropa.model.validate import Path
+from ropa.model.validate import Path, parse_path
 from ropa.ui.editor.context import capital
 from ropa.ui.editor.marks import Mark, Severity
-
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 #: How a finding is shown: an error of the checks (Art. 30 content missing) is a gap, not invalid data.
 LEVELS = {
@@ -32,14 +29,6 @@ LEVELS = {
     CheckSeverity.WARNING: Severity.WARNING,
     CheckSeverity.INFO: Severity.INFO,
 }
-
-
-def parse_path(text: str) -> Path:
-    """``"purposes[0].legal_basis"`` -> ``("purposes", 0, "legal_basis")``; ``""`` -> ``()``."""
-    steps: list[str | int] = []
-    for name, index in _STEP.findall(text):
-        steps.append(int(index) if index else name)
-    return tuple(steps)
 
 
 def marks(findings: Sequence[Finding], lang: str, record: type) -> list[Mark]:
