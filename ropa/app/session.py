@@ -36,7 +36,7 @@ from ropa.errors import ConflictError, PermissionDeniedError, RopaError
 from ropa.gc_pause import collector_paused
 from ropa.private_write import write_file
 from ropa.store import BackupPlace, SnapshotBackups, Store, is_server_address, listing, open_store
-from ropa.store.listing import ControllerSummary, RegisterSummary
+from ropa.store.listing import ControllerSummary, RegisterFacts, RegisterSummary
 
 if TYPE_CHECKING:
     from ropa.app import history
@@ -159,17 +159,6 @@ class Change:
     @property
     def key(self) -> str:
         return str((self.new or self.old).key)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RegisterFacts:
-    """What the register list filters on beyond its summary; computed after the list is shown."""
-
-    legal_bases: frozenset[str] = frozenset()
-    special_categories: frozenset[str] = frozenset()  # Art. 9(1) codes and "criminal" (Art. 10)
-    derived_transfers: int = 0  # (processor, country) pairs outside the EEA in its chains, today
-    derived_countries: tuple[str, ...] = ()
-    processors: frozenset[str] = frozenset()  # every processor of its chains, sub-processors included
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,14 +7,32 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ropa.address import is_server_address
-from ropa.store.backend import SnapshotBackups, Store
-from ropa.store.backups import BackupPlace
+
+if TYPE_CHECKING:
+    from ropa.store.backend import SnapshotBackups, Store
+    from ropa.store.backups import BackupPlace
 
 WORKSPACE_SUFFIX = ".ropa"
+
+#: Names imported from their modules when first used (PEP 562): the window's first list reads
+#: :mod:`ropa.store.listing` before anything opens a store.
+_LAZY = {
+    "SnapshotBackups": "ropa.store.backend",
+    "Store": "ropa.store.backend",
+    "BackupPlace": "ropa.store.backups",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_store(

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from ropa.errors import RopaError, WorkspaceError
 from ropa.private_write import PART_SUFFIX, SQLITE_SIDES, atomic_write
+from ropa.store.first_look import SQLITE_MAGIC
 
 DEFAULT_KEEP = 20
 STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
 STAMP_LENGTH = len("20261125T170102123456")
-SQLITE_MAGIC = b"SQLite format 3\x00"
 #: A workspace whose newest backup is older than this gets one when it is opened.
 DAILY = timedelta(days=1)
 

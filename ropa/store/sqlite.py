@@ -29,12 +29,12 @@ from ropa.private_write import SQLITE_SIDES, atomic_write
 from ropa.store import WORKSPACE_SUFFIX
 from ropa.store.backend import Row, Store, database_errors
 from ropa.store.backups import BackupPlace, backup_file, default_place, snapshot_file
+from ropa.store.first_look import SQLITE_MAGIC
 from ropa.store.migrate import known_revisions, schema_head
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two questions to ``interrupt``
 

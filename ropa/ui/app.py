@@ -72,7 +72,10 @@ def run(
         if before_show is not None:
             before_show(window)
         window.show()
-        return app.exec()
+        code = app.exec()
+        if window.isVisible():  # quit without closing it (ROPA_QUIT_AFTER_FIRST_PAINT): finish its work
+            window.close()
+        return code
     finally:
         sys.excepthook = previous_hook
         remove_translators(app, translators)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -34,6 +34,8 @@ def show_unexpected(kind: type[BaseException], error: BaseException, tb: Traceba
         return  # an error while the dialog is up (or without a GUI) goes to stderr only
     _showing = True
     try:
+        from PySide6.QtWidgets import QMessageBox  # resolved when first needed, not on the start path
+
         message = QCoreApplication.translate("errors", "Unexpected error: {error}").format(error=line)
         QMessageBox.critical(QApplication.activeWindow(), "Ropa", message)
     finally:

@@ -56,9 +56,10 @@ from PySide6.QtWidgets import (
 )
 
 from ropa import __version__
-from ropa.app import WORKSPACE_SUFFIX, Session
-from ropa.app.session import Change, PasswordPrompt, RegisterFacts
+from ropa.address import is_server_address
 from ropa.errors import ConflictError, RopaError
+from ropa.store import WORKSPACE_SUFFIX
+from ropa.store.listing import RegisterFacts
 from ropa.ui.i18n import ui_language, ui_locale
 from ropa.ui.icons import app_icon
 from ropa.ui.recent import RecentFiles
@@ -70,10 +71,12 @@ from ropa.ui.sidebar import CONTROLLER_ROLE, VIEW_ROLE, Sidebar, SidebarModel, V
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
+    from ropa.app.session import Change, PasswordPrompt, Session
     from ropa.model import records as r
-    from ropa.store.listing import ControllerSummary
+    from ropa.store.listing import ControllerSummary, RegisterSummary
     from ropa.ui.dashboard import DashboardPage
     from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
+    from ropa.ui.printing import Printing
     from ropa.ui.processors_view import ProcessorsPage
     from ropa.ui.transfers_view import TransfersPage
     from ropa.ui.workers import Task, Work
@@ -89,6 +92,7 @@ _SPLITTERS = "splitters/"
 _LAST_CONTROLLER, _LAST_VIEW = "lastView/controller", "lastView/view"
 DEMO_REGISTERS = 300
 FIRST_SCREEN_ROWS = 80  # read before the first paint: more than a tall screen shows
+FIRST_SIDEBAR_ROWS = 50  # controllers in the sidebar at the first paint of a first look (a tall screen's)
 REST_OF_LIST_DEADLINE_MS = 1500  # the rest is read after the first paint, or after this at the latest
 DEMO_FILE = "demo.ropa"
 #: The Session command that saves an edited record of each kind over its stored version.
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self._expanded: str | None = None  # the controller open in the sidebar
         self._fit_columns_on_show = True  # unless the user's own column layout is restored
         self._starting = True
+        self._closed = False
         self._quick_start = quick_start
         self._partial = False  # the register list holds only its first screenful so far
         self._startup_errors: list[tuple[str, str]] = []
@@ -187,13 +192,17 @@ class MainWindow(QMainWindow):
         self._sidebar_model = SidebarModel(self)
         self._pages: dict[View, QWidget] = {}
         self._editors: dict[View, Callable[[], QWidget]] = {}  # editor factories of pages not yet built
+        self._printing: Printing | None = None
         self.setWindowIcon(app_icon())
+        self._complete = False  # the actions, their menus and the editors are in place
+        self._opening: Path | None = None  # a workspace file shown from a first look, not open yet
         self._build_central()
         self._build_status_bar()
-        self._build_actions()
-        self._build_menus()
+        self._build_menu_bar()
+        if not quick_start:  # else right after the first paint, which shows only the menus' titles
+            self._complete_window()
         self._restore_layout()
-        if path is not None:
+        if path is not None and not (quick_start and self._first_look(path)):
             self.open_workspace_file(path, create=create, password_prompt=password_prompt)
         self._starting = False
         self._update_chrome()
@@ -261,6 +270,8 @@ class MainWindow(QMainWindow):
         ``path`` may also be a server address (``postgresql://...``): ``password_prompt`` is asked
         when the server wants a password libpq did not find; with ``remember`` the address (never
         a password) goes into Open Recent."""
+        from ropa.app.session import Session  # after the first paint at start (README "Start-up")
+
         try:
             workspace = Session.open(path, create=create, password_prompt=password_prompt)
         except RopaError as exc:
@@ -270,17 +281,7 @@ class MainWindow(QMainWindow):
         try:
             controllers = workspace.controller_summaries()
             if first_screen:
-                remembered = self._remembered_view({c.key for c in controllers})
-                order, descending = self._list_order()
-                summaries = workspace.register_summaries(
-                    controller=remembered[0],
-                    order=order,
-                    descending=descending,
-                    limit=FIRST_SCREEN_ROWS,
-                    controllers=_first_controllers(controllers)
-                    if remembered[0] is None and order == "controller" and not descending
-                    else None,
-                )
+                summaries = self._first_screen(controllers, workspace.register_summaries)
             else:
                 summaries = workspace.register_summaries()
         except RopaError as exc:
@@ -325,6 +326,68 @@ class MainWindow(QMainWindow):
 
             start_daily_backup(self)
         return True
+
+    def _first_screen(
+        self, controllers: Sequence[ControllerSummary], read: Callable[..., list[RegisterSummary]]
+    ) -> list[RegisterSummary]:
+        """The registers the first paint shows, read with ``read`` (``register_summaries``): the
+        first screenful of the remembered controller (or of all) in the list's remembered order."""
+        controller = self._remembered_view({c.key for c in controllers})[0]
+        order, descending = self._list_order()
+        first = controller is None and order == "controller" and not descending
+        return read(
+            controller=controller,
+            order=order,
+            descending=descending,
+            limit=FIRST_SCREEN_ROWS,
+            controllers=_first_controllers(controllers) if first else None,
+        )
+
+    def _first_look(self, path: Path | str) -> bool:
+        """At start: show the first screenful of a current workspace file read without opening it
+        (:mod:`ropa.store.first_look`), which :meth:`_on_first_paint` then opens. False when the
+        first look does not serve (a server, a new or an older file, a remembered view other
+        than the register list): the caller opens the workspace the full way."""
+        if isinstance(path, str) and is_server_address(path):
+            return False
+        from functools import partial
+
+        from ropa.store import first_look, listing
+
+        def read(reader: listing.Reader) -> tuple[list[ControllerSummary], list[RegisterSummary]] | None:
+            controllers = listing.controller_summaries(reader)
+            remembered = self._remembered_view({c.key for c in controllers})
+            if not controllers or remembered[1] is not View.REGISTERS:
+                return None
+            return controllers, self._first_screen(controllers, partial(listing.register_summaries, reader))
+
+        found = first_look.look(Path(path), read)
+        if found is None:
+            return False
+        controllers, summaries = found
+        self._opening = Path(path)
+        self._partial = len(summaries) < sum(c.registers for c in controllers)
+        self._model.set_summaries(summaries)
+        controller, view = self._remembered_view({c.key for c in controllers})
+        chosen = next((row for row, c in enumerate(controllers, 1) if c.key == controller), 0)
+        self._sidebar_model.set_controllers(controllers, rows=max(FIRST_SIDEBAR_ROWS, chosen))
+        self.show_view(controller, view)
+        return True
+
+    def _open_looked_at(self) -> None:
+        """Open the workspace the first paint showed from a first look, and read the whole list."""
+        path, self._opening = self._opening, None
+        assert path is not None
+        page = self.registers_page
+        keys, current = page.selected_keys(), page.current_key()
+        if self.open_workspace_file(path):
+            page.select_keys(keys, current=current)
+            return
+        self._partial = False  # it could not be opened (a dialog said why): show nothing of it
+        self._model.set_summaries([])
+        self._sidebar_model.set_controllers([])
+        self.show_view(None, View.REGISTERS)
+        self._update_chrome()
 
     def _list_order(self) -> tuple[str, bool]:
         """The register list's sort as an order of :data:`ropa.store.listing.ORDERS`."""
@@ -465,6 +528,7 @@ class MainWindow(QMainWindow):
         page = self._pages.get(view)
         if page is not None:
             return page
+        self._complete_window()  # the pages' commands are the window's actions
         if view is View.PROCESSORS:
             from ropa.ui.processors_view import ProcessorsPage
 
@@ -662,9 +726,33 @@ class MainWindow(QMainWindow):
         self.about_qt_action = self._action(self.tr("About &Qt"), self._on_about_qt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menu bar with its menus' titles; :meth:`_fill_menus` puts their commands in."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self._file_menu = bar.addMenu(self.tr("&File"))
+        self._edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._view_menu = bar.addMenu(self.tr("&View"))
+        self._controller_menu = bar.addMenu(self.tr("&Controller"))
+        self._register_menu = bar.addMenu(self.tr("&Register"))
+        self._processor_menu = bar.addMenu(self.tr("&Processor"))
+        self._help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _complete_window(self) -> None:
+        """Everything the first paint does not show: the commands (actions, shortcuts, menus),
+        printing and the record editors. Once; a quick start does it right after the first paint."""
+        if self._complete:
+            return
+        self._complete = True
+        self._build_actions()
+        self._fill_menus()
+        self._install_printing()
+        factory = self._editors.pop(View.REGISTERS, None)
+        if factory is not None:
+            self._install_editor(View.REGISTERS, factory)
+        self._update_chrome()
+
+    def _fill_menus(self) -> None:
+        file_menu = self._file_menu
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.connect_action)
@@ -683,12 +771,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self._edit_menu
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self._view_menu
         view_menu.addAction(self.all_action)
         view_menu.addAction(self.previous_controller_action)
         view_menu.addAction(self.next_controller_action)
@@ -700,12 +788,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.go_processor_action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
-        controller_menu = bar.addMenu(self.tr("&Controller"))
+        controller_menu = self._controller_menu
         controller_menu.addAction(self.new_controller_action)
         controller_menu.addAction(self.rename_controller_action)
         controller_menu.addSeparator()
         controller_menu.addAction(self.delete_controller_action)
-        register_menu = bar.addMenu(self.tr("&Register"))
+        register_menu = self._register_menu
         register_menu.addAction(self.new_register_action)
         register_menu.addAction(self.duplicate_register_action)
         register_menu.addAction(self.move_register_action)
@@ -715,31 +803,30 @@ class MainWindow(QMainWindow):
         register_menu.addAction(self.unlink_processor_action)
         register_menu.addSeparator()
         register_menu.addAction(self.delete_register_action)
-        processor_menu = bar.addMenu(self.tr("&Processor"))
+        processor_menu = self._processor_menu
         processor_menu.addAction(self.new_processor_action)
         processor_menu.addAction(self.new_subprocessor_action)
         processor_menu.addAction(self.edit_processor_action)
         processor_menu.addSeparator()
         processor_menu.addAction(self.delete_processor_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._help_menu
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
-        self._file_menu, self._edit_menu, self._view_menu, self._help_menu = (
-            file_menu,
-            edit_menu,
-            view_menu,
-            help_menu,
-        )
-        self._register_menu, self._processor_menu, self._controller_menu = (
-            register_menu,
-            processor_menu,
-            controller_menu,
-        )
         register_menu.aboutToShow.connect(self._update_actions)
         processor_menu.aboutToShow.connect(self._update_actions)
-        from ropa.ui.printing import install_printing  # File › Print…, Register › Privacy Notice…
 
-        self.printing = install_printing(self)
+    def _install_printing(self) -> Printing:
+        """File › Print…, Register › Privacy Notice… and the editor's print buttons (once)."""
+        self._complete_window()  # they go into its menus
+        if self._printing is None:
+            from ropa.ui.printing import install_printing
+
+            self._printing = install_printing(self)
+        return self._printing
+
+    @property
+    def printing(self) -> Printing:
+        return self._install_printing()
 
     @property
     def file_menu(self) -> QMenu:
@@ -816,6 +903,12 @@ class MainWindow(QMainWindow):
     def _on_first_paint(self) -> None:
         """The list is on screen: now read the rest of it, and in a worker what the filters need;
         then the daily backup, in another worker."""
+        if self._closed:  # quit before the callback came (ROPA_QUIT_AFTER_FIRST_PAINT): start nothing
+            return
+        self._complete_window()
+        if self._opening is not None:
+            self._open_looked_at()  # which completes the filters, loads the facts, backs up
+            return
         self.registers_page.complete_filters()
         if self._partial:
             self._load_rest()
@@ -833,6 +926,7 @@ class MainWindow(QMainWindow):
             BackupsDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self._settings.setValue(_GEOMETRY, self.saveGeometry())
         self._settings.setValue(_STATE, self.saveState())
         self._settings.setValue(_HEADER, self.registers_page.table.horizontalHeader().saveState())
@@ -907,12 +1001,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_view(self) -> None:
         """Bring the current page up to date for the current controller (only if it is stale)."""
-        if self._workspace is None:
+        if self._workspace is None and self._opening is None:
             return
         view, controller = self._view, self._controller
         if view is View.REGISTERS:
             self.registers_page.set_controller(controller)
             self.registers_page.flush()
+            return
+        if self._workspace is None:  # opened right after the first paint, which shows registers
             return
         if self._loaded.get(view) == (controller, self._generation):
             return
@@ -1118,7 +1214,7 @@ class MainWindow(QMainWindow):
         A page not built yet gets its editor when it is first shown, so a factory costs nothing
         before then (the start builds only the registers page).
         """
-        if view is View.REGISTERS or view in self._pages:
+        if self._complete and (view is View.REGISTERS or view in self._pages):
             self._install_editor(view, factory)
         else:
             self._editors[view] = factory
@@ -1219,6 +1315,8 @@ class MainWindow(QMainWindow):
 
     def _save_record(self, key: str, record: Any, version: int | None, title: str) -> bool:
         """Save ``record`` over ``key`` at ``version`` through the undo stack; on a conflict, ask."""
+        from ropa.app.session import Session
+
         update = getattr(Session, _UPDATES[type(record).__name__])
         return self._command(
             lambda ws: update(ws, key, record, expected_version=version),
@@ -2107,6 +2205,8 @@ class MainWindow(QMainWindow):
             return None
 
         def work(progress: Any) -> Any:
+            from ropa.app.session import Session
+
             with Session.open(path, create=True) as own:
                 return own.import_demo(DEMO_REGISTERS, 0, progress=progress)
 
@@ -2282,17 +2382,22 @@ class MainWindow(QMainWindow):
 
     def _update_chrome(self) -> None:
         has_workspace = self._workspace is not None
-        for action in (
-            self.save_as_action,
-            self.backups_action,
-            self.refresh_action,
-            self.import_action,
-            self.export_action,
-            self.export_gap_action,
-        ):
-            action.setEnabled(has_workspace)
-        self.import_notices_action.setEnabled(has_workspace)
-        if self._workspace is None:
+        if self._complete:
+            for action in (
+                self.save_as_action,
+                self.backups_action,
+                self.refresh_action,
+                self.import_action,
+                self.export_action,
+                self.export_gap_action,
+                self.import_notices_action,
+            ):
+                action.setEnabled(has_workspace)
+        if self._opening is not None:  # shown from a first look, opened right after the first paint
+            self.setWindowTitle(f"{self._opening.name} — Ropa")
+            self.path_label.setText(str(self._opening))
+            self.path_label.setToolTip(str(self._opening))
+        elif self._workspace is None:
             self.setWindowTitle("Ropa")
             self.path_label.clear()
             self.path_label.setToolTip("")
@@ -2307,6 +2412,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_actions(self) -> None:
+        if not self._complete:
+            return  # the first paint: the actions come right after it
         has = self._workspace is not None
         controllers = bool(self._sidebar_model.controllers()) if has else False
         chosen = self._controller is not None
@@ -2353,15 +2460,15 @@ class MainWindow(QMainWindow):
         for view, action in self.view_actions.items():
             action.setEnabled(controllers and (view is not View.DETAILS or chosen))
             action.setChecked(view is self._view and controllers)
-        if hasattr(self, "printing"):
-            self.printing.update_actions()
+        if self._printing is not None:
+            self._printing.update_actions()
 
     def _update_status(self) -> None:
         self.count_label.setText(self.status_text())
 
     def status_text(self) -> str:
         """What the status bar says about what is shown."""
-        if self._workspace is None:
+        if self._workspace is None and self._opening is None:
             return self.tr("No workspace open")
         number = self._locale.toString
         if self._view is View.PROCESSORS and View.PROCESSORS in self._pages:

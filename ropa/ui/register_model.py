@@ -18,17 +18,17 @@ disappears with the matching single-row signal, and the rest of the list is not 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from ropa.app.session import RegisterFacts, RegisterSummary
 from ropa.gc_pause import collector_paused
 from ropa.reference import code_labels
+from ropa.store.listing import RegisterFacts, RegisterSummary
+from ropa.ui.icons import overdue_icon
 
 OVERDUE_COLOR = QColor(198, 40, 40)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the register's key, for actions on the selected rows
@@ -47,8 +47,7 @@ class Column(IntEnum):
     TRANSFERS = 6
 
 
-@dataclass(frozen=True, slots=True)
-class RegisterFilter:
+class RegisterFilter(NamedTuple):
     """What the list lets through; every part is off by default."""
 
     text: str = ""  # casefolded substring of name, controller, department or key
@@ -62,7 +61,7 @@ class RegisterFilter:
     @property
     def narrows(self) -> bool:
         """Whether anything besides the controller is filtered."""
-        return replace(self, controller=None) != RegisterFilter()
+        return self._replace(controller=None) != RegisterFilter()
 
     @property
     def needs_facts(self) -> bool:
@@ -107,7 +106,6 @@ class RegisterTableModel(QAbstractTableModel):
         self._overdue_text = self.tr("Review overdue")
         self._transfers_text = self.tr("{declared} declared, {derived} derived from processors")
         self._overdue_brush = QBrush(OVERDUE_COLOR)
-        self._overdue_icon: QIcon | None = None
         self._right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._labels: dict[str, str] | None = None
         self._summaries: list[RegisterSummary] = []
@@ -325,16 +323,16 @@ class RegisterTableModel(QAbstractTableModel):
         previous = self._filter.text
         narrowing = bool(previous) and previous in needle
         self.beginResetModel()
-        self._filter = replace(self._filter, text=needle)
+        self._filter = self._filter._replace(text=needle)
         # Typing more characters can only drop rows: test just the rows still shown.
         self._visible = self._filtered(self._visible if narrowing else self._order)
         self.endResetModel()
 
     def set_filters(self, **parts: Any) -> None:
         """Change parts of the filter (``controller=``, ``status=``, ``legal_basis=``, ``special=``...)."""
-        wanted = replace(self._filter, **parts)
+        wanted = self._filter._replace(**parts)
         if "text" in parts:
-            wanted = replace(wanted, text=str(parts["text"]).strip().casefold())
+            wanted = wanted._replace(text=str(parts["text"]).strip().casefold())
         if wanted == self._filter:
             return
         self.beginResetModel()
@@ -476,11 +474,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _warning_icon(self) -> QIcon:
         """Overdue is red *and* marked, so colour is never the only signal."""
-        if self._overdue_icon is None:
-            from PySide6.QtWidgets import QApplication, QStyle
-
-            self._overdue_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return self._overdue_icon
+        return overdue_icon()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

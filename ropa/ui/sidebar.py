@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from ropa.app.session import ControllerSummary
+from ropa.store.listing import ControllerSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +44,7 @@ class SidebarModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controllers: list[ControllerSummary] = []
+        self._shown = 0  # controller rows shown (all but at the window's first paint)
         self._row_of: dict[str, int] = {}
         self._counts: dict[tuple[str | None, View], int] = {}
         self._all_text = self.tr("All controllers")
@@ -62,10 +63,14 @@ class SidebarModel(QAbstractItemModel):
 
     # -- content -----------------------------------------------------------------------------------
 
-    def set_controllers(self, controllers: list[ControllerSummary]) -> None:
-        """Replace the controllers (a workspace opened, a controller created, renamed or deleted)."""
+    def set_controllers(self, controllers: list[ControllerSummary], *, rows: int | None = None) -> None:
+        """Replace the controllers (a workspace opened, a controller created, renamed or deleted).
+
+        ``rows`` shows only the first so many (the counts are of all of them): the tree lays out
+        every row it has, and the window's first paint needs only a screenful."""
         self.beginResetModel()
         self._controllers = list(controllers)
+        self._shown = len(self._controllers) if rows is None else min(rows, len(self._controllers))
         self._row_of = {c.key: row + 1 for row, c in enumerate(self._controllers)}
         self._counts = {
             key: value for key, value in self._counts.items() if key[0] is None or key[0] in self._row_of
@@ -81,7 +86,7 @@ class SidebarModel(QAbstractItemModel):
         """Like :meth:`set_controllers`, but only counts change in place when the list is the same
         (the tree keeps what is open and chosen)."""
         same = [(c.key, c.name) for c in controllers] == [(c.key, c.name) for c in self._controllers]
-        if not same:
+        if not same or self._shown < len(self._controllers):
             self.set_controllers(controllers)
             return
         self._controllers = list(controllers)
@@ -108,6 +113,9 @@ class SidebarModel(QAbstractItemModel):
             if view is View.REGISTERS:
                 self.dataChanged.emit(top.siblingAtColumn(1), top.siblingAtColumn(1))
 
+    def shown_controllers(self) -> int:
+        return self._shown
+
     def count(self, controller: str | None, view: View) -> int | None:
         return self._counts.get((controller, view))
 
@@ -121,7 +129,7 @@ class SidebarModel(QAbstractItemModel):
     def index_of(self, controller: str | None, view: View | None = None) -> QModelIndex:
         """The row of a controller (or All), or of one of its views."""
         row = 0 if controller is None else self._row_of.get(controller)
-        if row is None:
+        if row is None or row > self._shown:
             return QModelIndex()
         top = self.index(row, 0)
         if view is None:
@@ -138,10 +146,14 @@ class SidebarModel(QAbstractItemModel):
     # -- QAbstractItemModel ------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not with hasIndex(): that calls back into rowCount and columnCount,
+        # and the tree asks for an index of every controller row when it lays itself out.
+        if not 0 <= column < 2 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row <= self._shown else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= len(self._views(parent.row())):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: _Index) -> QModelIndex:  # type: ignore[override]
@@ -152,7 +164,7 @@ class SidebarModel(QAbstractItemModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._controllers) + 1
+            return self._shown + 1
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._views(parent.row()))
         return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -189,5 +188,5 @@ def test_status_labels_follow_the_language(seeded_workspace: Session) -> None:
 def test_unknown_status_code_shows_as_itself(seeded_workspace: Session) -> None:
     row = summaries(seeded_workspace)[0]
     model = RegisterTableModel("en")
-    model.set_summaries([dataclasses.replace(row, status="archived"), dataclasses.replace(row, status=None)])
+    model.set_summaries([row._replace(status="archived"), row._replace(status=None)])
     assert column_texts(model, Column.STATUS) == ["archived", ""]

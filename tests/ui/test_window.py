@@ -689,6 +689,81 @@ def test_quick_start_paints_the_first_screenful_then_reads_the_rest(
     assert window.status_text().startswith("60 registers")
 
 
+def test_a_quick_start_paints_a_first_look_then_opens_the_workspace(
+    make_window, qtbot, monkeypatch, demo_workspace: Session
+) -> None:
+    """`ropa gui` on a current workspace file: the first paint shows what a first look read (the
+    first registers, the first controllers, the menus' titles); the workspace is opened and the
+    window completed right after it (README "Start-up")."""
+    monkeypatch.setattr(main_window_module, "FIRST_SCREEN_ROWS", 5)
+    monkeypatch.setattr(main_window_module, "FIRST_SIDEBAR_ROWS", 2)
+    controllers = demo_workspace.controller_summaries()
+    window = make_window(demo_workspace.path, quick_start=True)
+    assert window.workspace is None and window.windowTitle() == "demo.ropa — Ropa"
+    every = demo_workspace.register_summaries()
+    assert shown_keys(window.model) == [s.key for s in every[:5]]
+    assert window.sidebar_model.rowCount() == 3  # All and the first two controllers
+    assert window.sidebar_model.count(None, View.REGISTERS) == 60  # counted over all of them
+    assert window.status_text() == "60 registers"
+    assert [a.text() for a in window.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
+    assert not window.file_menu.actions()  # the commands come right after the first paint
+    window.show()
+    qtbot.waitUntil(lambda: window.workspace is not None and window.list_complete())
+    assert window.model.rowCount() == 60 and window.sidebar_model.rowCount() == len(controllers) + 1
+    assert window.file_menu.actions() and window.undo_action.text().startswith("&Undo")
+    assert window.workspace.path == demo_workspace.path and window.printing.print_action.isEnabled()
+    window.show_view(controllers[-1].key, View.PROCESSORS)
+    assert window.current_view is View.PROCESSORS and window.processors_page.model.processor_count() > 0
+
+
+def test_a_first_look_shows_the_remembered_controller_even_far_down(
+    make_window, qtbot, monkeypatch, demo_workspace: Session, settings: QSettings
+) -> None:
+    monkeypatch.setattr(main_window_module, "FIRST_SIDEBAR_ROWS", 1)
+    last = demo_workspace.controller_summaries()[-1]
+    settings.setValue("lastView/controller", last.key)
+    settings.setValue("lastView/view", int(View.REGISTERS))
+    window = make_window(demo_workspace.path, quick_start=True)
+    assert window.workspace is None and window.current_controller == last.key
+    assert window.sidebar_model.index_of(last.key).isValid()
+    own = {s.key for s in demo_workspace.register_summaries(controller=last.key)}
+    assert shown_keys(window.model) and set(shown_keys(window.model)) <= own
+    window.show()
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    assert window.current_controller == last.key
+
+
+def test_a_workspace_a_first_look_showed_but_that_cannot_be_opened_is_taken_away(
+    make_window, qtbot, monkeypatch, demo_workspace: Session, answers: Answers
+) -> None:
+    from ropa.app import session as session_module
+    from ropa.errors import WorkspaceError
+
+    window = make_window(demo_workspace.path, quick_start=True)
+    assert window.model.rowCount() > 0
+
+    def refuse(*_args: object, **_kwargs: object) -> Session:
+        raise WorkspaceError("demo.ropa: the disk went away")
+
+    monkeypatch.setattr(session_module.Session, "open", refuse)
+    window.show()
+    qtbot.waitUntil(lambda: bool(answers.critical))
+    assert answers.critical == [("Cannot Open Workspace", "demo.ropa: the disk went away")]
+    assert window.workspace is None and window.model.rowCount() == 0
+    assert window.windowTitle() == "Ropa" and window.status_text() == "No workspace open"
+
+
+def test_a_quick_start_on_a_file_due_an_upgrade_opens_it_before_the_first_paint(
+    make_window, tmp_path: Path
+) -> None:
+    import shutil
+
+    path = tmp_path / "old.ropa"
+    shutil.copy(FIXTURES / "workspaces" / "schema-0001.ropa", path)
+    window = make_window(path, quick_start=True)
+    assert window.workspace is not None  # upgraded (with a backup) by the full open, no first look
+
+
 def test_the_editors_of_ropa_ui_editor_plug_in(window: MainWindow, answers: Answers) -> None:
     """The real editors fit the slots: load, save through the undo stack, versions kept."""
     from ropa.ui.editor import ProcessorEditor, RegisterEditor
