@@ -18,6 +18,8 @@ from ropa.errors import RopaError
 
 if TYPE_CHECKING:
     from ropa.app.session import Progress, Session
+    from ropa.model.checks import Finding
+    from ropa.model.records import Workspace
 
 #: What ``export_file`` writes, by suffix: the formats offered in the CLI's help and the save dialog.
 EXPORT_SUFFIXES = (".json", ".xlsx", ".pdf")
@@ -107,15 +109,12 @@ def export_file(
             f"exported {len(snapshot.controllers)} controllers, {registers} registers, "
             f"{len(snapshot.processors)} processors to {path}"
         )
+    snapshot = session.snapshot(controller)
+    on = on or date.today()  # one day for the document and its findings
+    findings = gap_findings(snapshot, on) if gap_report else None
     if suffix == ".xlsx":
         from ropa.io.excel import export_workbook
 
-        snapshot = session.snapshot(controller)
-        findings = None
-        if gap_report:  # the findings of what is exported: its records and the processors they use
-            from ropa.model.checks import run_checks
-
-            findings = run_checks(snapshot, on or date.today())
         summary = export_workbook(
             snapshot,
             path,
@@ -128,17 +127,25 @@ def export_file(
             private=private,
         )
         return str(summary)
-    from ropa.io.pdf import export_record
+    from ropa.io.pdf import write_record
 
-    record = export_record(
-        session,
+    record = write_record(
+        snapshot,
         path,
-        controller=controller,
         lang=lang,
         on=on,
         progress=steps("Writing the PDF"),
         cancelled=cancelled,
-        gap_report=gap_report,
+        findings=findings,
         private=private,
     )
     return f"exported the record of processing activities: {record}"
+
+
+def gap_findings(snapshot: Workspace, on: date | None = None) -> list[Finding]:
+    """The gap report of an export: the compliance checks' findings on ``on`` (today) of what is
+    exported, its records and the processors they use. The one place both the workbook's
+    Findings sheet and the PDF's Annex C get them from."""
+    from ropa.model.checks import run_checks
+
+    return run_checks(snapshot, on or date.today())

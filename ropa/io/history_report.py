@@ -20,15 +20,17 @@ import orjson
 
 from ropa import __version__
 from ropa.errors import RopaError
-from ropa.model.catalogue import EXTENSIONS, RECORD_KINDS, entity
+from ropa.model.catalogue import EXTENSIONS, RECORD_KINDS
+from ropa.model.field_path import field_place, field_words
 from ropa.model.fields import FieldSpec, Kind, Words
-from ropa.model.validate import parse_path
 from ropa.store.history import Entry, FieldChange
 
 SUFFIXES = (".json", ".txt", ".xlsx", ".pdf")
 
 #: The record kinds the history names.
 KINDS = RECORD_KINDS
+#: The path of a move's change (the record went to another controller): no record has it as a field.
+MOVED = "controller"
 
 ACTIONS: dict[str, Words] = {
     "create": Words("created", "luotu"),
@@ -72,7 +74,6 @@ WORDS: dict[str, Words] = {
     "none": Words("No changes in this period.", "Ei muutoksia tällä aikavälillä."),
     "empty": Words("(empty)", "(tyhjä)"),
     "whole": Words("(the whole record)", "(koko tietue)"),
-    "extensions": Words("Extensions", "Laajennukset"),
     "moved": Words("Controller", "Rekisterinpitäjä"),
     "renamed": Words("was {key}", "aiemmin {key}"),
 }
@@ -105,35 +106,6 @@ def _lang(lang: str) -> str:
     return "fi" if lang.lower().startswith("fi") else "en"
 
 
-def _walk(kind: type | None, path: str) -> tuple[list[str | Words], type | None, FieldSpec | None]:
-    """The path's words (labels where the catalogue knows them), the record its end holds and
-    the field it ends at."""
-    words: list[str | Words] = []
-    record = kind
-    spec: FieldSpec | None = None
-    for part in parse_path(path):
-        if isinstance(part, int):
-            words.append(str(part + 1))
-            continue
-        spec = None
-        if record is None:
-            words.append(part)
-            continue
-        if part == EXTENSIONS:
-            words.append(WORDS["extensions"])
-            record = None
-            continue
-        try:
-            spec = entity(record).field(part)
-        except KeyError:
-            words.append(WORDS["moved"] if part == "controller" else part)
-            record = None
-            continue
-        words.append(spec.label)
-        record = spec.record
-    return words, record, spec
-
-
 def _code(spec: FieldSpec | None, value: str, lang: str) -> str:
     """A code or country with its label: ``Consent (art6-1-a)``, ``United States (US)``."""
     from ropa.reference import reference
@@ -149,16 +121,11 @@ def _code(spec: FieldSpec | None, value: str, lang: str) -> str:
 
 
 def field_label(kind: type | None, path: str, lang: str) -> str:
-    """A field path in the catalogue's words: ``Purposes 3 › Legal basis``."""
-    words, _, _ = _walk(kind, path)
-    out: list[str] = []
-    for word in words:
-        text = word(lang) if isinstance(word, Words) else word
-        if text.isdigit() and out:
-            out[-1] = f"{out[-1]} {text}"
-        else:
-            out.append(text)
-    return " › ".join(out)
+    """A field path in the catalogue's words: ``Purposes 3 › Legal basis`` (a move's ``controller``,
+    which no record has as a field, as the word for it)."""
+    if path == MOVED:
+        return WORDS["moved"](lang)
+    return field_words(kind, path, lang)
 
 
 def value_text(kind: type | None, path: str, value: Any, lang: str) -> str:
@@ -167,7 +134,8 @@ def value_text(kind: type | None, path: str, value: Any, lang: str) -> str:
         return WORDS["empty"](lang)
     if isinstance(value, bool):
         return {True: Words("yes", "kyllä"), False: Words("no", "ei")}[value](lang)
-    _, record, spec = _walk(kind, path)
+    place = field_place(kind, path)
+    record, spec = place.record, place.spec
     if isinstance(value, list):
         return ", ".join(
             _code(spec, v, lang) if isinstance(v, str) else value_text(None, "", v, lang) for v in value

@@ -49,36 +49,10 @@ def install_excepthook() -> ExceptHook:
     return previous
 
 
-def field_path(kind: type | None, path: tuple[str | int, ...], language: str) -> str:
-    """A problem's path in the words of the form: ``("purposes", 1, "legal_basis")`` becomes
-    "Purposes › 2 › Legal basis" (labels from the field catalogue, positions counted from 1)."""
-    if kind is None:
-        return ".".join(str(part) for part in path)
-    from ropa.model.catalogue import entity
-
-    words: list[str] = []
-    record: type | None = kind
-    for part in path:
-        if isinstance(part, int):
-            words.append(str(part + 1))
-            continue
-        if record is None:
-            words.append(part)
-            continue
-        try:
-            spec = entity(record).field(part)
-        except KeyError:
-            words.append(part)
-            record = None
-            continue
-        words.append(spec.label(language))
-        record = spec.record
-    return " › ".join(words)
-
-
 def command_error_text(error: BaseException, language: str) -> str:
     """What went wrong with a refused change, one line per problem, each naming its field."""
     from ropa.app.session import CommandError
+    from ropa.model.field_path import field_words
 
     if not isinstance(error, CommandError) or not error.problems:
         from ropa import failures
@@ -86,7 +60,7 @@ def command_error_text(error: BaseException, language: str) -> str:
         return failures.describe(error)
     lines = []
     for problem in error.problems[:12]:
-        where = field_path(error.kind, problem.path, language)
+        where = field_words(error.kind, problem.path, language)
         lines.append(f"{where}: {problem.message}" if where else problem.message)
     more = len(error.problems) - 12
     if more > 0:

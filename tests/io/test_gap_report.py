@@ -98,3 +98,27 @@ def test_json_has_no_gap_report(workspace: Session, tmp_path: Path) -> None:
     with pytest.raises(UnsupportedExportError):
         export_file(workspace, tmp_path / "x.json", gap_report=True)
     assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_sheet_and_the_annex_list_the_same_findings(workspace: Session, tmp_path: Path) -> None:
+    """One controller's gap report as a workbook and as a PDF: the same findings, row for row
+    (none of the other controller's), each with the same field (its first words: cells wrap)."""
+    workspace.create_controller(r.Controller(key="other", name="Other Oy"))
+    workspace.create_register("other", r.Register(key="hr", name="Staff"))
+    export_file(workspace, tmp_path / "gap.xlsx", controller="acme", on=ON, gap_report=True)
+    export_file(workspace, tmp_path / "gap.pdf", controller="acme", on=ON, gap_report=True)
+    sheet = list(openpyxl.load_workbook(tmp_path / "gap.xlsx")["Findings"].iter_rows(values_only=True))[3:]
+    listed = [(row[3] or "", row[5]) for row in sheet]  # (field, rule)
+    assert ("Purposes 1 › Legal basis", "missing-purpose-legal-basis") in listed
+    assert ("Transfers 1", "transfer-without-mechanism") in listed
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "gap.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    annex = text[text.rindex("Annex C. Findings of the compliance checks") :]
+    rules = {rule for _, rule in listed}
+    rows = [line.split() for line in annex.splitlines() if line.split() and line.split()[-1] in rules]
+    assert len(rows) == len(listed)
+    for (field, rule), words in zip(listed, rows, strict=True):
+        assert words[-1] == rule and " ".join(field.split()[:2]) in " ".join(words)
+    assert "Staff" not in annex and "Other Oy" not in annex

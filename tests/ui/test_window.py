@@ -427,7 +427,7 @@ def test_a_refused_change_names_the_field(window: MainWindow, answers: Answers) 
     assert not window.save_register("kemi-viestinta", bad)
     [(title, text)] = answers.warnings
     assert title == "Cannot Save Register"
-    assert text.startswith("Purposes › 1 › Legal basis: 'art6-1-z' is not a legal basis code")
+    assert text.startswith("Purposes 1 › Legal basis: 'art6-1-z' is not a legal basis code")
     assert not window.undo_stack.canUndo()
 
 

@@ -67,11 +67,11 @@ def export_record(
     on: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
-    gap_report: bool = False,
     private: bool = True,
 ) -> RecordSummary:
     """The record of every controller of the workspace, or of one (``controller``, a key), as a PDF
-    with transfers judged on ``on`` (today by default); ``gap_report`` adds the checks' findings.
+    with transfers judged on ``on`` (today by default). (The gap report's Annex C comes with
+    :func:`ropa.app.exports.export_file`, which gives :func:`write_record` its findings.)
 
     With ``register`` (a key) the record of that one register only: its controller's details,
     the register, and in the annexes the processors it uses (with their chains) and its transfers.
@@ -81,11 +81,6 @@ def export_record(
     else:
         owner, _found, whole = _register_of(session, register, controller)
         workspace = one_register(whole, owner.key, register)
-    findings = None
-    if gap_report:  # the findings of what is exported: its records and the processors they use
-        from ropa.model.checks import run_checks
-
-        findings = run_checks(workspace, on or date.today())
     return write_record(
         workspace,
         path,
@@ -93,7 +88,6 @@ def export_record(
         on=on,
         progress=progress,
         cancelled=cancelled,
-        findings=findings,
         private=private,
         on_behalf=register is None,
     )

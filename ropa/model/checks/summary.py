@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ropa.model import records as r
-from ropa.model.catalogue import RECORD_KINDS, entity
+from ropa.model.catalogue import RECORD_KINDS
 from ropa.model.checks.completeness import is_missing_content, register_items
 from ropa.model.checks.engine import Finding, FlowsSeen, Severity, run_checks
+from ropa.model.field_path import field_words
 from ropa.model.transfers import Flow, TransferStatus, transfer_rows
-from ropa.model.validate import parse_path
 
 #: How far ahead a review counts as coming up.
 UPCOMING_DAYS = 60
@@ -236,30 +236,6 @@ def _legal_bases(live: Iterable[tuple[r.Controller, r.Register]]) -> tuple[tuple
 
 
 def field_text(finding: Finding, lang: str = "en") -> str:
-    """The field a finding is about as people read it: ``Purposes 1 › Legal basis`` (labels from
-    the field catalogue, positions counted from 1); "" for a finding about the whole record."""
-    parts: list[str] = []
-    current: type | None = RECORD_KINDS.get(finding.subject)  # a workspace finding has none
-    steps = parse_path(finding.path)
-    i = 0
-    while i < len(steps):
-        step = steps[i]
-        if isinstance(step, int):
-            parts.append(str(step + 1))
-        elif current is None:
-            parts.append(step)
-        else:
-            try:
-                spec = entity(current).field(step)
-            except KeyError:
-                parts.append(step)
-                current = None
-            else:
-                text = spec.label(lang)
-                if i + 1 < len(steps) and isinstance(steps[i + 1], int):
-                    text = f"{text} {int(steps[i + 1]) + 1}"
-                    i += 1
-                parts.append(text)
-                current = spec.record
-        i += 1
-    return " › ".join(parts)
+    """The field a finding is about as people read it: ``Purposes 1 › Legal basis``; "" for a
+    finding about the whole record (or the whole workspace)."""
+    return field_words(RECORD_KINDS.get(finding.subject), finding.path, lang)

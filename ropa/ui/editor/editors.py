@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ropa.model import records as r
 from ropa.model.catalogue import entity
-from ropa.model.fields import Kind
+from ropa.model.field_path import field_words
 from ropa.model.processors import find_cycle
 from ropa.model.records import Processor
 from ropa.model.transfers import ProcessorCatalogue
@@ -62,35 +62,6 @@ from ropa.ui.i18n import ui_language
 
 WHERE = "in the processor catalogue"
 FORM_WIDTH = 1040  # the widest the form gets: long lines of text are hard to read
-
-
-def path_text(record: type, path: Path, lang: str) -> str:
-    """A problem's place as people read it: ``Transfers 2 › SCC module``."""
-    parts: list[str] = []
-    current: type | None = record
-    steps = list(path)
-    i = 0
-    while i < len(steps):
-        step = steps[i]
-        if isinstance(step, int):
-            parts.append(str(step + 1))
-        elif current is not None:
-            try:
-                spec = entity(current).field(step)
-            except KeyError:
-                parts.append(step)
-                current = None
-            else:
-                text = spec.label(lang)
-                if spec.kind is Kind.LIST and i + 1 < len(steps) and isinstance(steps[i + 1], int):
-                    text = f"{text} {int(steps[i + 1]) + 1}"
-                    i += 1
-                parts.append(text)
-                current = spec.record
-        else:
-            parts.append(str(step))
-        i += 1
-    return " › ".join(parts)
 
 
 _BLANK: list[QIcon] = []
@@ -504,7 +475,7 @@ class RecordEditor(QWidget):
         listing = self.problem_list
         listing.clear()
         for mark in marks:
-            where = path_text(self.record_type, mark.path, self.ctx.lang)
+            where = field_words(self.record_type, mark.path, self.ctx.lang)
             item = QListWidgetItem(
                 severity_icon(self, mark.severity), f"{where}: {mark.message}" if where else mark.message
             )

@@ -341,6 +341,22 @@ def test_an_scc_module_without_scc_is_an_error_that_blocks_save(make_editor) -> 
     assert editor.problem_list.item(0).text().startswith("Transfers 1 › SCC module: ")
 
 
+def test_the_problem_list_names_list_items_as_the_reports_do(make_editor) -> None:
+    """An item of a list of texts reads "Systems 3", as a list of records reads "Purposes 1"."""
+    register = r.Register(
+        key="g", name="G", systems=("CRM", "HR", "bad\x00"), purposes=(r.Purpose(description="a"),)
+    )
+    editor = make_editor(RegisterEditor, register)
+    editor.check_now()
+    texts = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
+    assert any(t.startswith("Systems 3: ") for t in texts), texts
+    assert any(t.startswith("Purposes 1 › Legal basis: ") for t in texts), texts
+    fi = make_editor(RegisterEditor, register, lang="fi")
+    fi.check_now()
+    texts = [fi.problem_list.item(i).text() for i in range(fi.problem_list.count())]
+    assert any(t.startswith("Järjestelmät 3: ") for t in texts), texts
+
+
 def test_problems_of_other_list_items_are_marked_on_their_rows(make_editor) -> None:
     register = r.Register(
         key="g",
