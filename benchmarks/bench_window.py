@@ -73,7 +73,11 @@ def child_bare(*, qt_namespace: bool = False) -> None:
 
 
 def child_ropa(db: str, settings_file: str) -> None:
-    """Ropa's window started as ``ropa gui`` starts it (:func:`ropa.ui.app.run`)."""
+    """Ropa's window started as ``ropa gui`` starts it (:func:`ropa.cli.cmd_gui`: the garbage
+    collector paused until the first paint, then :func:`ropa.ui.app.run`)."""
+    from ropa.gc_pause import pause_until_started
+
+    pause_until_started()
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -236,6 +236,9 @@ def cmd_check(args: argparse.Namespace) -> tuple[str, int]:
 
 def cmd_gui(args: argparse.Namespace) -> str:
     location = resolve_workspace(getattr(args, "workspace", None) or args.db)
+    from ropa.gc_pause import pause_until_started
+
+    pause_until_started()  # the window resumes collection after its first paint
     from ropa.ui import first_paint
     from ropa.ui.app import application, run
 

@@ -313,7 +313,7 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
 <context>
     <name>ControllerPage</name>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="124"/>
+        <location filename="../../ropa/ui/pages.py" line="122"/>
         <source>Choose a controller to see its details.</source>
         <translation>Valitse rekisterinpitäjä nähdäksesi sen tiedot.</translation>
     </message>
@@ -334,151 +334,151 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="310"/>
+        <location filename="../../ropa/ui/dashboard.py" line="311"/>
         <source>complete (Art. 30 content)</source>
         <translation>valmiina (30 artiklan tiedot)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="311"/>
+        <location filename="../../ropa/ui/dashboard.py" line="312"/>
         <source>errors</source>
         <translation>virhettä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="312"/>
+        <location filename="../../ropa/ui/dashboard.py" line="313"/>
         <source>warnings</source>
         <translation>varoitusta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="313"/>
+        <location filename="../../ropa/ui/dashboard.py" line="314"/>
         <source>notes</source>
         <translation>huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="314"/>
+        <location filename="../../ropa/ui/dashboard.py" line="315"/>
         <source>reviews overdue</source>
         <translation>tarkistusta myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="315"/>
+        <location filename="../../ropa/ui/dashboard.py" line="316"/>
         <source>reviews in the next 60 days</source>
         <translation>tarkistusta seuraavan 60 päivän aikana</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="327"/>
-        <location filename="../../ropa/ui/dashboard.py" line="329"/>
+        <location filename="../../ropa/ui/dashboard.py" line="328"/>
+        <location filename="../../ropa/ui/dashboard.py" line="330"/>
         <source>No registers.</source>
         <translation>Ei rekistereitä.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="328"/>
+        <location filename="../../ropa/ui/dashboard.py" line="329"/>
         <source>Completeness</source>
         <translation>Valmius</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="330"/>
+        <location filename="../../ropa/ui/dashboard.py" line="331"/>
         <source>Registers by legal basis</source>
         <translation>Rekisterit oikeusperusteittain</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="331"/>
+        <location filename="../../ropa/ui/dashboard.py" line="332"/>
         <source>No transfers outside the EU/EEA.</source>
         <translation>Ei siirtoja EU:n/ETA:n ulkopuolelle.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="333"/>
+        <location filename="../../ropa/ui/dashboard.py" line="334"/>
         <source>Transfers outside the EU/EEA: records by destination and mechanism</source>
         <translation>Siirrot EU:n/ETA:n ulkopuolelle: selosteet kohdemaittain ja siirtoperusteittain</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="354"/>
-        <location filename="../../ropa/ui/dashboard.py" line="367"/>
+        <location filename="../../ropa/ui/dashboard.py" line="355"/>
+        <location filename="../../ropa/ui/dashboard.py" line="368"/>
         <source>Findings</source>
         <translation>Havainnot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="361"/>
-        <location filename="../../ropa/ui/dashboard.py" line="368"/>
+        <location filename="../../ropa/ui/dashboard.py" line="362"/>
+        <location filename="../../ropa/ui/dashboard.py" line="369"/>
         <source>Reviews</source>
         <translation>Tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="420"/>
+        <location filename="../../ropa/ui/dashboard.py" line="405"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="466"/>
+        <location filename="../../ropa/ui/dashboard.py" line="451"/>
         <source>The checks could not run: {error}</source>
         <translation>Tarkistuksia ei voitu tehdä: {error}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="497"/>
+        <location filename="../../ropa/ui/dashboard.py" line="482"/>
         <source>All controllers</source>
         <translation>Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="505"/>
+        <location filename="../../ropa/ui/dashboard.py" line="490"/>
         <source>{complete} of {total} registers fully complete</source>
         <translation>{complete}/{total} rekisteriä täysin valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="526"/>
+        <location filename="../../ropa/ui/dashboard.py" line="511"/>
         <source>Findings ({count})</source>
         <translation>Havainnot ({count})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="530"/>
+        <location filename="../../ropa/ui/dashboard.py" line="515"/>
         <source>Reviews ({count})</source>
         <translation>Tarkistukset ({count})</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="537"/>
+        <location filename="../../ropa/ui/dashboard.py" line="522"/>
         <source>Checked on {date}</source>
         <translation>Tarkistettu {date}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="543"/>
+        <location filename="../../ropa/ui/dashboard.py" line="528"/>
         <source>complete</source>
         <translation>valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="545"/>
+        <location filename="../../ropa/ui/dashboard.py" line="530"/>
         <source>Completeness by controller (least complete first)</source>
         <translation>Valmius rekisterinpitäjittäin (puutteellisimmat ensin)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="552"/>
+        <location filename="../../ropa/ui/dashboard.py" line="537"/>
         <source>Completeness by register (least complete first)</source>
         <translation>Valmius rekistereittäin (puutteellisimmat ensin)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="558"/>
+        <location filename="../../ropa/ui/dashboard.py" line="543"/>
         <source>{complete} of {items} Art. 30 items complete</source>
         <translation>{complete}/{items} 30 artiklan kohtaa valmiina</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="571"/>
-        <location filename="../../ropa/ui/dashboard.py" line="622"/>
+        <location filename="../../ropa/ui/dashboard.py" line="556"/>
+        <location filename="../../ropa/ui/dashboard.py" line="607"/>
         <source>{n} more</source>
         <translation>{n} muuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="580"/>
+        <location filename="../../ropa/ui/dashboard.py" line="565"/>
         <source>registers</source>
         <translation>rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="581"/>
+        <location filename="../../ropa/ui/dashboard.py" line="566"/>
         <source>none recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="586"/>
+        <location filename="../../ropa/ui/dashboard.py" line="571"/>
         <source>None recorded</source>
         <translation>Ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="610"/>
+        <location filename="../../ropa/ui/dashboard.py" line="595"/>
         <source>No mechanism</source>
         <translation>Ei siirtoperustetta</translation>
     </message>
@@ -486,48 +486,48 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="94"/>
+        <location filename="../../ropa/ui/dashboard.py" line="95"/>
         <source>Severity</source>
         <extracomment>What a record in the findings list is, where its name alone does not say it.</extracomment>
         <translation>Vakavuus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="95"/>
+        <location filename="../../ropa/ui/dashboard.py" line="96"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="96"/>
+        <location filename="../../ropa/ui/dashboard.py" line="97"/>
         <source>Record</source>
         <translation>Seloste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="97"/>
+        <location filename="../../ropa/ui/dashboard.py" line="98"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="98"/>
+        <location filename="../../ropa/ui/dashboard.py" line="99"/>
         <source>Finding</source>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="99"/>
+        <location filename="../../ropa/ui/dashboard.py" line="100"/>
         <source>Article</source>
         <translation>Artikla</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="100"/>
+        <location filename="../../ropa/ui/dashboard.py" line="101"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <location filename="../../ropa/ui/dashboard.py" line="104"/>
         <source>Processor catalogue</source>
         <translation>Käsittelijäluettelo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="103"/>
+        <location filename="../../ropa/ui/dashboard.py" line="104"/>
         <source>Workspace</source>
         <translation>Työtila</translation>
     </message>
@@ -626,531 +626,531 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="267"/>
-        <location filename="../../ropa/ui/main_window.py" line="288"/>
-        <location filename="../../ropa/ui/main_window.py" line="2230"/>
+        <location filename="../../ropa/ui/main_window.py" line="279"/>
+        <location filename="../../ropa/ui/main_window.py" line="290"/>
+        <location filename="../../ropa/ui/main_window.py" line="2344"/>
         <source>Cannot Open Workspace</source>
         <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="367"/>
+        <location filename="../../ropa/ui/main_window.py" line="431"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="569"/>
+        <location filename="../../ropa/ui/main_window.py" line="634"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="570"/>
+        <location filename="../../ropa/ui/main_window.py" line="635"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="577"/>
+        <location filename="../../ropa/ui/main_window.py" line="642"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="579"/>
+        <location filename="../../ropa/ui/main_window.py" line="644"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="584"/>
+        <location filename="../../ropa/ui/main_window.py" line="649"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="586"/>
+        <location filename="../../ropa/ui/main_window.py" line="651"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="630"/>
+        <location filename="../../ropa/ui/main_window.py" line="695"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="598"/>
+        <location filename="../../ropa/ui/main_window.py" line="663"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="660"/>
+        <location filename="../../ropa/ui/main_window.py" line="725"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="662"/>
+        <location filename="../../ropa/ui/main_window.py" line="727"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="588"/>
+        <location filename="../../ropa/ui/main_window.py" line="653"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="345"/>
-        <location filename="../../ropa/ui/main_window.py" line="408"/>
-        <location filename="../../ropa/ui/main_window.py" line="941"/>
-        <location filename="../../ropa/ui/main_window.py" line="1038"/>
-        <location filename="../../ropa/ui/main_window.py" line="1074"/>
-        <location filename="../../ropa/ui/main_window.py" line="1101"/>
-        <location filename="../../ropa/ui/main_window.py" line="1619"/>
+        <location filename="../../ropa/ui/main_window.py" line="409"/>
+        <location filename="../../ropa/ui/main_window.py" line="472"/>
+        <location filename="../../ropa/ui/main_window.py" line="1039"/>
+        <location filename="../../ropa/ui/main_window.py" line="1136"/>
+        <location filename="../../ropa/ui/main_window.py" line="1172"/>
+        <location filename="../../ropa/ui/main_window.py" line="1199"/>
+        <location filename="../../ropa/ui/main_window.py" line="1720"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="416"/>
+        <location filename="../../ropa/ui/main_window.py" line="480"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="543"/>
+        <location filename="../../ropa/ui/main_window.py" line="608"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="571"/>
+        <location filename="../../ropa/ui/main_window.py" line="636"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="572"/>
+        <location filename="../../ropa/ui/main_window.py" line="637"/>
         <source>Connect to &amp;Server…</source>
         <translation>Yhdistä &amp;palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="575"/>
+        <location filename="../../ropa/ui/main_window.py" line="640"/>
         <source>Import &amp;Privacy Notices…</source>
         <translation>Tuo &amp;tietosuojaselosteita…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="581"/>
+        <location filename="../../ropa/ui/main_window.py" line="646"/>
         <source>Export &amp;Gap Report…</source>
         <translation>Vie &amp;puuteraportti…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="582"/>
+        <location filename="../../ropa/ui/main_window.py" line="647"/>
         <source>&amp;Backups…</source>
         <translation>Varmuus&amp;kopiot…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="590"/>
+        <location filename="../../ropa/ui/main_window.py" line="655"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="592"/>
+        <location filename="../../ropa/ui/main_window.py" line="657"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="601"/>
+        <location filename="../../ropa/ui/main_window.py" line="666"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="604"/>
+        <location filename="../../ropa/ui/main_window.py" line="669"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="605"/>
+        <location filename="../../ropa/ui/main_window.py" line="670"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="606"/>
+        <location filename="../../ropa/ui/main_window.py" line="671"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="608"/>
+        <location filename="../../ropa/ui/main_window.py" line="673"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="611"/>
+        <location filename="../../ropa/ui/main_window.py" line="676"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="613"/>
+        <location filename="../../ropa/ui/main_window.py" line="678"/>
         <source>Das&amp;hboard</source>
         <translation>K&amp;oontinäkymä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="619"/>
+        <location filename="../../ropa/ui/main_window.py" line="684"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="622"/>
+        <location filename="../../ropa/ui/main_window.py" line="687"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="625"/>
+        <location filename="../../ropa/ui/main_window.py" line="690"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="628"/>
+        <location filename="../../ropa/ui/main_window.py" line="693"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="632"/>
+        <location filename="../../ropa/ui/main_window.py" line="697"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="633"/>
+        <location filename="../../ropa/ui/main_window.py" line="698"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="634"/>
+        <location filename="../../ropa/ui/main_window.py" line="699"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="636"/>
+        <location filename="../../ropa/ui/main_window.py" line="701"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="703"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="641"/>
+        <location filename="../../ropa/ui/main_window.py" line="706"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="643"/>
+        <location filename="../../ropa/ui/main_window.py" line="708"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="645"/>
+        <location filename="../../ropa/ui/main_window.py" line="710"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="649"/>
+        <location filename="../../ropa/ui/main_window.py" line="714"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="650"/>
+        <location filename="../../ropa/ui/main_window.py" line="715"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="652"/>
+        <location filename="../../ropa/ui/main_window.py" line="717"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="653"/>
+        <location filename="../../ropa/ui/main_window.py" line="718"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="654"/>
+        <location filename="../../ropa/ui/main_window.py" line="719"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="656"/>
+        <location filename="../../ropa/ui/main_window.py" line="721"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="667"/>
+        <location filename="../../ropa/ui/main_window.py" line="733"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="671"/>
+        <location filename="../../ropa/ui/main_window.py" line="760"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="686"/>
+        <location filename="../../ropa/ui/main_window.py" line="734"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="691"/>
+        <location filename="../../ropa/ui/main_window.py" line="735"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="703"/>
+        <location filename="../../ropa/ui/main_window.py" line="736"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="708"/>
+        <location filename="../../ropa/ui/main_window.py" line="737"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="718"/>
+        <location filename="../../ropa/ui/main_window.py" line="738"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="724"/>
+        <location filename="../../ropa/ui/main_window.py" line="739"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1185"/>
+        <location filename="../../ropa/ui/main_window.py" line="1283"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1186"/>
+        <location filename="../../ropa/ui/main_window.py" line="1284"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1203"/>
+        <location filename="../../ropa/ui/main_window.py" line="1301"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1208"/>
+        <location filename="../../ropa/ui/main_window.py" line="1306"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1213"/>
+        <location filename="../../ropa/ui/main_window.py" line="1311"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1218"/>
+        <location filename="../../ropa/ui/main_window.py" line="1316"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1316"/>
+        <location filename="../../ropa/ui/main_window.py" line="1416"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1337"/>
+        <location filename="../../ropa/ui/main_window.py" line="1437"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1353"/>
+        <location filename="../../ropa/ui/main_window.py" line="1453"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1353"/>
+        <location filename="../../ropa/ui/main_window.py" line="1453"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1356"/>
+        <location filename="../../ropa/ui/main_window.py" line="1456"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1366"/>
+        <location filename="../../ropa/ui/main_window.py" line="1466"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1368"/>
+        <location filename="../../ropa/ui/main_window.py" line="1468"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1369"/>
+        <location filename="../../ropa/ui/main_window.py" line="1469"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1388"/>
+        <location filename="../../ropa/ui/main_window.py" line="1488"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1407"/>
+        <location filename="../../ropa/ui/main_window.py" line="1507"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1425"/>
+        <location filename="../../ropa/ui/main_window.py" line="1525"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1426"/>
+        <location filename="../../ropa/ui/main_window.py" line="1526"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1432"/>
+        <location filename="../../ropa/ui/main_window.py" line="1532"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1438"/>
+        <location filename="../../ropa/ui/main_window.py" line="1538"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1445"/>
+        <location filename="../../ropa/ui/main_window.py" line="1545"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1448"/>
+        <location filename="../../ropa/ui/main_window.py" line="1548"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1449"/>
+        <location filename="../../ropa/ui/main_window.py" line="1549"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1463"/>
+        <location filename="../../ropa/ui/main_window.py" line="1563"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1483"/>
+        <location filename="../../ropa/ui/main_window.py" line="1583"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1484"/>
+        <location filename="../../ropa/ui/main_window.py" line="1584"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1490"/>
+        <location filename="../../ropa/ui/main_window.py" line="1590"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1512"/>
+        <location filename="../../ropa/ui/main_window.py" line="1612"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1516"/>
+        <location filename="../../ropa/ui/main_window.py" line="1616"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1560"/>
+        <location filename="../../ropa/ui/main_window.py" line="1660"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1561"/>
+        <location filename="../../ropa/ui/main_window.py" line="1661"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1562"/>
+        <location filename="../../ropa/ui/main_window.py" line="1662"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1800"/>
+        <location filename="../../ropa/ui/main_window.py" line="1912"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1801"/>
+        <location filename="../../ropa/ui/main_window.py" line="1913"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1807"/>
+        <location filename="../../ropa/ui/main_window.py" line="1919"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1828"/>
+        <location filename="../../ropa/ui/main_window.py" line="1940"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1867"/>
+        <location filename="../../ropa/ui/main_window.py" line="1979"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1876"/>
+        <location filename="../../ropa/ui/main_window.py" line="1988"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1882"/>
+        <location filename="../../ropa/ui/main_window.py" line="1994"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1915"/>
+        <location filename="../../ropa/ui/main_window.py" line="2027"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1923"/>
+        <location filename="../../ropa/ui/main_window.py" line="2035"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1924"/>
+        <location filename="../../ropa/ui/main_window.py" line="2036"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1925"/>
+        <location filename="../../ropa/ui/main_window.py" line="2037"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1928"/>
+        <location filename="../../ropa/ui/main_window.py" line="2040"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1929"/>
+        <location filename="../../ropa/ui/main_window.py" line="2041"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1932"/>
+        <location filename="../../ropa/ui/main_window.py" line="2044"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1963"/>
+        <location filename="../../ropa/ui/main_window.py" line="2075"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1960"/>
+        <location filename="../../ropa/ui/main_window.py" line="2072"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -1159,194 +1159,194 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1943"/>
-        <location filename="../../ropa/ui/main_window.py" line="1969"/>
+        <location filename="../../ropa/ui/main_window.py" line="2055"/>
+        <location filename="../../ropa/ui/main_window.py" line="2081"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1975"/>
+        <location filename="../../ropa/ui/main_window.py" line="2087"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1880"/>
-        <location filename="../../ropa/ui/main_window.py" line="1987"/>
+        <location filename="../../ropa/ui/main_window.py" line="1992"/>
+        <location filename="../../ropa/ui/main_window.py" line="2099"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="573"/>
+        <location filename="../../ropa/ui/main_window.py" line="638"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1881"/>
-        <location filename="../../ropa/ui/main_window.py" line="1988"/>
-        <location filename="../../ropa/ui/main_window.py" line="2000"/>
+        <location filename="../../ropa/ui/main_window.py" line="1993"/>
+        <location filename="../../ropa/ui/main_window.py" line="2100"/>
+        <location filename="../../ropa/ui/main_window.py" line="2112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1989"/>
-        <location filename="../../ropa/ui/main_window.py" line="2000"/>
+        <location filename="../../ropa/ui/main_window.py" line="2101"/>
+        <location filename="../../ropa/ui/main_window.py" line="2112"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1999"/>
+        <location filename="../../ropa/ui/main_window.py" line="2111"/>
         <source>gap-report</source>
         <translation>puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2002"/>
+        <location filename="../../ropa/ui/main_window.py" line="2114"/>
         <source>Export Gap Report</source>
         <translation>Vie puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2017"/>
+        <location filename="../../ropa/ui/main_window.py" line="2129"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2053"/>
+        <location filename="../../ropa/ui/main_window.py" line="2165"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2055"/>
+        <location filename="../../ropa/ui/main_window.py" line="2167"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2070"/>
+        <location filename="../../ropa/ui/main_window.py" line="2182"/>
         <source>Replace Read-only File</source>
         <translation>Korvaa kirjoitussuojattu tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2071"/>
+        <location filename="../../ropa/ui/main_window.py" line="2183"/>
         <source>{file} is read-only. Replace it?</source>
         <translation>{file} on kirjoitussuojattu. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2077"/>
+        <location filename="../../ropa/ui/main_window.py" line="2189"/>
         <source>Cannot Export</source>
         <translation>Vienti ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2108"/>
+        <location filename="../../ropa/ui/main_window.py" line="2222"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2119"/>
+        <location filename="../../ropa/ui/main_window.py" line="2233"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2130"/>
+        <location filename="../../ropa/ui/main_window.py" line="2244"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2140"/>
+        <location filename="../../ropa/ui/main_window.py" line="2254"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2141"/>
+        <location filename="../../ropa/ui/main_window.py" line="2255"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2150"/>
+        <location filename="../../ropa/ui/main_window.py" line="2264"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2151"/>
+        <location filename="../../ropa/ui/main_window.py" line="2265"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2164"/>
-        <location filename="../../ropa/ui/main_window.py" line="2184"/>
+        <location filename="../../ropa/ui/main_window.py" line="2278"/>
+        <location filename="../../ropa/ui/main_window.py" line="2298"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2178"/>
+        <location filename="../../ropa/ui/main_window.py" line="2292"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2184"/>
+        <location filename="../../ropa/ui/main_window.py" line="2298"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2230"/>
+        <location filename="../../ropa/ui/main_window.py" line="2344"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2243"/>
+        <location filename="../../ropa/ui/main_window.py" line="2357"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2247"/>
+        <location filename="../../ropa/ui/main_window.py" line="2361"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2353"/>
+        <location filename="../../ropa/ui/main_window.py" line="2474"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2357"/>
+        <location filename="../../ropa/ui/main_window.py" line="2478"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2360"/>
+        <location filename="../../ropa/ui/main_window.py" line="2481"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2363"/>
+        <location filename="../../ropa/ui/main_window.py" line="2484"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2367"/>
+        <location filename="../../ropa/ui/main_window.py" line="2488"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2373"/>
+        <location filename="../../ropa/ui/main_window.py" line="2494"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2375"/>
+        <location filename="../../ropa/ui/main_window.py" line="2496"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2380"/>
+        <location filename="../../ropa/ui/main_window.py" line="2501"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2370"/>
-        <location filename="../../ropa/ui/main_window.py" line="2377"/>
+        <location filename="../../ropa/ui/main_window.py" line="2491"/>
+        <location filename="../../ropa/ui/main_window.py" line="2498"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/history_view.py" line="208"/>
+        <location filename="../../ropa/ui/history_view.py" line="213"/>
         <source>Cannot Restore</source>
         <translation>Palauttaminen ei onnistu</translation>
     </message>
@@ -1621,37 +1621,37 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>OnBehalfModel</name>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="142"/>
+        <location filename="../../ropa/ui/pages.py" line="140"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="143"/>
+        <location filename="../../ropa/ui/pages.py" line="141"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="144"/>
+        <location filename="../../ropa/ui/pages.py" line="142"/>
         <source>Categories of processing</source>
         <translation>Käsittelyn ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="145"/>
+        <location filename="../../ropa/ui/pages.py" line="143"/>
         <source>Sub-processors</source>
         <translation>Alikäsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="146"/>
+        <location filename="../../ropa/ui/pages.py" line="144"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="147"/>
+        <location filename="../../ropa/ui/pages.py" line="145"/>
         <source>Agreement</source>
         <translation>Sopimus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="148"/>
+        <location filename="../../ropa/ui/pages.py" line="146"/>
         <source>Agreement date</source>
         <translation>Sopimuksen päiväys</translation>
     </message>
@@ -1659,12 +1659,12 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>OnBehalfPage</name>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="206"/>
+        <location filename="../../ropa/ui/pages.py" line="202"/>
         <source>Processing on behalf of clients</source>
         <translation>Käsittely asiakkaiden toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="225"/>
+        <location filename="../../ropa/ui/pages.py" line="209"/>
         <source>Choose a record to see it here.</source>
         <translation>Valitse seloste nähdäksesi sen tässä.</translation>
     </message>
@@ -1959,47 +1959,47 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="99"/>
+        <location filename="../../ropa/ui/register_model.py" line="98"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="100"/>
+        <location filename="../../ropa/ui/register_model.py" line="99"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="101"/>
+        <location filename="../../ropa/ui/register_model.py" line="100"/>
         <source>Department</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="102"/>
+        <location filename="../../ropa/ui/register_model.py" line="101"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="103"/>
+        <location filename="../../ropa/ui/register_model.py" line="102"/>
         <source>Next review</source>
         <translation>Seuraava tarkastus</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="104"/>
+        <location filename="../../ropa/ui/register_model.py" line="103"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="105"/>
+        <location filename="../../ropa/ui/register_model.py" line="104"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="107"/>
+        <location filename="../../ropa/ui/register_model.py" line="106"/>
         <source>Review overdue</source>
         <translation>Tarkastus myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/register_model.py" line="108"/>
+        <location filename="../../ropa/ui/register_model.py" line="107"/>
         <source>{declared} declared, {derived} derived from processors</source>
         <translation>{declared} ilmoitettua, {derived} käsittelijöistä johdettua</translation>
     </message>
@@ -2076,47 +2076,47 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="175"/>
         <source>Due</source>
         <translation>Erääntyy</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="175"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="175"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="174"/>
+        <location filename="../../ropa/ui/dashboard.py" line="175"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <location filename="../../ropa/ui/dashboard.py" line="204"/>
         <source>1 day overdue</source>
         <translation>1 päivä myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="203"/>
+        <location filename="../../ropa/ui/dashboard.py" line="204"/>
         <source>{n} days overdue</source>
         <translation>{n} päivää myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="205"/>
+        <location filename="../../ropa/ui/dashboard.py" line="206"/>
         <source>today</source>
         <translation>tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <location filename="../../ropa/ui/dashboard.py" line="208"/>
         <source>in 1 day</source>
         <translation>1 päivän päästä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/dashboard.py" line="207"/>
+        <location filename="../../ropa/ui/dashboard.py" line="208"/>
         <source>in {n} days</source>
         <translation>{n} päivän päästä</translation>
     </message>
@@ -2124,38 +2124,38 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="49"/>
+        <location filename="../../ropa/ui/sidebar.py" line="50"/>
         <source>All controllers</source>
         <extracomment>What &quot;All controllers&quot; offers: everything but one controller&apos;s own details.</extracomment>
         <translation>Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="51"/>
+        <location filename="../../ropa/ui/sidebar.py" line="52"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="52"/>
+        <location filename="../../ropa/ui/sidebar.py" line="53"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="53"/>
+        <location filename="../../ropa/ui/sidebar.py" line="54"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="54"/>
+        <location filename="../../ropa/ui/sidebar.py" line="55"/>
         <source>On behalf (Art. 30(2))</source>
         <translation>Toimeksiannosta (30(2))</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="55"/>
+        <location filename="../../ropa/ui/sidebar.py" line="56"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/sidebar.py" line="56"/>
+        <location filename="../../ropa/ui/sidebar.py" line="57"/>
         <source>Dashboard</source>
         <translation>Koontinäkymä</translation>
     </message>
@@ -2163,63 +2163,63 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>TransferTableModel</name>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="54"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="55"/>
         <source>Record</source>
         <extracomment>Flows that need a transfer tool of their own (no adequacy decision covers the recipient).</extracomment>
         <translation>Seloste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="55"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="56"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="56"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="57"/>
         <source>Why</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="57"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="58"/>
         <source>Processor chain</source>
         <translation>Käsittelijäketju</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="58"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="59"/>
         <source>Country or organisation</source>
         <translation>Maa tai järjestö</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="59"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="60"/>
         <source>Status today</source>
         <translation>Asema tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="60"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="61"/>
         <source>Module</source>
         <translation>Moduuli</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="61"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="62"/>
         <source>TIA</source>
         <translation>TIA</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="62"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="63"/>
         <source>Mechanism</source>
         <translation>Siirtoperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="64"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="65"/>
         <source>Missing</source>
         <translation>Puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="64"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="65"/>
         <source>Done</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="65"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="66"/>
         <source>{module} ({needed} needed)</source>
         <translation>{module} (tarvitaan {needed})</translation>
     </message>
@@ -2227,13 +2227,13 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="205"/>
         <location filename="../../ropa/ui/transfers_view.py" line="206"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="207"/>
         <source>Filter transfers</source>
         <translation>Suodata siirtoja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/transfers_view.py" line="213"/>
+        <location filename="../../ropa/ui/transfers_view.py" line="212"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
@@ -2241,72 +2241,72 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="51"/>
+        <location filename="../../ropa/ui/pages.py" line="49"/>
         <source>Create the first controller</source>
         <translation>Luo ensimmäinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="52"/>
+        <location filename="../../ropa/ui/pages.py" line="50"/>
         <source>The organisation whose processing you record: a city, a company, a client.</source>
         <translation>Organisaatio, jonka käsittelytoimia kirjaat: kaupunki, yhtiö tai asiakas.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="55"/>
+        <location filename="../../ropa/ui/pages.py" line="53"/>
         <source>Import a file</source>
         <translation>Tuo tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="56"/>
+        <location filename="../../ropa/ui/pages.py" line="54"/>
         <source>A Ropa interchange file (JSON) from another workspace or tool.</source>
         <translation>Ropan siirtotiedosto (JSON) toisesta työtilasta tai työkalusta.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="59"/>
+        <location filename="../../ropa/ui/pages.py" line="57"/>
         <source>Open a demo workspace</source>
         <translation>Avaa esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="60"/>
+        <location filename="../../ropa/ui/pages.py" line="58"/>
         <source>A realistic synthetic record to explore, in a separate file: this one stays as it is.</source>
         <translation>Realistinen keksitty seloste tutustumista varten omassa tiedostossaan: tämä työtila pysyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="63"/>
+        <location filename="../../ropa/ui/pages.py" line="61"/>
         <source>Create a workspace</source>
         <translation>Luo työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="63"/>
+        <location filename="../../ropa/ui/pages.py" line="61"/>
         <source>A new, empty workspace file of your own.</source>
         <translation>Uusi, tyhjä oma työtilatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="66"/>
+        <location filename="../../ropa/ui/pages.py" line="64"/>
         <source>Open a workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="66"/>
+        <location filename="../../ropa/ui/pages.py" line="64"/>
         <source>A workspace file you or a colleague made before.</source>
         <translation>Työtilatiedosto, jonka sinä tai kollega olette tehneet aiemmin.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="102"/>
+        <location filename="../../ropa/ui/pages.py" line="100"/>
         <source>Welcome to Ropa</source>
         <translation>Tervetuloa Ropaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="105"/>
+        <location filename="../../ropa/ui/pages.py" line="103"/>
         <source>This workspace is empty. Records of processing activities (GDPR Art. 30) are kept per controller: start with one of these.</source>
         <translation>Tämä työtila on tyhjä. Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) pidetään rekisterinpitäjittäin: aloita jollakin näistä.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="110"/>
+        <location filename="../../ropa/ui/pages.py" line="108"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/pages.py" line="111"/>
+        <location filename="../../ropa/ui/pages.py" line="109"/>
         <source>Create a new workspace, or open one you already have.</source>
         <translation>Luo uusi työtila tai avaa aiempi.</translation>
     </message>
@@ -2632,127 +2632,127 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>{count}/{total} kriteeriä täyttyy. Kaksi tai useampi tarkoittaa yleensä, että vaikutustenarviointi tarvitaan (WP248).</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="115"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="86"/>
         <source>Problems</source>
         <translation>Ongelmat</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="149"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="154"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="125"/>
         <source>&amp;Revert</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="264"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="235"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="265"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="236"/>
         <source>{name} has unsaved changes. Save them?</source>
         <translation>Kohteessa {name} on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="328"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="299"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="374"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="345"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="440"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="411"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="442"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="413"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="443"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="414"/>
         <source>Throw away the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="445"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="416"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="446"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="417"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Tallenna muutokset (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="523"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="494"/>
         <source>Errors to fix before saving: {count}</source>
         <translation>Korjattavia virheitä ennen tallennusta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="529"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="500"/>
         <source>Findings of the checks: {count}</source>
         <translation>Tarkistusten havaintoja: {count}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="548"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="519"/>
         <source>Has problems</source>
         <translation>Sisältää ongelmia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="567"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="538"/>
         <source>Privacy Notice…</source>
         <translation>Tietosuojaseloste…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="569"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="540"/>
         <source>The Art. 13/14 privacy notice of this register: save or print</source>
         <translation>Tämän rekisterin 13/14 artiklan mukainen tietosuojaseloste: tallenna tai tulosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="574"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="545"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="576"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="547"/>
         <source>Preview and print this register&apos;s record, page for page as the PDF record</source>
         <translation>Esikatsele ja tulosta tämän rekisterin seloste, sivu sivulta kuten PDF-seloste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="599"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="570"/>
         <source>Mark Reviewed Today</source>
         <translation>Merkitse tarkistetuksi tänään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="601"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="572"/>
         <source>Last reviewed today; next review one year from today</source>
         <translation>Viimeksi tarkistettu tänään; seuraava tarkistus vuoden kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="650"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="621"/>
         <source>Transfers it implies</source>
         <translation>Siitä johtuvat siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="674"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="645"/>
         <source>The sub-processor chain would loop: {chain}</source>
         <translation>Alikäsittelijäketju muodostaisi silmukan: {chain}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="691"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="662"/>
         <source>For {client}</source>
         <translation>Asiakkaalle {client}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/editor/editors.py" line="692"/>
+        <location filename="../../ropa/ui/editor/editors.py" line="663"/>
         <source>New processing on behalf</source>
         <translation>Uusi käsittely toimeksiannosta</translation>
     </message>
@@ -2870,12 +2870,12 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ropa/ui/errors.py" line="37"/>
+        <location filename="../../ropa/ui/errors.py" line="39"/>
         <source>Unexpected error: {error}</source>
         <translation>Odottamaton virhe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/errors.py" line="91"/>
+        <location filename="../../ropa/ui/errors.py" line="67"/>
         <source>(and {count} more problems)</source>
         <translation>(ja {count} muuta ongelmaa)</translation>
     </message>

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from ropa import __version__
 from ropa.address import is_server_address
 from ropa.errors import ConflictError, RopaError
+from ropa.gc_pause import resume_after_start
 from ropa.store import WORKSPACE_SUFFIX
 from ropa.store.listing import RegisterFacts
 from ropa.ui.i18n import ui_language, ui_locale
@@ -905,6 +906,7 @@ class MainWindow(QMainWindow):
         then the daily backup, in another worker."""
         if self._closed:  # quit before the callback came (ROPA_QUIT_AFTER_FIRST_PAINT): start nothing
             return
+        resume_after_start()  # `ropa gui` paused the garbage collector until now
         self._complete_window()
         if self._opening is not None:
             self._open_looked_at()  # which completes the filters, loads the facts, backs up

@@ -716,6 +716,25 @@ def test_a_quick_start_paints_a_first_look_then_opens_the_workspace(
     assert window.current_view is View.PROCESSORS and window.processors_page.model.processor_count() > 0
 
 
+def test_the_first_paint_resumes_the_garbage_collector_ropa_gui_paused(
+    make_window, qtbot, demo_workspace: Session
+) -> None:
+    import gc
+
+    from ropa import gc_pause
+
+    try:
+        gc_pause.pause_until_started()  # what `ropa gui` does before it imports the window
+        window = make_window(demo_workspace.path, quick_start=True)
+        assert not gc.isenabled()
+        window.show()
+        qtbot.waitUntil(lambda: window.workspace is not None)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
 def test_a_first_look_shows_the_remembered_controller_even_far_down(
     make_window, qtbot, monkeypatch, demo_workspace: Session, settings: QSettings
 ) -> None:
