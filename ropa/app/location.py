@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
+from ropa import APP_NAME
 from ropa.address import is_server_address
 from ropa.errors import RopaError
 
-APP_NAME = "Ropa"
 DEFAULT_FILE_NAME = "workspace.ropa"
 BACKUP_DIR_VARIABLE = "ROPA_BACKUP_DIR"
 KEEP_BACKUPS_VARIABLE = "ROPA_KEEP_BACKUPS"

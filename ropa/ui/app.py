@@ -13,7 +13,6 @@ from ropa import __version__
 from ropa.address import is_server_address
 from ropa.ui.errors import install_excepthook
 from ropa.ui.i18n import install_translators, remove_translators, ui_language
-from ropa.ui.icons import app_icon
 from ropa.ui.main_window import MainWindow
 from ropa.ui.settings import APPLICATION, ORGANISATION
 
@@ -27,7 +26,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ropa")
-    app.setWindowIcon(app_icon())
     return app
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ropa.resources import resource_path
 
@@ -39,6 +39,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     if language == SOURCE_LANGUAGE:
         return []
+    from PySide6.QtCore import QLibraryInfo
+
     candidates = [
         (f"ropa_{language}", str(resource_path("translations"))),
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

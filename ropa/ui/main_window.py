@@ -39,11 +39,10 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QThread,
     QTimer,
     qVersion,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -70,6 +69,7 @@ from ropa.ui.settings import app_settings
 from ropa.ui.sidebar import CONTROLLER_ROLE, VIEW_ROLE, Sidebar, SidebarModel, View
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QProgressDialog
 
     from ropa.app.session import Change, PasswordPrompt, Session
@@ -194,7 +194,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[View, QWidget] = {}
         self._editors: dict[View, Callable[[], QWidget]] = {}  # editor factories of pages not yet built
         self._printing: Printing | None = None
-        self.setWindowIcon(app_icon())
         self._complete = False  # the actions, their menus and the editors are in place
         self._opening: Path | None = None  # a workspace file shown from a first look, not open yet
         self._build_central()
@@ -616,6 +615,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: object, *keys: QKeySequence.StandardKey | QKeySequence | str
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence  # the commands come after the first paint
+
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         shortcuts: list[QKeySequence] = []
@@ -629,6 +630,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         key = QKeySequence.StandardKey
         # File
         self.new_action = self._action(self.tr("&New Workspace…"), self._on_new, key.New)
@@ -744,6 +747,7 @@ class MainWindow(QMainWindow):
         if self._complete:
             return
         self._complete = True
+        QApplication.setWindowIcon(app_icon())  # this window's and its dialogs'
         self._build_actions()
         self._fill_menus()
         self._install_printing()
@@ -1801,6 +1805,8 @@ class MainWindow(QMainWindow):
         self._track(task)
         self._facts_task = task
         self._facts_generation = generation
+        from PySide6.QtCore import QThread
+
         task.start(QThread.Priority.LowPriority)
 
     def _track(self, task: Task) -> None:

@@ -23,7 +23,7 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QColor, QIcon
 
 from ropa.gc_pause import collector_paused
 from ropa.reference import code_labels
@@ -105,7 +105,9 @@ class RegisterTableModel(QAbstractTableModel):
         )
         self._overdue_text = self.tr("Review overdue")
         self._transfers_text = self.tr("{declared} declared, {derived} derived from processors")
-        self._overdue_brush = QBrush(OVERDUE_COLOR)
+        # A colour, not a QBrush: Qt paints either, and making the first QBrush in Python costs
+        # the first paint 2 ms (PySide builds the enums of every type its constructors take).
+        self._overdue_colour = OVERDUE_COLOR
         self._right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._labels: dict[str, str] | None = None
         self._summaries: list[RegisterSummary] = []
@@ -460,7 +462,7 @@ class RegisterTableModel(QAbstractTableModel):
             return self._right
         if column == Column.NEXT_REVIEW and self._overdue[row]:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return self._overdue_brush
+                return self._overdue_colour
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._overdue_text
             if role == Qt.ItemDataRole.DecorationRole:

@@ -7,7 +7,6 @@ the read-only register view (and later the editor) is made when a register is fi
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,10 +96,7 @@ class RegistersPage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter registers"))
         self.filter_edit.setAccessibleName(self.tr("Filter registers"))
-        self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_text)
-        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit, self.filter_edit.clear)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("Any status"), None)
@@ -144,9 +140,16 @@ class RegistersPage(QWidget):
 
     def complete_filters(self) -> None:
         """Fill the legal basis filter: after the first paint (it needs the whole reference set,
-        which the list does not), and before the facts it filters on are known."""
+        which the list does not), and before the facts it filters on are known. The filter's
+        clear button and Escape come now too: the button shows only once there is text, and its
+        icon is looked up in the desktop's icon theme (4 ms under X11)."""
         if self.basis_combo.count() > 1:
             return
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self.filter_edit.setClearButtonEnabled(True)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit, self.filter_edit.clear)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         for code in reference().legal_bases:
             article = code.article.removeprefix("Art. ")
             self.basis_combo.addItem(f"{article} {code.label(self.language)}", code.code)

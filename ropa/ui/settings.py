@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from ropa.app.location import APP_NAME
+from ropa import APP_NAME
 
 ORGANISATION = APP_NAME
 APPLICATION = APP_NAME

@@ -707,8 +707,10 @@ def test_a_quick_start_paints_a_first_look_then_opens_the_workspace(
     assert window.status_text() == "60 registers"
     assert [a.text() for a in window.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
     assert not window.file_menu.actions()  # the commands come right after the first paint
+    assert not window.filter_edit.isClearButtonEnabled()  # so does its icon, shown with text only
     window.show()
     qtbot.waitUntil(lambda: window.workspace is not None and window.list_complete())
+    assert window.filter_edit.isClearButtonEnabled()
     assert window.model.rowCount() == 60 and window.sidebar_model.rowCount() == len(controllers) + 1
     assert window.file_menu.actions() and window.undo_action.text().startswith("&Undo")
     assert window.workspace.path == demo_workspace.path and window.printing.print_action.isEnabled()
