@@ -5,7 +5,8 @@ controllers, filter, sort and edit. This prints the figures to compare against t
 
 * start: from process start to the first painted register list, within 1.3x of a bare PySide6
   window with an empty table started the same way (both measured here, interleaved, as real
-  processes: offscreen, and under Xvfb when ``Xvfb`` is installed);
+  processes of ``start_child.py``, until their table's first paint is done: offscreen, and under
+  Xvfb when ``Xvfb`` is installed);
 * switching controller < 100 ms (the register list, and the transfers view);
 * a filter keystroke and a sort in tens of ms; one edited row updated without reloading the list.
 
@@ -34,69 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# -- the two windows whose start is compared, run as child processes ----------------------------------
+# -- the start of the two windows (benchmarks/start_child.py), as real processes -----------------------
 
-
-def child_bare(*, qt_namespace: bool = False) -> None:
-    """A bare PySide6 window with an empty table: what any Qt program pays to show a list.
-
-    With ``qt_namespace`` it also reads one ``Qt.AlignmentFlag``: PySide6 then builds every enum
-    of the ``Qt`` namespace (about 90 Python enums), which any real window pays and the bare one
-    does not; printed for information, to show how much of the difference that is.
-    """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtGui import QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    table = QTableView()
-    table.setModel(QStandardItemModel(0, 7))
-    window.setCentralWidget(table)
-    window.resize(1280, 780)
-    if qt_namespace:
-        from PySide6.QtCore import Qt
-
-        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                print("painted", flush=True)
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    watcher = FirstPaint()
-    table.viewport().installEventFilter(watcher)
-    window.show()
-    app.exec()
-
-
-def child_ropa(db: str, settings_file: str) -> None:
-    """Ropa's window started as ``ropa gui`` starts it (:func:`ropa.cli.cmd_gui`: the garbage
-    collector paused until the first paint, then :func:`ropa.ui.app.run`)."""
-    from ropa.gc_pause import pause_until_started
-
-    pause_until_started()
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from ropa.ui.app import run
-
-    class FirstPaint(QObject):
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                print("painted", flush=True)
-                QTimer.singleShot(0, QApplication.instance().quit)
-            return False
-
-    watcher = FirstPaint()
-
-    def before_show(window: object) -> None:
-        window.table.viewport().installEventFilter(watcher)  # type: ignore[attr-defined]
-
-    settings = QSettings(settings_file, QSettings.Format.IniFormat)
-    run(Path(db), [], settings=settings, before_show=before_show)
+CHILD = Path(__file__).resolve().with_name("start_child.py")
 
 
 def _start_once(command: list[str], env: dict[str, str]) -> float:
@@ -116,10 +57,9 @@ def _start_once(command: list[str], env: dict[str, str]) -> float:
 def bench_start(db: Path, runs: int, platform: str, env: dict[str, str], folder: Path) -> None:
     """Process start to first paint, bare window and Ropa interleaved, ``runs`` times each."""
     settings = folder / f"start-{platform}.ini"
-    this = str(Path(__file__).resolve())
-    bare_cmd = [sys.executable, this, "--child", "bare"]
-    enums_cmd = [sys.executable, this, "--child", "bare-qt"]
-    ropa_cmd = [sys.executable, this, "--child", "ropa", "--db", str(db), "--settings", str(settings)]
+    bare_cmd = [sys.executable, str(CHILD), "bare"]
+    enums_cmd = [sys.executable, str(CHILD), "bare-qt"]
+    ropa_cmd = [sys.executable, str(CHILD), "ropa", str(db), str(settings)]
     _start_once(bare_cmd, env), _start_once(ropa_cmd, env)  # warm the disk cache for both
     bare, enums, ropa = [], [], []
     for _ in range(runs):
@@ -296,15 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="an existing workspace (default: build a demo one)")
     parser.add_argument("--registers", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--child", choices=("bare", "bare-qt", "ropa"), help=argparse.SUPPRESS)
-    parser.add_argument("--settings", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child in ("bare", "bare-qt"):
-        child_bare(qt_namespace=args.child == "bare-qt")
-        return 0
-    if args.child == "ropa":
-        child_ropa(args.db, args.settings)
-        return 0
     sys.path.insert(0, str(ROOT))
     compileall.compile_dir(str(ROOT / "ropa"), quiet=1)
     with tempfile.TemporaryDirectory() as name:
