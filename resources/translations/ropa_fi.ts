@@ -626,531 +626,551 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="279"/>
-        <location filename="../../ropa/ui/main_window.py" line="290"/>
-        <location filename="../../ropa/ui/main_window.py" line="2344"/>
+        <location filename="../../ropa/ui/main_window.py" line="278"/>
+        <location filename="../../ropa/ui/main_window.py" line="289"/>
+        <location filename="../../ropa/ui/main_window.py" line="2410"/>
         <source>Cannot Open Workspace</source>
         <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="431"/>
+        <location filename="../../ropa/ui/main_window.py" line="430"/>
         <source>Cannot Refresh</source>
         <translation>Päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="634"/>
+        <location filename="../../ropa/ui/main_window.py" line="637"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="635"/>
+        <location filename="../../ropa/ui/main_window.py" line="638"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="642"/>
+        <location filename="../../ropa/ui/main_window.py" line="645"/>
         <source>&amp;Export Workspace…</source>
         <translation>&amp;Vie työtila…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="644"/>
+        <location filename="../../ropa/ui/main_window.py" line="653"/>
         <source>Export &amp;Controller…</source>
         <translation>Vie &amp;rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="649"/>
+        <location filename="../../ropa/ui/main_window.py" line="658"/>
         <source>Save Workspace &amp;As…</source>
         <translation>&amp;Tallenna työtila nimellä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="651"/>
+        <location filename="../../ropa/ui/main_window.py" line="660"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="695"/>
+        <location filename="../../ropa/ui/main_window.py" line="704"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="663"/>
+        <location filename="../../ropa/ui/main_window.py" line="672"/>
         <source>&amp;Filter Registers</source>
         <translation>&amp;Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="725"/>
+        <location filename="../../ropa/ui/main_window.py" line="734"/>
         <source>&amp;About Ropa</source>
         <translation>&amp;Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="727"/>
+        <location filename="../../ropa/ui/main_window.py" line="736"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="653"/>
+        <location filename="../../ropa/ui/main_window.py" line="662"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tyhjennä valikko</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="409"/>
-        <location filename="../../ropa/ui/main_window.py" line="472"/>
-        <location filename="../../ropa/ui/main_window.py" line="1039"/>
-        <location filename="../../ropa/ui/main_window.py" line="1136"/>
-        <location filename="../../ropa/ui/main_window.py" line="1172"/>
-        <location filename="../../ropa/ui/main_window.py" line="1199"/>
-        <location filename="../../ropa/ui/main_window.py" line="1720"/>
+        <location filename="../../ropa/ui/main_window.py" line="408"/>
+        <location filename="../../ropa/ui/main_window.py" line="471"/>
+        <location filename="../../ropa/ui/main_window.py" line="1051"/>
+        <location filename="../../ropa/ui/main_window.py" line="1148"/>
+        <location filename="../../ropa/ui/main_window.py" line="1184"/>
+        <location filename="../../ropa/ui/main_window.py" line="1211"/>
+        <location filename="../../ropa/ui/main_window.py" line="1732"/>
         <source>Cannot Read Workspace</source>
         <translation>Työtilaa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="480"/>
+        <location filename="../../ropa/ui/main_window.py" line="479"/>
         <source>Controllers and views</source>
         <translation>Rekisterinpitäjät ja näkymät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="608"/>
+        <location filename="../../ropa/ui/main_window.py" line="607"/>
         <source>Counts</source>
         <translation>Määrät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="636"/>
+        <location filename="../../ropa/ui/main_window.py" line="639"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Avaa &amp;esittelytyötila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="637"/>
+        <location filename="../../ropa/ui/main_window.py" line="640"/>
         <source>Connect to &amp;Server…</source>
         <translation>Yhdistä &amp;palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="640"/>
+        <location filename="../../ropa/ui/main_window.py" line="643"/>
         <source>Import &amp;Privacy Notices…</source>
         <translation>Tuo &amp;tietosuojaselosteita…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="646"/>
+        <location filename="../../ropa/ui/main_window.py" line="655"/>
         <source>Export &amp;Gap Report…</source>
         <translation>Vie &amp;puuteraportti…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="647"/>
+        <location filename="../../ropa/ui/main_window.py" line="656"/>
         <source>&amp;Backups…</source>
         <translation>Varmuus&amp;kopiot…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="655"/>
+        <location filename="../../ropa/ui/main_window.py" line="664"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="657"/>
+        <location filename="../../ropa/ui/main_window.py" line="666"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="666"/>
+        <location filename="../../ropa/ui/main_window.py" line="675"/>
         <source>&amp;All Controllers</source>
         <translation>&amp;Kaikki rekisterinpitäjät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="669"/>
+        <location filename="../../ropa/ui/main_window.py" line="678"/>
         <source>&amp;Registers</source>
         <translation>&amp;Rekisterit</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="670"/>
+        <location filename="../../ropa/ui/main_window.py" line="679"/>
         <source>&amp;Processors</source>
         <translation>K&amp;äsittelijät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="671"/>
+        <location filename="../../ropa/ui/main_window.py" line="680"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="673"/>
+        <location filename="../../ropa/ui/main_window.py" line="682"/>
         <source>Processing on &amp;Behalf</source>
         <translation>Käsittely &amp;toimeksiannosta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="676"/>
+        <location filename="../../ropa/ui/main_window.py" line="685"/>
         <source>Controller &amp;Details</source>
         <translation>Rekisterinpitäjän &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="678"/>
+        <location filename="../../ropa/ui/main_window.py" line="687"/>
         <source>Das&amp;hboard</source>
         <translation>K&amp;oontinäkymä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="684"/>
+        <location filename="../../ropa/ui/main_window.py" line="693"/>
         <source>Pre&amp;vious Controller</source>
         <translation>&amp;Edellinen rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="687"/>
+        <location filename="../../ropa/ui/main_window.py" line="696"/>
         <source>Ne&amp;xt Controller</source>
         <translation>Seu&amp;raava rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="690"/>
+        <location filename="../../ropa/ui/main_window.py" line="699"/>
         <source>Go to &amp;Register</source>
         <translation>Siirry &amp;rekisteriin</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="693"/>
+        <location filename="../../ropa/ui/main_window.py" line="702"/>
         <source>Go to Pro&amp;cessor</source>
         <translation>Siirry &amp;käsittelijään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="697"/>
+        <location filename="../../ropa/ui/main_window.py" line="706"/>
         <source>&amp;New Controller…</source>
         <translation>&amp;Uusi rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="698"/>
+        <location filename="../../ropa/ui/main_window.py" line="707"/>
         <source>&amp;Rename Controller…</source>
         <translation>&amp;Nimeä rekisterinpitäjä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="699"/>
+        <location filename="../../ropa/ui/main_window.py" line="708"/>
         <source>&amp;Delete Controller…</source>
         <translation>&amp;Poista rekisterinpitäjä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="701"/>
+        <location filename="../../ropa/ui/main_window.py" line="710"/>
         <source>&amp;New Register…</source>
         <translation>&amp;Uusi rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="703"/>
+        <location filename="../../ropa/ui/main_window.py" line="712"/>
         <source>D&amp;uplicate Register</source>
         <translation>&amp;Monista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="706"/>
+        <location filename="../../ropa/ui/main_window.py" line="715"/>
         <source>&amp;Move to Controller…</source>
         <translation>&amp;Siirrä toiselle rekisterinpitäjälle…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="708"/>
+        <location filename="../../ropa/ui/main_window.py" line="717"/>
         <source>&amp;Retire Register</source>
         <translation>&amp;Merkitse käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="710"/>
+        <location filename="../../ropa/ui/main_window.py" line="719"/>
         <source>&amp;Delete Register…</source>
         <translation>&amp;Poista rekisteri…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="714"/>
+        <location filename="../../ropa/ui/main_window.py" line="723"/>
         <source>&amp;Link Processor…</source>
         <translation>&amp;Liitä käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="715"/>
+        <location filename="../../ropa/ui/main_window.py" line="724"/>
         <source>U&amp;nlink Processor…</source>
         <translation>Irrota &amp;käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="717"/>
+        <location filename="../../ropa/ui/main_window.py" line="726"/>
         <source>&amp;New Processor…</source>
         <translation>&amp;Uusi käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="718"/>
+        <location filename="../../ropa/ui/main_window.py" line="727"/>
         <source>New &amp;Sub-processor…</source>
         <translation>Uusi &amp;alikäsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="719"/>
+        <location filename="../../ropa/ui/main_window.py" line="728"/>
         <source>&amp;Edit Processor…</source>
         <translation>&amp;Muokkaa käsittelijää…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="721"/>
+        <location filename="../../ropa/ui/main_window.py" line="730"/>
         <source>&amp;Delete Processor…</source>
         <translation>&amp;Poista käsittelijä…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="733"/>
+        <location filename="../../ropa/ui/main_window.py" line="742"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="760"/>
+        <location filename="../../ropa/ui/main_window.py" line="770"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeisimmät</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="734"/>
+        <location filename="../../ropa/ui/main_window.py" line="743"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="735"/>
+        <location filename="../../ropa/ui/main_window.py" line="647"/>
+        <source>Import with Change &amp;History…</source>
+        <translation>Tuo &amp;muutoshistorian kanssa…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="650"/>
+        <source>Export with Change Histor&amp;y…</source>
+        <translation>Vie muutos&amp;historian kanssa…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="744"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="736"/>
+        <location filename="../../ropa/ui/main_window.py" line="745"/>
         <source>&amp;Controller</source>
         <translation>&amp;Rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="737"/>
+        <location filename="../../ropa/ui/main_window.py" line="746"/>
         <source>&amp;Register</source>
         <translation>Re&amp;kisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="738"/>
+        <location filename="../../ropa/ui/main_window.py" line="747"/>
         <source>&amp;Processor</source>
         <translation>Kä&amp;sittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="739"/>
+        <location filename="../../ropa/ui/main_window.py" line="748"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1283"/>
+        <location filename="../../ropa/ui/main_window.py" line="1295"/>
         <source>Unsaved Changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1284"/>
+        <location filename="../../ropa/ui/main_window.py" line="1296"/>
         <source>Save the changes to {name}?</source>
         <translation>Tallennetaanko kohteen {name} muutokset?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1301"/>
+        <location filename="../../ropa/ui/main_window.py" line="1313"/>
         <source>Cannot Save Register</source>
         <translation>Rekisteriä ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1306"/>
+        <location filename="../../ropa/ui/main_window.py" line="1318"/>
         <source>Cannot Save Controller</source>
         <translation>Rekisterinpitäjää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1311"/>
+        <location filename="../../ropa/ui/main_window.py" line="1323"/>
         <source>Cannot Save Processor</source>
         <translation>Käsittelijää ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1316"/>
+        <location filename="../../ropa/ui/main_window.py" line="1328"/>
         <source>Cannot Save Record</source>
         <translation>Selostetta ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1416"/>
+        <location filename="../../ropa/ui/main_window.py" line="1428"/>
         <source>Cannot Undo</source>
         <translation>Kumoaminen ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1437"/>
+        <location filename="../../ropa/ui/main_window.py" line="1449"/>
         <source>Cannot Create Controller</source>
         <translation>Rekisterinpitäjää ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1453"/>
+        <location filename="../../ropa/ui/main_window.py" line="1465"/>
         <source>Rename Controller</source>
         <translation>Nimeä rekisterinpitäjä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1453"/>
+        <location filename="../../ropa/ui/main_window.py" line="1465"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1456"/>
+        <location filename="../../ropa/ui/main_window.py" line="1468"/>
         <source>Cannot Rename Controller</source>
         <translation>Rekisterinpitäjää ei voi nimetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1466"/>
+        <location filename="../../ropa/ui/main_window.py" line="1478"/>
         <source>Delete the controller {name} with its {count} registers and its Art. 30(2) records?</source>
         <translation>Poistetaanko rekisterinpitäjä {name} ja sen {count} rekisteriä sekä 30 artiklan 2 kohdan selosteet?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1468"/>
+        <location filename="../../ropa/ui/main_window.py" line="1480"/>
         <source>Delete Controller</source>
         <translation>Poista rekisterinpitäjä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1469"/>
+        <location filename="../../ropa/ui/main_window.py" line="1481"/>
         <source>Cannot Delete Controller</source>
         <translation>Rekisterinpitäjää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1488"/>
+        <location filename="../../ropa/ui/main_window.py" line="1500"/>
         <source>Cannot Create Register</source>
         <translation>Rekisteriä ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1507"/>
+        <location filename="../../ropa/ui/main_window.py" line="1519"/>
         <source>Cannot Duplicate Register</source>
         <translation>Rekisteriä ei voi monistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1525"/>
+        <location filename="../../ropa/ui/main_window.py" line="1537"/>
         <source>Move Register</source>
         <translation>Siirrä rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1526"/>
+        <location filename="../../ropa/ui/main_window.py" line="1538"/>
         <source>Move {name} to the controller:</source>
         <translation>Siirrä {name} rekisterinpitäjälle:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1532"/>
+        <location filename="../../ropa/ui/main_window.py" line="1544"/>
         <source>Cannot Move Register</source>
         <translation>Rekisteriä ei voi siirtää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1538"/>
+        <location filename="../../ropa/ui/main_window.py" line="1550"/>
         <source>Cannot Retire Register</source>
         <translation>Rekisteriä ei voi merkitä käytöstä poistetuksi</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1545"/>
+        <location filename="../../ropa/ui/main_window.py" line="1557"/>
         <source>Delete the register {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko rekisteri {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1548"/>
+        <location filename="../../ropa/ui/main_window.py" line="1560"/>
         <source>Delete Register</source>
         <translation>Poista rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1549"/>
+        <location filename="../../ropa/ui/main_window.py" line="1561"/>
         <source>Cannot Delete Register</source>
         <translation>Rekisteriä ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1563"/>
+        <location filename="../../ropa/ui/main_window.py" line="1575"/>
         <source>Cannot Link Processor</source>
         <translation>Käsittelijää ei voi liittää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1583"/>
+        <location filename="../../ropa/ui/main_window.py" line="1595"/>
         <source>Unlink Processor</source>
         <translation>Irrota käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1584"/>
+        <location filename="../../ropa/ui/main_window.py" line="1596"/>
         <source>Stop using this processor for {name}:</source>
         <translation>Lopeta tämän käsittelijän käyttö rekisterissä {name}:</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1590"/>
+        <location filename="../../ropa/ui/main_window.py" line="1602"/>
         <source>Cannot Unlink Processor</source>
         <translation>Käsittelijää ei voi irrottaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1612"/>
+        <location filename="../../ropa/ui/main_window.py" line="1624"/>
         <source>Cannot Add Sub-processor</source>
         <translation>Alikäsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1616"/>
+        <location filename="../../ropa/ui/main_window.py" line="1628"/>
         <source>Cannot Add Processor</source>
         <translation>Käsittelijää ei voi lisätä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1660"/>
+        <location filename="../../ropa/ui/main_window.py" line="1672"/>
         <source>Delete the processor {name}? Edit › Undo brings it back.</source>
         <translation>Poistetaanko käsittelijä {name}? Muokkaa › Kumoa palauttaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1661"/>
+        <location filename="../../ropa/ui/main_window.py" line="1673"/>
         <source>Delete Processor</source>
         <translation>Poista käsittelijä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1662"/>
+        <location filename="../../ropa/ui/main_window.py" line="1674"/>
         <source>Cannot Delete Processor</source>
         <translation>Käsittelijää ei voi poistaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1912"/>
+        <location filename="../../ropa/ui/main_window.py" line="1926"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1913"/>
+        <location filename="../../ropa/ui/main_window.py" line="1927"/>
         <source>Ropa</source>
         <translation>Ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1919"/>
+        <location filename="../../ropa/ui/main_window.py" line="1933"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1940"/>
+        <location filename="../../ropa/ui/main_window.py" line="1954"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruutettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1979"/>
+        <location filename="../../ropa/ui/main_window.py" line="1995"/>
         <source>Ropa interchange files (*.json);;All files (*)</source>
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1988"/>
+        <location filename="../../ropa/ui/main_window.py" line="2004"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1994"/>
+        <location filename="../../ropa/ui/main_window.py" line="2010"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2027"/>
+        <location filename="../../ropa/ui/main_window.py" line="2029"/>
+        <source>Import with Change History</source>
+        <translation>Tuo muutoshistorian kanssa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2060"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2035"/>
+        <location filename="../../ropa/ui/main_window.py" line="2068"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2036"/>
+        <location filename="../../ropa/ui/main_window.py" line="2069"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2037"/>
+        <location filename="../../ropa/ui/main_window.py" line="2070"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2040"/>
+        <location filename="../../ropa/ui/main_window.py" line="2073"/>
+        <source>Moved: {record} from {source} to {target}</source>
+        <translation>Siirtyy: {record} rekisterinpitäjältä {source} rekisterinpitäjälle {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2078"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2041"/>
+        <location filename="../../ropa/ui/main_window.py" line="2079"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2044"/>
+        <location filename="../../ropa/ui/main_window.py" line="2082"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2075"/>
+        <location filename="../../ropa/ui/main_window.py" line="2114"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2072"/>
+        <location filename="../../ropa/ui/main_window.py" line="2111"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -1159,189 +1179,201 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2055"/>
-        <location filename="../../ropa/ui/main_window.py" line="2081"/>
+        <location filename="../../ropa/ui/main_window.py" line="2093"/>
+        <location filename="../../ropa/ui/main_window.py" line="2120"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2087"/>
+        <location filename="../../ropa/ui/main_window.py" line="2126"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1992"/>
-        <location filename="../../ropa/ui/main_window.py" line="2099"/>
+        <location filename="../../ropa/ui/main_window.py" line="2008"/>
+        <location filename="../../ropa/ui/main_window.py" line="2031"/>
+        <location filename="../../ropa/ui/main_window.py" line="2145"/>
+        <location filename="../../ropa/ui/main_window.py" line="2158"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="638"/>
+        <location filename="../../ropa/ui/main_window.py" line="641"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="1993"/>
-        <location filename="../../ropa/ui/main_window.py" line="2100"/>
-        <location filename="../../ropa/ui/main_window.py" line="2112"/>
+        <location filename="../../ropa/ui/main_window.py" line="2009"/>
+        <location filename="../../ropa/ui/main_window.py" line="2159"/>
+        <location filename="../../ropa/ui/main_window.py" line="2171"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2101"/>
-        <location filename="../../ropa/ui/main_window.py" line="2112"/>
+        <location filename="../../ropa/ui/main_window.py" line="2139"/>
+        <source>history</source>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2143"/>
+        <source>Export with Change History</source>
+        <translation>Vie muutoshistorian kanssa</translation>
+    </message>
+    <message>
+        <location filename="../../ropa/ui/main_window.py" line="2160"/>
+        <location filename="../../ropa/ui/main_window.py" line="2171"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2111"/>
+        <location filename="../../ropa/ui/main_window.py" line="2170"/>
         <source>gap-report</source>
         <translation>puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2114"/>
+        <location filename="../../ropa/ui/main_window.py" line="2173"/>
         <source>Export Gap Report</source>
         <translation>Vie puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2129"/>
+        <location filename="../../ropa/ui/main_window.py" line="2188"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2165"/>
+        <location filename="../../ropa/ui/main_window.py" line="2231"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2167"/>
+        <location filename="../../ropa/ui/main_window.py" line="2233"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2182"/>
+        <location filename="../../ropa/ui/main_window.py" line="2248"/>
         <source>Replace Read-only File</source>
         <translation>Korvaa kirjoitussuojattu tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2183"/>
+        <location filename="../../ropa/ui/main_window.py" line="2249"/>
         <source>{file} is read-only. Replace it?</source>
         <translation>{file} on kirjoitussuojattu. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2189"/>
+        <location filename="../../ropa/ui/main_window.py" line="2255"/>
         <source>Cannot Export</source>
         <translation>Vienti ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2222"/>
+        <location filename="../../ropa/ui/main_window.py" line="2288"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2233"/>
+        <location filename="../../ropa/ui/main_window.py" line="2299"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2244"/>
+        <location filename="../../ropa/ui/main_window.py" line="2310"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2254"/>
+        <location filename="../../ropa/ui/main_window.py" line="2320"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2255"/>
+        <location filename="../../ropa/ui/main_window.py" line="2321"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2264"/>
+        <location filename="../../ropa/ui/main_window.py" line="2330"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2265"/>
+        <location filename="../../ropa/ui/main_window.py" line="2331"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2278"/>
-        <location filename="../../ropa/ui/main_window.py" line="2298"/>
+        <location filename="../../ropa/ui/main_window.py" line="2344"/>
+        <location filename="../../ropa/ui/main_window.py" line="2364"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2292"/>
+        <location filename="../../ropa/ui/main_window.py" line="2358"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2298"/>
+        <location filename="../../ropa/ui/main_window.py" line="2364"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2344"/>
+        <location filename="../../ropa/ui/main_window.py" line="2410"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2357"/>
+        <location filename="../../ropa/ui/main_window.py" line="2423"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2361"/>
+        <location filename="../../ropa/ui/main_window.py" line="2427"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2474"/>
+        <location filename="../../ropa/ui/main_window.py" line="2542"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2478"/>
+        <location filename="../../ropa/ui/main_window.py" line="2546"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2481"/>
+        <location filename="../../ropa/ui/main_window.py" line="2549"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2484"/>
+        <location filename="../../ropa/ui/main_window.py" line="2552"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2488"/>
+        <location filename="../../ropa/ui/main_window.py" line="2556"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2494"/>
+        <location filename="../../ropa/ui/main_window.py" line="2562"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2496"/>
+        <location filename="../../ropa/ui/main_window.py" line="2564"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2501"/>
+        <location filename="../../ropa/ui/main_window.py" line="2569"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2491"/>
-        <location filename="../../ropa/ui/main_window.py" line="2498"/>
+        <location filename="../../ropa/ui/main_window.py" line="2559"/>
+        <location filename="../../ropa/ui/main_window.py" line="2566"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>
@@ -2007,68 +2039,68 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="62"/>
+        <location filename="../../ropa/ui/registers_view.py" line="61"/>
         <source>Choose a register to see its record here.</source>
         <translation>Valitse rekisteri nähdäksesi sen selosteen tässä.</translation>
     </message>
     <message>
+        <location filename="../../ropa/ui/registers_view.py" line="97"/>
         <location filename="../../ropa/ui/registers_view.py" line="98"/>
-        <location filename="../../ropa/ui/registers_view.py" line="99"/>
         <source>Filter registers</source>
         <translation>Suodata rekistereitä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="105"/>
+        <location filename="../../ropa/ui/registers_view.py" line="101"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="106"/>
+        <location filename="../../ropa/ui/registers_view.py" line="102"/>
         <source>Any status</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="111"/>
+        <location filename="../../ropa/ui/registers_view.py" line="107"/>
         <source>Legal basis</source>
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="112"/>
+        <location filename="../../ropa/ui/registers_view.py" line="108"/>
         <source>Any legal basis</source>
         <translation>Kaikki oikeusperusteet</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="114"/>
+        <location filename="../../ropa/ui/registers_view.py" line="110"/>
         <source>Art. 9/10 data</source>
         <translation>Art. 9/10 tiedot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="116"/>
+        <location filename="../../ropa/ui/registers_view.py" line="112"/>
         <source>Only registers with special categories of data (Art. 9) or criminal data (Art. 10)</source>
         <translation>Vain rekisterit, joissa on erityisiä henkilötietoryhmiä (9 artikla) tai rikostietoja (10 artikla)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="118"/>
+        <location filename="../../ropa/ui/registers_view.py" line="114"/>
         <source>Transfers</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="121"/>
+        <location filename="../../ropa/ui/registers_view.py" line="117"/>
         <source>Only registers with a third-country transfer: declared, or derived from their processors</source>
         <translation>Vain rekisterit, joilla on siirto kolmanteen maahan: ilmoitettu tai käsittelijöistä johdettu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="124"/>
+        <location filename="../../ropa/ui/registers_view.py" line="120"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="126"/>
+        <location filename="../../ropa/ui/registers_view.py" line="122"/>
         <source>Only registers whose next review date has passed (a retired register never is)</source>
         <translation>Vain rekisterit, joiden seuraava tarkastuspäivä on ohitettu (käytöstä poistettu ei koskaan)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/registers_view.py" line="157"/>
+        <location filename="../../ropa/ui/registers_view.py" line="160"/>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>

@@ -643,6 +643,12 @@ class MainWindow(QMainWindow):
             self.tr("Import &Privacy Notices…"), self._on_import_notices
         )
         self.export_action = self._action(self.tr("&Export Workspace…"), self._on_export, "Ctrl+E")
+        self.import_history_action = self._action(
+            self.tr("Import with Change &History…"), self._on_import_with_history
+        )
+        self.export_history_action = self._action(
+            self.tr("Export with Change Histor&y…"), self._on_export_with_history
+        )
         self.export_controller_action = self._action(
             self.tr("Export &Controller…"), self._on_export_controller, "Ctrl+Shift+E"
         )
@@ -767,8 +773,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_history_action)
         file_menu.addAction(self.import_notices_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_history_action)
         file_menu.addAction(self.export_controller_action)
         file_menu.addAction(self.export_gap_action)
         file_menu.addSeparator()
@@ -1967,8 +1975,10 @@ class MainWindow(QMainWindow):
             menu.setEnabled(not busy)
         for action in (
             self.import_action,
+            self.import_history_action,
             self.import_notices_action,
             self.export_action,
+            self.export_history_action,
             self.export_controller_action,
             self.export_gap_action,
             self.demo_action,
@@ -2005,6 +2015,23 @@ class MainWindow(QMainWindow):
             self.import_workbook(Path(name))
         elif name:
             self.import_file(Path(name))
+
+    def _on_import_with_history(self) -> None:
+        """File › Import with Change History…: an interchange file written with its change history
+        (File › Export with Change History…, or ``ropa export --with-history``); its entries go
+        before the import's own in this workspace's history."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._workspace is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import with Change History"),
+            self._start_dir(),
+            self.tr("Ropa interchange files (*.json)"),
+        )
+        if name:
+            self.import_file(Path(name), with_history=True)
 
     def _on_import_notices(self) -> None:
         from ropa.ui.notice_review import choose_notices  # File › Import Privacy Notices… (review dialog)
@@ -2043,6 +2070,11 @@ class MainWindow(QMainWindow):
                 (self.tr("Removed"), preview.removed),
             ):
                 lines += [f"{title}: {item.noun} {item.key} {item.name}".rstrip() for item in items[:12]]
+            moved = self.tr("Moved: {record} from {source} to {target}")
+            lines += [
+                moved.format(record=f"{item.noun} {item.key}", source=item.moved_from, target=item.controller)
+                for item in preview.moved[:12]
+            ]
             question = self.tr("Import {file}? A backup of the workspace is kept.").format(file=source.name)
             if self._confirm(self.tr("Import Workbook"), question + "\n\n" + "\n".join(lines)):
                 self._store_imported(source, records)
@@ -2060,15 +2092,16 @@ class MainWindow(QMainWindow):
 
         return self._start_task(self.tr("Importing {file}…").format(file=source.name), work, self._imported)
 
-    def import_file(self, source: Path, *, replace: bool = False) -> Task | None:
-        """Import an interchange file in a worker, all or nothing; Cancel rolls it back."""
+    def import_file(self, source: Path, *, replace: bool = False, with_history: bool = False) -> Task | None:
+        """Import an interchange file in a worker, all or nothing; Cancel rolls it back.
+        ``with_history`` takes in the change history the file carries (as ``--with-history``)."""
         if self._workspace is None:
             return None
         target = self._workspace
 
         def work(progress: Any) -> Any:
             with target.reopen() as own:
-                return own.import_file(source, replace=replace, progress=progress)
+                return own.import_file(source, replace=replace, progress=progress, with_history=with_history)
 
         def on_error(error: BaseException) -> bool:
             from ropa.app import KeyConflictError
@@ -2079,7 +2112,7 @@ class MainWindow(QMainWindow):
                     "Replace them with the file's? A backup of the workspace is kept."
                 ).format(file=source.name, first=error.problems[0])
                 if self._confirm(self.tr("Import JSON"), question):
-                    self.import_file(source, replace=True)
+                    self.import_file(source, replace=True, with_history=with_history)
                 return True
             return False
 
@@ -2094,6 +2127,26 @@ class MainWindow(QMainWindow):
 
     def _on_export(self) -> None:
         self._export(None)
+
+    def _on_export_with_history(self) -> None:
+        """File › Export with Change History…: the whole workspace as an interchange file that
+        carries its change history as an extension (as ``ropa export --with-history``)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._workspace is None:
+            return
+        suggested = (
+            (self._workspace.path.stem if self._workspace.path else "workspace") + "-" + self.tr("history")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export with Change History"),
+            str(Path(self._start_dir()) / suggested),
+            self.tr("Ropa interchange files (*.json)"),
+        )
+        if name:
+            path = Path(name) if Path(name).suffix.lower() == ".json" else Path(name + ".json")
+            self.export_file(path, with_history=True)
 
     def _on_export_controller(self) -> None:
         if self._controller is not None:
@@ -2142,10 +2195,16 @@ class MainWindow(QMainWindow):
             self.export_file(path, controller)
 
     def export_file(
-        self, target: Path, controller: str | None = None, *, gap_report: bool = False
+        self,
+        target: Path,
+        controller: str | None = None,
+        *,
+        gap_report: bool = False,
+        with_history: bool = False,
     ) -> Task | None:
         """Write the workspace (or one controller) as JSON, Excel or PDF (by the file's suffix) in a
-        worker, whole or not at all; labels in the window's language."""
+        worker, whole or not at all; labels in the window's language. ``with_history`` (JSON)
+        carries the change history along."""
         if self._workspace is None:
             return None
         source, lang = self._workspace, self._language
@@ -2164,6 +2223,7 @@ class MainWindow(QMainWindow):
                     lang=lang,
                     progress=progress,
                     gap_report=gap_report,
+                    with_history=with_history,
                     replace_read_only=replace_read_only,
                 )
 
@@ -2396,7 +2456,9 @@ class MainWindow(QMainWindow):
                 self.backups_action,
                 self.refresh_action,
                 self.import_action,
+                self.import_history_action,
                 self.export_action,
+                self.export_history_action,
                 self.export_gap_action,
                 self.import_notices_action,
             ):

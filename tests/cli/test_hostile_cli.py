@@ -349,6 +349,33 @@ def test_replace_names_each_register_it_takes_from_a_controller_the_document_doe
     assert owners[moved.key] == "new-owner"
 
 
+def test_a_dry_run_names_the_moves_a_replacing_import_would_make(
+    seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The preview (`--dry-run`, and the window's Excel import) lists each register a replacing
+    import would take from a controller the document does not name, as the import reports it."""
+    path = copy_of(seeded, tmp_path / "w.ropa")
+    with Session.open(path, create=False) as ws:
+        before = ws.snapshot()
+    moved, owner = before.controllers[0].registers[0], before.controllers[0]
+
+    def moves(*controllers: dict[str, object]) -> list[str]:
+        source = tmp_path / "d.json"
+        document = {"format": "ropa-interchange", "version": 2, "controllers": list(controllers)}
+        source.write_text(json.dumps(document))
+        status, out, err = run(capsys, "--db", str(path), "import", str(source), "--replace", "--dry-run")
+        assert status == 0, err
+        return [line.strip() for line in out.splitlines() if line.strip().startswith("move:")]
+
+    taker = {"key": "new-owner", "name": "New owner", "registers": [{"key": moved.key, "name": "Taken"}]}
+    assert moves(taker) == [
+        f"move: register '{moved.key}' Taken (from controller '{owner.key}' to 'new-owner')"
+    ]
+    assert moves(taker, {"key": owner.key, "name": owner.name}) == []  # its owner is replaced whole
+    with Session.open(path, create=False) as ws:
+        assert ws.snapshot() == before  # a dry run changes nothing
+
+
 # -- the command line itself ----------------------------------------------------------------------
 
 

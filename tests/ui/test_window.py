@@ -493,6 +493,41 @@ def test_export_writes_the_controller(window: MainWindow, qtbot, tmp_path: Path)
         assert [c.key for c in check.snapshot().controllers] == ["inmics"]
 
 
+def test_the_change_history_travels_through_the_file_menu(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: QSettings
+) -> None:
+    """File › Export with Change History… and Import with Change History…: what
+    `ropa export --with-history` and `ropa import --with-history` do, from the window."""
+    from ropa.app.history import EXTENSION
+    from ropa.io.interchange import parse_json
+
+    register = window.workspace.get(r.Register, "kemi-viestinta")
+    window.run_command(
+        lambda ws: ws.update_register("kemi-viestinta", dataclasses.replace(register, retention="4 years")),
+        "Change retention",
+    )
+    carried = window.workspace.history()
+    target = tmp_path / "carried"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.export_history_action.trigger()
+    _wait_task(qtbot, window)
+    document = parse_json((tmp_path / "carried.json").read_bytes())  # the suffix added
+    assert document["version"] == 2 and len(document["extensions"][EXTENSION]["changes"]) == len(carried)
+    assert window.import_history_action.isEnabled()
+
+    fresh = MainWindow(tmp_path / "fresh.ropa", create=True, settings=settings, language="en")
+    qtbot.addWidget(fresh)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(tmp_path / "carried.json"), "")
+    )
+    fresh.import_history_action.trigger()
+    _wait_task(qtbot, fresh)
+    arrived = fresh.workspace.history()
+    assert [(e.action, e.key) for e in arrived[: len(carried)]] == [(e.action, e.key) for e in carried]
+    assert {e.action for e in arrived[len(carried) :]} == {"import"}
+    assert fresh.workspace.get(r.Register, "kemi-viestinta").retention == "4 years"
+
+
 def test_export_to_excel_and_pdf_from_the_file_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
     """The same exports as `ropa export`, in a worker, the format chosen by the suffix."""
     import subprocess
@@ -532,6 +567,36 @@ def test_a_workbook_imports_after_its_preview(
     _wait_task(qtbot, window)
     _wait_task(qtbot, window)
     assert window.workspace.get(r.Register, "kemi-viestinta").retention == shown.retention
+
+
+def test_the_workbook_preview_names_the_registers_a_replacing_import_would_move(
+    window: MainWindow, qtbot, answers: Answers, tmp_path: Path
+) -> None:
+    """A workbook filing Kemi's registers under a new controller key takes them from Kemi (not in
+    the workbook): the preview says so, register by register, before anything is stored."""
+    from openpyxl import load_workbook
+
+    workbook = tmp_path / "kemi.xlsx"
+    window.export_file(workbook, "kemi")
+    _wait_task(qtbot, window)
+    book = load_workbook(workbook)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value == "kemi":  # the controller's key, and its references "Name [kemi]"
+                    cell.value = "kemi-uusi"
+                elif isinstance(cell.value, str) and cell.value.endswith(" [kemi]"):
+                    cell.value = cell.value.removesuffix("[kemi]") + "[kemi-uusi]"
+    book.save(workbook)
+    answers.answer = QMessageBox.StandardButton.No
+    window.import_workbook(workbook)
+    _wait_task(qtbot, window)
+    assert answers.questions, answers.critical
+    moved = [line for line in answers.questions[-1].splitlines() if line.startswith("Moved: ")]
+    kemi = {s.key for s in window.workspace.register_summaries(controller="kemi")}
+    assert moved and len(moved) == min(len(kemi), 12)
+    assert all(line.endswith(" from kemi to kemi-uusi") for line in moved)
+    assert {s.key for s in window.workspace.register_summaries(controller="kemi")} == kemi  # declined
 
 
 def test_reopening_the_workspace_finds_everything(

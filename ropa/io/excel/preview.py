@@ -5,7 +5,9 @@ workspace already has makes the import refuse (a *conflict*); when replacing, pr
 known key are updated in place (never removed: other controllers may use them) and each
 controller in the document is replaced whole, so its registers and Art. 30(2) records that the
 document no longer has are removed. Records are compared as values, so unchanged ones are not
-reported as changed.
+reported as changed. A register (or Art. 30(2) record) the document files under another
+controller than the workspace does, when the workspace's controller is not in the document, is
+taken from there: it is listed as changed and as *moved*, as the import itself reports it.
 """
 
 from __future__ import annotations
@@ -28,9 +30,13 @@ class Item:
     key: str
     name: str
     controller: str = ""
+    moved_from: str = ""  # the controller a replacing import takes it from
 
     def __str__(self) -> str:
-        where = f" ({self.controller})" if self.controller else ""
+        if self.moved_from:
+            where = f" (from controller '{self.moved_from}' to '{self.controller}')"
+        else:
+            where = f" ({self.controller})" if self.controller else ""
         return f"{self.noun} '{self.key}' {self.name}{where}".rstrip()
 
 
@@ -41,6 +47,7 @@ class ImportPreview:
     removed: tuple[Item, ...] = field(default=())
     conflicts: tuple[Item, ...] = field(default=())  # without replacing, these refuse the import
     unchanged: int = 0
+    moved: tuple[Item, ...] = field(default=())  # changed ones taken from a controller not in the file
 
     @property
     def refused(self) -> bool:
@@ -60,6 +67,7 @@ class ImportPreview:
             ("add", self.added),
             ("change", self.changed),
             ("remove", self.removed),
+            ("move", self.moved),
         ):
             lines.extend(f"  {title}: {item}" for item in items[:SHOWN])
             if len(items) > SHOWN:
@@ -93,6 +101,7 @@ def preview(current: r.Workspace, incoming: r.Workspace, *, replace: bool = True
     changed: list[Item] = []
     removed: list[Item] = []
     conflicts: list[Item] = []
+    moves: list[Item] = []
     unchanged = 0
 
     def compare(old: Any, new: Any, controller: str = "", *, same: bool | None = None) -> None:
@@ -112,6 +121,7 @@ def preview(current: r.Workspace, incoming: r.Workspace, *, replace: bool = True
     controllers = {c.key: c for c in current.controllers}
     registers = {g.key: (c.key, g) for c in current.controllers for g in c.registers}
     on_behalf = {p.key: (c.key, p) for c in current.controllers for p in c.processing_on_behalf}
+    named = {c.key for c in incoming.controllers}
     for controller in incoming.controllers:
         old = controllers.get(controller.key)
         compare(old, controller, same=old is not None and _details(old) == _details(controller))
@@ -124,8 +134,17 @@ def preview(current: r.Workspace, incoming: r.Workspace, *, replace: bool = True
                 owner, before = theirs.get(record.key, (None, None))
                 moved = owner is not None and owner != controller.key
                 compare(before, record, controller.key, same=before == record and not moved)
+                if owner is not None and moved and replace and owner not in named:
+                    moves.append(dataclasses.replace(_item(record, controller.key), moved_from=owner))
             if old is not None and replace:
                 removed.extend(
                     _item(record, controller.key) for record in getattr(old, kind) if record.key not in keys
                 )
-    return ImportPreview(tuple(added), tuple(changed), tuple(removed), tuple(conflicts), unchanged)
+    return ImportPreview(
+        tuple(added),
+        tuple(changed),
+        tuple(removed),
+        tuple(conflicts),
+        unchanged,
+        tuple(sorted(moves, key=str)),
+    )
