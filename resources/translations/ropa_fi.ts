@@ -628,7 +628,7 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
     <message>
         <location filename="../../ropa/ui/main_window.py" line="278"/>
         <location filename="../../ropa/ui/main_window.py" line="289"/>
-        <location filename="../../ropa/ui/main_window.py" line="2410"/>
+        <location filename="../../ropa/ui/main_window.py" line="2402"/>
         <source>Cannot Open Workspace</source>
         <extracomment>The Session command that saves an edited record of each kind over its stored version.</extracomment>
         <translation>Työtilaa ei voi avata</translation>
@@ -1110,67 +1110,67 @@ Työtila sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi.</translat
         <translation>Ropa-siirtotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2004"/>
+        <location filename="../../ropa/ui/main_window.py" line="2008"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2010"/>
+        <location filename="../../ropa/ui/main_window.py" line="2011"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2029"/>
+        <location filename="../../ropa/ui/main_window.py" line="2023"/>
         <source>Import with Change History</source>
         <translation>Tuo muutoshistorian kanssa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2060"/>
+        <location filename="../../ropa/ui/main_window.py" line="2052"/>
         <source>Add: {added}  Change: {changed}  Remove: {removed}  Unchanged: {unchanged}</source>
         <translation>Lisätään: {added}  Muutetaan: {changed}  Poistetaan: {removed}  Ennallaan: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2068"/>
+        <location filename="../../ropa/ui/main_window.py" line="2060"/>
         <source>Added</source>
         <translation>Lisätään</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2069"/>
+        <location filename="../../ropa/ui/main_window.py" line="2061"/>
         <source>Changed</source>
         <translation>Muutetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2070"/>
+        <location filename="../../ropa/ui/main_window.py" line="2062"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2073"/>
+        <location filename="../../ropa/ui/main_window.py" line="2065"/>
         <source>Moved: {record} from {source} to {target}</source>
         <translation>Siirtyy: {record} rekisterinpitäjältä {source} rekisterinpitäjälle {target}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2078"/>
+        <location filename="../../ropa/ui/main_window.py" line="2070"/>
         <source>Import {file}? A backup of the workspace is kept.</source>
         <translation>Tuodaanko {file}? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2079"/>
+        <location filename="../../ropa/ui/main_window.py" line="2071"/>
         <source>Import Workbook</source>
         <translation>Tuo työkirja</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2082"/>
+        <location filename="../../ropa/ui/main_window.py" line="2074"/>
         <source>Reading {file}…</source>
         <translation>Luetaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2114"/>
+        <location filename="../../ropa/ui/main_window.py" line="2106"/>
         <source>Import JSON</source>
         <translation>Tuo JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2111"/>
+        <location filename="../../ropa/ui/main_window.py" line="2103"/>
         <source>{file} holds records whose keys are already in this workspace ({first}).
 
 Replace them with the file&apos;s? A backup of the workspace is kept.</source>
@@ -1179,21 +1179,21 @@ Replace them with the file&apos;s? A backup of the workspace is kept.</source>
 Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2093"/>
-        <location filename="../../ropa/ui/main_window.py" line="2120"/>
+        <location filename="../../ropa/ui/main_window.py" line="2085"/>
+        <location filename="../../ropa/ui/main_window.py" line="2112"/>
         <source>Importing {file}…</source>
         <translation>Tuodaan {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2126"/>
+        <location filename="../../ropa/ui/main_window.py" line="2118"/>
         <source>Imported: {summary}</source>
         <translation>Tuotu: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2008"/>
-        <location filename="../../ropa/ui/main_window.py" line="2031"/>
-        <location filename="../../ropa/ui/main_window.py" line="2145"/>
-        <location filename="../../ropa/ui/main_window.py" line="2158"/>
+        <location filename="../../ropa/ui/main_window.py" line="2009"/>
+        <location filename="../../ropa/ui/main_window.py" line="2023"/>
+        <location filename="../../ropa/ui/main_window.py" line="2137"/>
+        <location filename="../../ropa/ui/main_window.py" line="2150"/>
         <source>Ropa interchange files (*.json)</source>
         <translation>Ropan siirtotiedostot (*.json)</translation>
     </message>
@@ -1203,177 +1203,177 @@ Korvataanko ne tiedoston tietueilla? Työtilasta otetaan varmuuskopio.</translat
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2009"/>
-        <location filename="../../ropa/ui/main_window.py" line="2159"/>
-        <location filename="../../ropa/ui/main_window.py" line="2171"/>
+        <location filename="../../ropa/ui/main_window.py" line="2010"/>
+        <location filename="../../ropa/ui/main_window.py" line="2151"/>
+        <location filename="../../ropa/ui/main_window.py" line="2163"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2139"/>
+        <location filename="../../ropa/ui/main_window.py" line="2131"/>
         <source>history</source>
         <translation>historia</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2143"/>
+        <location filename="../../ropa/ui/main_window.py" line="2135"/>
         <source>Export with Change History</source>
         <translation>Vie muutoshistorian kanssa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2160"/>
-        <location filename="../../ropa/ui/main_window.py" line="2171"/>
+        <location filename="../../ropa/ui/main_window.py" line="2152"/>
+        <location filename="../../ropa/ui/main_window.py" line="2163"/>
         <source>PDF records (*.pdf)</source>
         <translation>PDF-selosteet (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2170"/>
+        <location filename="../../ropa/ui/main_window.py" line="2162"/>
         <source>gap-report</source>
         <translation>puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2173"/>
+        <location filename="../../ropa/ui/main_window.py" line="2165"/>
         <source>Export Gap Report</source>
         <translation>Vie puuteraportti</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2188"/>
+        <location filename="../../ropa/ui/main_window.py" line="2180"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2231"/>
+        <location filename="../../ropa/ui/main_window.py" line="2223"/>
         <source>Exported to {file}</source>
         <translation>Viety tiedostoon {file}</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2233"/>
+        <location filename="../../ropa/ui/main_window.py" line="2225"/>
         <source>Exporting to {file}…</source>
         <translation>Viedään tiedostoon {file}…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2248"/>
+        <location filename="../../ropa/ui/main_window.py" line="2240"/>
         <source>Replace Read-only File</source>
         <translation>Korvaa kirjoitussuojattu tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2249"/>
+        <location filename="../../ropa/ui/main_window.py" line="2241"/>
         <source>{file} is read-only. Replace it?</source>
         <translation>{file} on kirjoitussuojattu. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2255"/>
+        <location filename="../../ropa/ui/main_window.py" line="2247"/>
         <source>Cannot Export</source>
         <translation>Vienti ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2288"/>
+        <location filename="../../ropa/ui/main_window.py" line="2280"/>
         <source>Building the demo workspace…</source>
         <translation>Luodaan esittelytyötilaa…</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2299"/>
+        <location filename="../../ropa/ui/main_window.py" line="2291"/>
         <source>Ropa workspaces (*.ropa);;All files (*)</source>
         <translation>Ropa-työtilat (*.ropa);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2310"/>
+        <location filename="../../ropa/ui/main_window.py" line="2302"/>
         <source>Open Workspace</source>
         <translation>Avaa työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2320"/>
+        <location filename="../../ropa/ui/main_window.py" line="2312"/>
         <source>New Workspace</source>
         <translation>Uusi työtila</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2321"/>
+        <location filename="../../ropa/ui/main_window.py" line="2313"/>
         <source>workspace.ropa</source>
         <translation>työtila.ropa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2330"/>
+        <location filename="../../ropa/ui/main_window.py" line="2322"/>
         <source>Cannot Create Workspace</source>
         <translation>Työtilaa ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2331"/>
+        <location filename="../../ropa/ui/main_window.py" line="2323"/>
         <source>{path} already exists. Choose another name, or open it with Open Workspace.</source>
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto komennolla Avaa työtila.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2344"/>
-        <location filename="../../ropa/ui/main_window.py" line="2364"/>
+        <location filename="../../ropa/ui/main_window.py" line="2336"/>
+        <location filename="../../ropa/ui/main_window.py" line="2356"/>
         <source>Save Workspace As</source>
         <translation>Tallenna työtila nimellä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2358"/>
+        <location filename="../../ropa/ui/main_window.py" line="2350"/>
         <source>Cannot Save Workspace</source>
         <translation>Työtilaa ei voi tallentaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2364"/>
+        <location filename="../../ropa/ui/main_window.py" line="2356"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2410"/>
+        <location filename="../../ropa/ui/main_window.py" line="2402"/>
         <source>{path} no longer exists.</source>
         <translation>{path} ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2423"/>
+        <location filename="../../ropa/ui/main_window.py" line="2415"/>
         <source>Records of processing activities (GDPR Art. 30) for data protection officers.</source>
         <translation>Selosteet käsittelytoimista (tietosuoja-asetuksen 30 artikla) tietosuojavastaaville.</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2427"/>
+        <location filename="../../ropa/ui/main_window.py" line="2419"/>
         <source>About Ropa</source>
         <translation>Tietoja Roposta</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2542"/>
+        <location filename="../../ropa/ui/main_window.py" line="2534"/>
         <source>No workspace open</source>
         <translation>Ei avointa työtilaa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2546"/>
+        <location filename="../../ropa/ui/main_window.py" line="2538"/>
         <source>{count} processors</source>
         <translation>{count} käsittelijää</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2549"/>
+        <location filename="../../ropa/ui/main_window.py" line="2541"/>
         <source>{count} transfers</source>
         <translation>{count} siirtoa</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2552"/>
+        <location filename="../../ropa/ui/main_window.py" line="2544"/>
         <source>{count} need attention</source>
         <translation>{count} vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2556"/>
+        <location filename="../../ropa/ui/main_window.py" line="2548"/>
         <source>{count} processing-on-behalf records</source>
         <translation>{count} selostetta toimeksiannosta tehtävästä käsittelystä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2562"/>
+        <location filename="../../ropa/ui/main_window.py" line="2554"/>
         <source>{shown} of {total} registers</source>
         <translation>{shown} / {total} rekisteriä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2564"/>
+        <location filename="../../ropa/ui/main_window.py" line="2556"/>
         <source>1 register</source>
         <translation>1 rekisteri</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2569"/>
+        <location filename="../../ropa/ui/main_window.py" line="2561"/>
         <source>{count} overdue</source>
         <translation>{count} myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ropa/ui/main_window.py" line="2559"/>
-        <location filename="../../ropa/ui/main_window.py" line="2566"/>
+        <location filename="../../ropa/ui/main_window.py" line="2551"/>
+        <location filename="../../ropa/ui/main_window.py" line="2558"/>
         <source>{count} registers</source>
         <translation>{count} rekisteriä</translation>
     </message>

@@ -1994,44 +1994,36 @@ class MainWindow(QMainWindow):
     def _json_filter(self) -> str:
         return self.tr("Ropa interchange files (*.json);;All files (*)")
 
-    def _on_import(self) -> None:
+    def _file_to_import(self, title: str, *types: str) -> Path | None:
+        """The file the user chooses to import (None: none chosen, or no workspace to take it)."""
         from PySide6.QtWidgets import QFileDialog
 
         if self._workspace is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
+            return None
+        name, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), ";;".join(types))
+        return Path(name) if name else None
+
+    def _on_import(self) -> None:
+        path = self._file_to_import(
             self.tr("Import"),
-            self._start_dir(),
-            ";;".join(
-                (
-                    self.tr("Ropa interchange files (*.json)"),
-                    self.tr("Excel workbooks (*.xlsx)"),
-                    self.tr("All files (*)"),
-                )
-            ),
+            self.tr("Ropa interchange files (*.json)"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            self.tr("All files (*)"),
         )
-        if name and Path(name).suffix.lower() == ".xlsx":
-            self.import_workbook(Path(name))
-        elif name:
-            self.import_file(Path(name))
+        if path is not None and path.suffix.lower() == ".xlsx":
+            self.import_workbook(path)
+        elif path is not None:
+            self.import_file(path)
 
     def _on_import_with_history(self) -> None:
         """File › Import with Change History…: an interchange file written with its change history
         (File › Export with Change History…, or ``ropa export --with-history``); its entries go
         before the import's own in this workspace's history."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._workspace is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import with Change History"),
-            self._start_dir(),
-            self.tr("Ropa interchange files (*.json)"),
+        path = self._file_to_import(
+            self.tr("Import with Change History"), self.tr("Ropa interchange files (*.json)")
         )
-        if name:
-            self.import_file(Path(name), with_history=True)
+        if path is not None:
+            self.import_file(path, with_history=True)
 
     def _on_import_notices(self) -> None:
         from ropa.ui.notice_review import choose_notices  # File › Import Privacy Notices… (review dialog)
