@@ -29,8 +29,8 @@ _paused_for_start = False
 
 def pause_until_started() -> None:
     """Pause collection while the window starts: importing Qt's classes makes hundreds of Python
-    enums, and the collections their allocations trigger walk them all again and again (about 9 ms
-    of a 180 ms start), while nothing built then is garbage. :func:`resume_after_start` ends it."""
+    enums, and the collections their allocations trigger walk them all again and again (about 8 ms
+    of a 170 ms start), while nothing built then is garbage. :func:`resume_after_start` ends it."""
     global _paused_for_start
     if gc.isenabled():
         gc.disable()
