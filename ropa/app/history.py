@@ -25,7 +25,8 @@ from ropa.model import records as r
 from ropa.model.catalogue import EXTENSIONS, RECORD_KINDS, entity
 from ropa.model.fields import Kind
 from ropa.store import history as store
-from ropa.store.history import Entry, FieldChange
+from ropa.store.history import Entry as Entry  # the window names it (through the app layer)
+from ropa.store.history import FieldChange
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection

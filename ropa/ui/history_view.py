@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ropa.store.history import Entry
+    from ropa.app.history import Entry
     from ropa.ui.main_window import MainWindow
     from ropa.ui.record_slot import RecordSlot
 

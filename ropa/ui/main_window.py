@@ -56,10 +56,10 @@ from PySide6.QtWidgets import (
 
 from ropa import __version__
 from ropa.address import is_server_address
+from ropa.app import WORKSPACE_SUFFIX
+from ropa.app.lists import RegisterFacts
 from ropa.errors import ConflictError, RopaError
 from ropa.gc_pause import resume_after_start
-from ropa.store import WORKSPACE_SUFFIX
-from ropa.store.listing import RegisterFacts
 from ropa.ui.i18n import ui_language, ui_locale
 from ropa.ui.icons import app_icon
 from ropa.ui.recent import RecentFiles
@@ -72,9 +72,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QProgressDialog
 
+    from ropa.app.lists import ControllerSummary
     from ropa.app.session import Change, PasswordPrompt, Session
     from ropa.model import records as r
-    from ropa.store.listing import ControllerSummary, RegisterSummary
     from ropa.ui.dashboard import DashboardPage
     from ropa.ui.pages import ControllerPage, OnBehalfPage, WelcomePage
     from ropa.ui.printing import Printing
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         try:
             controllers = workspace.controller_summaries()
             if first_screen:
-                summaries = self._first_screen(controllers, workspace.register_summaries)
+                summaries = workspace.register_summaries(**self._first_screen(controllers))
             else:
                 summaries = workspace.register_summaries()
         except RopaError as exc:
@@ -327,41 +327,37 @@ class MainWindow(QMainWindow):
             start_daily_backup(self)
         return True
 
-    def _first_screen(
-        self, controllers: Sequence[ControllerSummary], read: Callable[..., list[RegisterSummary]]
-    ) -> list[RegisterSummary]:
-        """The registers the first paint shows, read with ``read`` (``register_summaries``): the
-        first screenful of the remembered controller (or of all) in the list's remembered order."""
+    def _first_screen(self, controllers: Sequence[ControllerSummary]) -> dict[str, Any]:
+        """What the first paint shows of the register list, as the keyword arguments of
+        ``register_summaries``: the first screenful of the remembered controller (or of all) in
+        the list's remembered order."""
         controller = self._remembered_view({c.key for c in controllers})[0]
         order, descending = self._list_order()
         first = controller is None and order == "controller" and not descending
-        return read(
-            controller=controller,
-            order=order,
-            descending=descending,
-            limit=FIRST_SCREEN_ROWS,
-            controllers=_first_controllers(controllers) if first else None,
-        )
+        return {
+            "controller": controller,
+            "order": order,
+            "descending": descending,
+            "limit": FIRST_SCREEN_ROWS,
+            "controllers": _first_controllers(controllers) if first else None,
+        }
 
     def _first_look(self, path: Path | str) -> bool:
         """At start: show the first screenful of a current workspace file read without opening it
-        (:mod:`ropa.store.first_look`), which :meth:`_on_first_paint` then opens. False when the
+        (:mod:`ropa.app.first_look`), which :meth:`_on_first_paint` then opens. False when the
         first look does not serve (a server, a new or an older file, a remembered view other
         than the register list): the caller opens the workspace the full way."""
         if isinstance(path, str) and is_server_address(path):
             return False
-        from functools import partial
+        from ropa.app.first_look import first_look
 
-        from ropa.store import first_look, listing
-
-        def read(reader: listing.Reader) -> tuple[list[ControllerSummary], list[RegisterSummary]] | None:
-            controllers = listing.controller_summaries(reader)
+        def choose(controllers: list[ControllerSummary]) -> dict[str, Any] | None:
             remembered = self._remembered_view({c.key for c in controllers})
             if not controllers or remembered[1] is not View.REGISTERS:
                 return None
-            return controllers, self._first_screen(controllers, partial(listing.register_summaries, reader))
+            return self._first_screen(controllers)
 
-        found = first_look.look(Path(path), read)
+        found = first_look(Path(path), choose)
         if found is None:
             return False
         controllers, summaries = found

@@ -25,9 +25,9 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
+from ropa.app.lists import RegisterFacts, RegisterSummary
 from ropa.gc_pause import collector_paused
 from ropa.reference import code_labels
-from ropa.store.listing import RegisterFacts, RegisterSummary
 from ropa.ui.icons import overdue_icon
 
 OVERDUE_COLOR = QColor(198, 40, 40)

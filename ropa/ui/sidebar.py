@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from ropa.store.listing import ControllerSummary
+from ropa.app.lists import ControllerSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 
