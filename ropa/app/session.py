@@ -274,6 +274,12 @@ class Session:
     def path(self) -> Path | None:
         return self.store.path
 
+    def set_write_wait(self, seconds: float) -> None:
+        """Wait at most ``seconds`` for another writer before a change is refused (the refusal says
+        who holds the workspace). The window's own session waits briefly, on its UI thread; the
+        CLI and the window's workers keep the backend's default (5 s on a file, 60 s on a server)."""
+        self.store.write_wait = seconds
+
     @property
     def is_server(self) -> bool:
         """True for a team workspace on a database server (no file: no Open Recent, no folder)."""

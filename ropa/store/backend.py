@@ -146,6 +146,9 @@ class Store(ABC):
     location: str
     #: The database engine: "sqlite" or "postgresql".
     kind: str = "sqlite"
+    #: How many seconds a write waits for another writer before it is refused (saying who holds
+    #: the workspace); each backend sets its own default, the window a shorter one for its own.
+    write_wait: float = 5.0
 
     @property
     def path(self) -> Path | None:

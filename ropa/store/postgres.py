@@ -48,7 +48,7 @@ from ropa.store.migrate import known_revisions, schema_head, upgrade
 DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_S = 10
 #: How long a write waits for another client's write (an import of thousands of registers).
-LOCK_TIMEOUT = "60s"
+LOCK_WAIT_S = 60.0
 #: pg_advisory_xact_lock(ROPA, WRITERS): taken by every write transaction and every upgrade.
 ROPA, WRITERS = 0x526F7061, 1
 PASSWORD_TRIES = 3
@@ -94,7 +94,7 @@ class PostgresStore(Store):
         self.engine = engine
         self._backups = backups
         self._user: str | None = None
-        self.lock_timeout = LOCK_TIMEOUT  # how long a write waits for another client's write
+        self.write_wait = LOCK_WAIT_S  # how long a write waits for another client's write
 
     @contextmanager
     def begin(self, *, interrupt: Callable[[], bool] | None = None) -> Iterator[Connection]:
@@ -107,7 +107,8 @@ class PostgresStore(Store):
             self.engine.connect() as connection,
             connection.begin(),
         ):
-            connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{self.lock_timeout}'; {_TAKE_TURN}")
+            wait = f"{int(self.write_wait * 1000)}ms"
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{wait}'; {_TAKE_TURN}")
             yield connection
 
     def lock_holder(self) -> str | None:

@@ -48,6 +48,7 @@ class SqliteStore(Store):
         self._path = path
         self.backups = backups or default_place(path)
         self.location = str(path)
+        self.write_wait = BUSY_TIMEOUT_MS / 1000
         self._engine = engine
         self._engine_lock = threading.Lock()
 
@@ -106,6 +107,10 @@ class SqliteStore(Store):
                 asked = interrupt
                 raw = connection.connection.driver_connection
                 raw.set_progress_handler(lambda: int(asked()), PROGRESS_STEPS)
+            wait_ms = int(self.write_wait * 1000)
+            if wait_ms != BUSY_TIMEOUT_MS:  # this store's own patience, set on the driver's connection:
+                driver: Any = connection.connection.driver_connection  # SQLAlchemy would begin first
+                driver.execute(f"PRAGMA busy_timeout={wait_ms}")
             try:
                 with connection.begin():
                     info = _announce_writer(self._path)

@@ -96,6 +96,9 @@ FIRST_SCREEN_ROWS = 80  # read before the first paint: more than a tall screen s
 FIRST_SIDEBAR_ROWS = 50  # controllers in the sidebar at the first paint of a first look (a tall screen's)
 REST_OF_LIST_DEADLINE_MS = 1500  # the rest is read after the first paint, or after this at the latest
 DEMO_FILE = "demo.ropa"
+#: How long a change made in the window (on its thread) waits for another writer before it is
+#: refused with who holds the workspace; imports and exports in workers wait as the CLI does.
+WRITE_WAIT_S = 5.0
 #: The Session command that saves an edited record of each kind over its stored version.
 _UPDATES = {
     "Register": "update_register",
@@ -277,6 +280,7 @@ class MainWindow(QMainWindow):
         except RopaError as exc:
             self._error(self.tr("Cannot Open Workspace"), str(exc))
             return False
+        workspace.set_write_wait(WRITE_WAIT_S)  # its changes run on this thread: never a minute
         first_screen = self._quick_start and self._starting
         try:
             controllers = workspace.controller_summaries()

@@ -528,6 +528,48 @@ def test_the_change_history_travels_through_the_file_menu(
     assert fresh.workspace.get(r.Register, "kemi-viestinta").retention == "4 years"
 
 
+def test_a_change_in_a_busy_workspace_waits_briefly_then_says_who_holds_it(
+    window: MainWindow, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's changes run on its thread, so they wait for another writer only briefly
+    (main_window.WRITE_WAIT_S; the CLI and the window's workers wait as long as the backend does)."""
+    import subprocess
+    import sys
+    import time
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_WORKSPACE, window.workspace.location],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        monkeypatch.setattr(main_window_module, "WRITE_WAIT_S", 0.5)
+        window.open_workspace_file(window.workspace.location)  # opened as the window opens it
+        register = window.workspace.get(r.Register, "kemi-viestinta")
+        started = time.monotonic()
+        saved = window.save_register("kemi-viestinta", dataclasses.replace(register, retention="1 v"))
+        waited = time.monotonic() - started
+    finally:
+        holder.communicate("done\n", timeout=60)
+    assert not saved and 0.4 <= waited < 3
+    [(title, message)] = answers.warnings
+    assert title == "Cannot Save Register"
+    assert "the workspace is busy" in message and "nothing was changed" in message
+    assert window.workspace.get(r.Register, "kemi-viestinta").retention == register.retention
+
+
+HOLD_THE_WORKSPACE = """
+import sys
+from ropa.app import Session
+
+with Session.open(sys.argv[1], create=False) as ws, ws.store.begin():
+    print("holding", flush=True)
+    sys.stdin.readline()
+"""
+
+
 def test_export_to_excel_and_pdf_from_the_file_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
     """The same exports as `ropa export`, in a worker, the format chosen by the suffix."""
     import subprocess
