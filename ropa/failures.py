@@ -103,11 +103,37 @@ _SQLITE_REASONS = {
 }
 
 
-def sqlite_reason(error: BaseException) -> str:
-    """What an ``sqlite3`` failure means for the user; its own first line when it has no code here."""
+#: Less free space than this beside a workspace file is a full disk (SQLite needs a few pages).
+FULL_BELOW_BYTES = 64 * 1024
+
+
+def sqlite_reason(error: BaseException, where: str | os.PathLike[str] | None = None) -> str:
+    """What an ``sqlite3`` failure means for the user; its own first line when it has no code here.
+
+    SQLite reports a disk that filled up during a write sometimes as full (SQLITE_FULL), sometimes
+    as an input/output error (SQLITE_IOERR, when a write of the journal or the file itself fails).
+    With ``where`` (the workspace file) an input/output error on a disk with next to no free space
+    left is said to be what it is: the disk is full.
+    """
     code = getattr(error, "sqlite_errorcode", None)
-    reason = _SQLITE_REASONS.get(code & 0xFF) if isinstance(code, int) else None
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == 10 and where is not None and _disk_full(Path(where)):  # SQLITE_IOERR
+        primary = 13  # SQLITE_FULL
+    reason = _SQLITE_REASONS.get(primary) if primary is not None else None
     return reason or _first_line(error) or type(error).__name__
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` (or its nearest existing folder) has almost no room left."""
+    import shutil
+
+    folder = next((p for p in (path, *path.parents) if p.exists()), None)
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def report(error: BaseException) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import re
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +124,38 @@ def test_debug_prints_the_traceback_too(log_dir: Path, capsys: pytest.CaptureFix
 def test_the_default_log_dir_is_the_per_user_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(failures.LOG_DIR_VARIABLE)
     assert failures.log_dir() == Path(platformdirs.user_log_dir("Ropa", appauthor=False))
+
+
+def _sqlite_error(code: int, text: str) -> sqlite3.Error:
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+def test_an_input_output_error_on_a_full_disk_is_a_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite may report a disk that filled up mid-write as an input/output error (SQLITE_IOERR):
+    with the workspace's place known, and next to no room left there, it is said to be full."""
+    import shutil
+
+    workspace = tmp_path / "w.ropa"
+    ioerr = _sqlite_error(10 | (3 << 8), "disk I/O error")  # SQLITE_IOERR_WRITE
+    assert failures.sqlite_reason(ioerr) == "the disk could not be read or written (input/output error)"
+    assert (
+        failures.sqlite_reason(ioerr, workspace)
+        == "the disk could not be read or written (input/output error)"
+    )
+    real = shutil.disk_usage
+
+    def full(path: object) -> object:
+        usage = real(path)  # type: ignore[arg-type]
+        return type(usage)(usage.total, usage.total, 4096)
+
+    monkeypatch.setattr(shutil, "disk_usage", full)
+    assert failures.sqlite_reason(ioerr, workspace) == "the disk is full"
+    assert failures.sqlite_reason(ioerr) == "the disk could not be read or written (input/output error)"
+    corrupt = _sqlite_error(11, "database disk image is malformed")
+    assert (
+        failures.sqlite_reason(corrupt, workspace) == "the file is damaged (not a complete SQLite database)"
+    )

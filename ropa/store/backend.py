@@ -107,10 +107,10 @@ def database_errors(location: str, holder: Holder | None = None) -> Iterator[Non
                 except Exception:  # who it is is a courtesy: the busy message stands without it
                     who = None
             raise BusyError(location, who, line) from exc
-        raise WorkspaceError(f"{location}: {_reason(exc, line)}") from exc
+        raise WorkspaceError(f"{location}: {_reason(exc, line, location)}") from exc
 
 
-def _reason(error: BaseException, line: str) -> str:
+def _reason(error: BaseException, line: str, location: str) -> str:
     """SQLite's known failures (full disk, read-only file...) in the user's words, else its own line."""
     import sqlite3
 
@@ -118,7 +118,7 @@ def _reason(error: BaseException, line: str) -> str:
 
     cause = getattr(error, "orig", error)
     if isinstance(cause, sqlite3.Error):
-        reason = sqlite_reason(cause)
+        reason = sqlite_reason(cause, location)
         if reason != line:
             return reason
     return f"workspace database error: {line}"

@@ -282,7 +282,7 @@ def _sqlite_errors(location: str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{location}: {sqlite_reason(exc)}") from exc
+        raise WorkspaceError(f"{location}: {sqlite_reason(exc, location)}") from exc
 
 
 def _file_kind(path: Path) -> str:
@@ -332,7 +332,7 @@ def _inspect_revision(path: Path) -> str | None:
         finally:
             db.close()
     except sqlite3.Error as exc:
-        reason = _not_writable(path) or sqlite_reason(exc)
+        reason = _not_writable(path) or sqlite_reason(exc, path)
         raise WorkspaceError(f"{path}: cannot open the workspace: {reason}") from exc
     if row is None or not isinstance(row[0], str):
         if ours:
@@ -404,12 +404,14 @@ def _upgrade(engine: Engine, path: Path, verb: str) -> None:
         with engine.begin() as connection:
             upgrade(connection)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{path}: cannot {verb} the workspace schema: {sqlite_reason(exc)}") from exc
+        raise WorkspaceError(
+            f"{path}: cannot {verb} the workspace schema: {sqlite_reason(exc, path)}"
+        ) from exc
     except Exception as exc:  # a failed migration leaves the file as it was (one transaction)
         from ropa.store.backend import first_line
 
         cause = getattr(exc, "orig", None)
-        reason = sqlite_reason(cause) if isinstance(cause, sqlite3.Error) else first_line(exc)
+        reason = sqlite_reason(cause, path) if isinstance(cause, sqlite3.Error) else first_line(exc)
         raise WorkspaceError(f"{path}: cannot {verb} the workspace schema: {reason}") from exc
 
 
