@@ -50,7 +50,7 @@ from ropa.model.validate import parse_path
 from ropa.reference import reference
 from ropa.ui.charts import PALETTE, Bar, BarChart, Series
 from ropa.ui.i18n import ui_locale
-from ropa.ui.list_table import list_table
+from ropa.ui.list_table import TitledColumns, list_table
 from ropa.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class FindingColumn(IntEnum):
     RULE = 6
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(TitledColumns, QAbstractTableModel):
     """The findings, errors first; each row's text worded once, when it is first shown."""
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
@@ -159,15 +159,8 @@ class FindingsModel(QAbstractTableModel):
                 return self._bold
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
-
-class ReviewsModel(QAbstractTableModel):
+class ReviewsModel(TitledColumns, QAbstractTableModel):
     """Reviews overdue (red, with the days) and coming up."""
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
@@ -215,13 +208,6 @@ class ReviewsModel(QAbstractTableModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and overdue and index.column() in (0, 3):
             return self._red
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
 

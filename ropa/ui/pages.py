@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa.ui.icons import app_icon
-from ropa.ui.list_table import list_table
+from ropa.ui.list_table import TitledColumns, list_table
 from ropa.ui.record_slot import RecordSlot
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ class ControllerPage(QWidget):
         return ControllerView(self.language)
 
 
-class OnBehalfModel(QAbstractTableModel):
+class OnBehalfModel(TitledColumns, QAbstractTableModel):
     """Art. 30(2) records: the client, what is done for it, sub-processors, transfers, agreement."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -180,13 +180,6 @@ class OnBehalfModel(QAbstractTableModel):
             when.isoformat() if when else "",
         )
         return values[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
 
 class OnBehalfPage(QWidget):

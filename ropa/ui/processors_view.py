@@ -29,6 +29,7 @@ from ropa.model import records as r
 from ropa.model.transfers import CountryStatus, country_status
 from ropa.reference import reference
 from ropa.ui.details import ProcessorView
+from ropa.ui.list_table import TitledColumns
 from ropa.ui.record_slot import RecordSlot
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +61,7 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class ProcessorTreeModel(QAbstractItemModel):
+class ProcessorTreeModel(TitledColumns, QAbstractItemModel):
     """The processors of a :class:`ProcessorOverview` as a tree (a sub-processor under its parent).
 
     Every node is a number (its place in ``_keys``); indexes carry that number, so the model keeps
@@ -244,13 +245,6 @@ class ProcessorTreeModel(QAbstractItemModel):
             return self._right
         if role == KEY_ROLE:
             return self._keys[node]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from ropa.model.transfers import Basis, RecordKind, TransferRow, TransferStatus
 from ropa.reference import reference
 from ropa.ui.details import mechanism_text, status_text
-from ropa.ui.list_table import list_table
+from ropa.ui.list_table import TitledColumns, list_table
 from ropa.ui.register_model import OVERDUE_COLOR
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +45,7 @@ class TransferColumn(IntEnum):
     MECHANISM = 8  # last: its labels are the longest, and the last column takes the room left
 
 
-class TransferTableModel(QAbstractTableModel):
+class TransferTableModel(TitledColumns, QAbstractTableModel):
     """Transfer rows, sortable by any column and filtered by text, over precomputed strings."""
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
@@ -178,13 +178,6 @@ class TransferTableModel(QAbstractTableModel):
             if column == TransferColumn.TIA:
                 return self._rows[row].flow.tia or None
             return self._display[row][column] or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
 
