@@ -148,7 +148,7 @@ class Store(ABC):
     kind: str = "sqlite"
     #: How many seconds a write waits for another writer before it is refused (saying who holds
     #: the workspace); each backend sets its own default, the window a shorter one for its own.
-    write_wait: float = 5.0
+    write_wait: float
 
     @property
     def path(self) -> Path | None:

@@ -102,15 +102,13 @@ class SqliteStore(Store):
             database_errors(self.location, lambda: read_writer_info(self._path)),
             self.engine.connect().execution_options(ropa_write=True) as connection,
         ):
-            raw: Any = None
+            # The driver's own connection: what is set on it here does not begin the transaction,
+            # as a statement through SQLAlchemy would.
+            raw: Any = connection.connection.driver_connection
+            raw.execute(f"PRAGMA busy_timeout={int(self.write_wait * 1000)}")  # this store's patience
             if interrupt is not None:
                 asked = interrupt
-                raw = connection.connection.driver_connection
                 raw.set_progress_handler(lambda: int(asked()), PROGRESS_STEPS)
-            wait_ms = int(self.write_wait * 1000)
-            if wait_ms != BUSY_TIMEOUT_MS:  # this store's own patience, set on the driver's connection:
-                driver: Any = connection.connection.driver_connection  # SQLAlchemy would begin first
-                driver.execute(f"PRAGMA busy_timeout={wait_ms}")
             try:
                 with connection.begin():
                     info = _announce_writer(self._path)
@@ -119,7 +117,7 @@ class SqliteStore(Store):
                     finally:
                         _withdraw_writer(info)
             finally:
-                if raw is not None:
+                if interrupt is not None:
                     raw.set_progress_handler(None, 0)
 
     @contextmanager

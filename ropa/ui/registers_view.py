@@ -143,8 +143,8 @@ class RegistersPage(QWidget):
         which the list does not), and before the facts it filters on are known. The filter's
         clear button and Escape come now too: the button shows only once there is text, and its
         icon is looked up in the desktop's icon theme (4 ms under X11)."""
-        if self.basis_combo.count() > 1:
-            return
+        if self.filter_edit.isClearButtonEnabled():
+            return  # done already (the first thing done below)
         from PySide6.QtGui import QKeySequence, QShortcut
 
         self.filter_edit.setClearButtonEnabled(True)
